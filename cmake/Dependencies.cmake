@@ -1,0 +1,16 @@
+# All dependencies are Debian 12 packages (see docs/install.md and .ci/run).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(MILTER  REQUIRED IMPORTED_TARGET milter)
+pkg_check_modules(GMIME   REQUIRED IMPORTED_TARGET gmime-3.0)
+pkg_check_modules(CLAMAV  REQUIRED IMPORTED_TARGET libclamav)
+pkg_check_modules(HS      REQUIRED IMPORTED_TARGET libhs)
+pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-cpp)
+pkg_check_modules(MAGIC   REQUIRED IMPORTED_TARGET libmagic)
+pkg_check_modules(LIBZIP  REQUIRED IMPORTED_TARGET libzip)   # not find_package(libzip): Debian's config is broken
+find_package(spdlog 1.10 REQUIRED CONFIG)
+find_package(tomlplusplus 3 REQUIRED CONFIG)
+find_package(CLI11 2 REQUIRED CONFIG)
+find_package(SQLite3 REQUIRED)
+find_package(CURL REQUIRED)
+find_package(LibXml2 REQUIRED)
+find_package(Threads REQUIRED)

@@ -1,0 +1,56 @@
+#pragma once
+// Settings - the whole configuration as typed structs, validated once at load.
+// Sections that belong to one policy ([policy.<id>] extras, [clamav], roster) are read by that
+// policy's factory through the same ConfigReader, so adding a policy never edits this file.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "config/config_reader.h"
+#include "engine/engine.h"
+#include "engine/message_view.h"
+
+namespace aup {
+
+struct MilterSettings {
+  std::string listen = "unix:/run/aup-milter/milter.sock";  // libmilter connection spec
+  std::string socketGroup = "postfix";    // group that may connect (smtpd runs as postfix)
+  std::uint32_t socketMode = 0660;
+  std::uint64_t spoolThreshold = 1u << 20;  // bodies above this go to a temp file
+  std::filesystem::path spoolDir = "/var/spool/aup-milter/tmp";
+  bool addVerdictHeader = true;           // X-AUP-Verdict on accepted mail
+  std::string verdictHeaderName = "X-AUP-Verdict";
+  std::int64_t timeoutSeconds = 300;      // libmilter read/write timeout
+  std::string pidFile;                    // "" for none
+};
+
+struct LogSettings {
+  std::filesystem::path audit = "/var/log/aup-milter/audit.jsonl";  // one JSON line per decision
+  std::filesystem::path operational;      // "" = stderr
+  std::string level = "info";
+  std::uint64_t maxFileBytes = 50u << 20;
+  std::int64_t maxFiles = 10;
+};
+
+struct QuarantineSettings {
+  std::filesystem::path dir = "/var/spool/aup-milter/quarantine";
+};
+
+struct Settings {
+  std::filesystem::path file;  // the config file these settings came from
+  MilterSettings milter;
+  LogSettings log;
+  QuarantineSettings quarantine;
+  EngineSettings engine;
+  ParseLimits parseLimits;
+};
+
+// Reads every core section ([milter], [organisation], [policy.*] actions, [log], [quarantine],
+// [limits]). Errors are recorded in the reader; the caller throws after scanners have read theirs.
+Settings readCoreSettings(ConfigReader& reader);
+
+// Path of the embedded default configuration shipped with the source tree / install.
+std::filesystem::path defaultConfigPath();
+
+}  // namespace aup

@@ -1,0 +1,55 @@
+#pragma once
+// Engine - message in, verdict out. Knows nothing of libmilter, files or sockets.
+//
+// An Engine is immutable after construction and shared by every milter thread through a
+// PolicySnapshot; a reload builds a new Engine and swaps the snapshot pointer.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/message_view.h"
+#include "engine/organisation.h"
+#include "engine/scanner.h"
+#include "engine/verdict.h"
+
+namespace aup {
+
+// How a policy's findings become actions.
+struct PolicyActions {
+  bool enabled = true;
+  Action action = Action::Reject;         // outbound and internal mail
+  Action inboundAction = Action::Reject;  // mail from outside
+  Action onError = Action::Tempfail;      // the scanner could not decide
+};
+
+struct EngineSettings {
+  Organisation organisation;
+  std::map<std::string, PolicyActions> policies;  // by policy id
+  Action onUnscannable = Action::Tempfail;        // the MIME tree could not be fully examined
+  std::string replyPrefix = "Your message was not accepted under the acceptable-use policy of ";
+};
+
+class Engine {
+ public:
+  Engine(EngineSettings settings, std::vector<ScannerPtr> scanners);
+
+  // evaluate - runs every enabled scanner and combines their outcomes. Never throws: an
+  // exception from a scanner becomes an error with that policy's onError action.
+  Verdict evaluate(const MessageView& message) const;
+
+  const EngineSettings& settings() const { return settings_; }
+  const std::vector<ScannerPtr>& scanners() const { return scanners_; }
+
+ private:
+  Action actionFor(const Finding& finding, Direction direction) const;
+  const PolicyActions& actionsFor(const std::string& policy) const;
+  void composeReply(Verdict& verdict) const;
+
+  EngineSettings settings_;
+  std::vector<ScannerPtr> scanners_;
+  PolicyActions defaultActions_;
+};
+
+}  // namespace aup

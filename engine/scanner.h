@@ -1,0 +1,38 @@
+#pragma once
+// Scanner - the one interface every policy implements.
+//
+// Contract: scan() is pure with respect to the outside world (no files, sockets or mail), is
+// called concurrently from many threads on the same object, and must not throw for any message
+// content. Shared state is immutable after construction; per-thread tools (e.g. Hyperscan
+// scratch) are the scanner's own business. Environment failures are reported in
+// ScanOutcome::error, never by throwing.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "engine/action.h"
+#include "engine/finding.h"
+#include "engine/message_view.h"
+#include "engine/organisation.h"
+
+namespace aup {
+
+// Everything a scanner may know about the message beyond its content.
+struct ScanContext {
+  const Organisation& organisation;
+  Direction direction;
+  bool senderIsInternal;
+};
+
+class Scanner {
+ public:
+  virtual ~Scanner() = default;
+  // Policy id this scanner feeds ("anonymous", "chain-letter", ...).
+  virtual std::string_view policyId() const = 0;
+  virtual ScanOutcome scan(const MessageView& message, const ScanContext& context) const = 0;
+};
+
+using ScannerPtr = std::unique_ptr<const Scanner>;
+
+}  // namespace aup

@@ -1,0 +1,31 @@
+#include "scanners/policy_snapshot.h"
+
+#include "scanners/scanner_factory.h"
+
+namespace aup {
+
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
+  ConfigReader reader = ConfigReader::fromFile(configFile);
+  auto snapshot = std::make_shared<PolicySnapshot>();
+  snapshot->settings = readCoreSettings(reader);
+  const auto& policies = snapshot->settings.engine.policies;
+  std::vector<ScannerPtr> scanners;
+  for (const auto& factory : allScannerFactories()) {
+    auto it = policies.find(factory.policyId);
+    bool enabled = it == policies.end() || it->second.enabled;
+    if (!enabled) {
+      reader.acceptSection("policy." + factory.policyId);  // a switched-off policy's keys are not typos
+      continue;
+    }
+    if (auto scanner = factory.build(reader, snapshot->settings)) scanners.push_back(std::move(scanner));
+  }
+  // Sections read by the edges (quarantine store, notices) are validated where they are used.
+  reader.acceptSection("quarantine");
+  reader.acceptSection("notices");
+  reader.reportUnknownKeys();
+  reader.throwIfErrors();
+  snapshot->engine = std::make_unique<Engine>(snapshot->settings.engine, std::move(scanners));
+  return snapshot;
+}
+
+}  // namespace aup

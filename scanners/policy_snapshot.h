@@ -1,0 +1,44 @@
+#pragma once
+// PolicySnapshot - everything a message decision needs, immutable and shared by all threads.
+// A reload builds a complete new snapshot first and swaps one pointer, so mail never stops and a
+// broken config never replaces a working one.
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include "config/settings.h"
+#include "engine/engine.h"
+
+namespace aup {
+
+struct PolicySnapshot {
+  Settings settings;
+  std::unique_ptr<const Engine> engine;
+};
+
+using SnapshotPtr = std::shared_ptr<const PolicySnapshot>;
+
+// Loads and validates a config file and builds every enabled scanner.
+// Throws ConfigError listing every problem (file:line: key: message).
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile);
+
+// Holds the current snapshot; readers take a reference for the length of one message.
+class SnapshotHolder {
+ public:
+  explicit SnapshotHolder(SnapshotPtr initial) : current_(std::move(initial)) {}
+  SnapshotPtr current() const {
+    std::lock_guard lock(mutex_);
+    return current_;
+  }
+  void replace(SnapshotPtr next) {
+    std::lock_guard lock(mutex_);
+    current_.swap(next);
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  SnapshotPtr current_;
+};
+
+}  // namespace aup

@@ -1,0 +1,16 @@
+// The list of every policy the product ships, in evaluation order. Adding a policy is adding a
+// folder with a factory and one line here.
+
+#include "scanners/anonymous/anonymous_scanner.h"
+#include "scanners/scanner_factory.h"
+
+namespace aup {
+
+const std::vector<ScannerFactory>& allScannerFactories() {
+  static const std::vector<ScannerFactory> factories = {
+      anonymousScannerFactory(),
+  };
+  return factories;
+}
+
+}  // namespace aup

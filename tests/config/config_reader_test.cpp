@@ -1,0 +1,138 @@
+#include "config/config_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "config/settings.h"
+#include "scanners/policy_snapshot.h"
+
+namespace aup {
+namespace {
+
+// A temp directory holding one config file, removed at the end of the test.
+class ConfigFile {
+ public:
+  explicit ConfigFile(const std::string& text) {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("aup-config-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
+    std::filesystem::create_directories(dir_);
+    path_ = dir_ / "aup-milter.toml";
+    std::ofstream(path_) << text;
+  }
+  ~ConfigFile() { std::filesystem::remove_all(dir_); }
+  const std::filesystem::path& path() const { return path_; }
+  const std::filesystem::path& dir() const { return dir_; }
+
+ private:
+  static inline int counter_ = 0;
+  std::filesystem::path dir_, path_;
+};
+
+std::string errorOf(const std::filesystem::path& path) {
+  try {
+    loadSnapshot(path);
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+constexpr const char* kMinimal = R"([organisation]
+internal_domains = ["school.example"]
+[policy.chain-letter]
+enabled = false
+[policy.dlp-unencrypted]
+enabled = false
+[policy.virus]
+enabled = false
+[policy.dangerous-attachment]
+enabled = false
+[policy.headteacher-copy]
+enabled = false
+)";
+
+TEST(ConfigReader, EmbeddedDefaultConfigLoads) {
+  EXPECT_NO_THROW(loadSnapshot(defaultConfigPath()));
+}
+
+TEST(ConfigReader, MinimalConfigLoadsWithDefaults) {
+  ConfigFile f(kMinimal);
+  auto snapshot = loadSnapshot(f.path());
+  const auto& s = snapshot->settings;
+  EXPECT_EQ(s.milter.listen, "unix:/run/aup-milter/milter.sock");
+  EXPECT_EQ(s.engine.policies.at("anonymous").action, Action::Reject);
+  EXPECT_EQ(s.engine.policies.at("anonymous").inboundAction, Action::Quarantine);
+  EXPECT_EQ(s.engine.policies.at("dlp-unencrypted").action, Action::Quarantine);
+  EXPECT_EQ(s.engine.policies.at("virus").inboundAction, Action::Reject);
+}
+
+TEST(ConfigReader, SyntaxErrorNamesFileAndLine) {
+  ConfigFile f("[milter]\nlisten = \"unix:/x\"\n[organisation\n");
+  std::string err = errorOf(f.path());
+  EXPECT_NE(err.find(f.path().string() + ":3"), std::string::npos) << err;
+  EXPECT_NE(err.find("TOML syntax error"), std::string::npos) << err;
+}
+
+TEST(ConfigReader, BadValuesNameFileLineAndKeyAllAtOnce) {
+  ConfigFile f(std::string(kMinimal) + R"([milter]
+listen = "tcp:1234"
+socket_mode = "rw"
+[log]
+level = "loud"
+[policy.anonymous]
+action = "bounce"
+)");
+  std::string err = errorOf(f.path());
+  std::string file = f.path().string();
+  EXPECT_NE(err.find(file + ":14: key 'milter.listen'"), std::string::npos) << err;
+  EXPECT_NE(err.find(file + ":15: key 'milter.socket_mode'"), std::string::npos) << err;
+  EXPECT_NE(err.find(file + ":17: key 'log.level'"), std::string::npos) << err;
+  EXPECT_NE(err.find(file + ":19: key 'policy.anonymous.action'"), std::string::npos) << err;
+  EXPECT_NE(err.find("'bounce' is not an action"), std::string::npos) << err;
+}
+
+TEST(ConfigReader, UnknownKeysAndPoliciesAreReported) {
+  ConfigFile f(std::string(kMinimal) + "[organisation.extra]\nheadteachr = \"x@y.z\"\n[policy.spam]\nenabled = true\n");
+  std::string err = errorOf(f.path());
+  EXPECT_NE(err.find("key 'organisation.extra.headteachr': unknown key"), std::string::npos) << err;
+  EXPECT_NE(err.find("unknown policy 'spam'"), std::string::npos) << err;
+}
+
+TEST(ConfigReader, InvalidNetworksAndDomainsAreReported) {
+  ConfigFile f(R"([organisation]
+internal_domains = ["school example"]
+trusted_networks = ["10.0.0.0/8", "10.1/99"]
+headteacher = "not-an-address"
+)");
+  std::string err = errorOf(f.path());
+  EXPECT_NE(err.find("key 'organisation.internal_domains[0]'"), std::string::npos) << err;
+  EXPECT_NE(err.find("key 'organisation.trusted_networks[1]'"), std::string::npos) << err;
+  EXPECT_NE(err.find("key 'organisation.headteacher'"), std::string::npos) << err;
+}
+
+TEST(ConfigReader, RelativePathsResolveAgainstTheConfigDirectory) {
+  ConfigFile f(std::string(kMinimal) + "[quarantine]\ndir = \"q\"\n[log]\naudit = \"logs/audit.jsonl\"\n");
+  auto snapshot = loadSnapshot(f.path());
+  EXPECT_EQ(snapshot->settings.quarantine.dir, f.dir() / "q");
+  EXPECT_EQ(snapshot->settings.log.audit, f.dir() / "logs/audit.jsonl");
+}
+
+TEST(ConfigReader, SizesAndDurationsAcceptUnits) {
+  auto reader = ConfigReader::fromString("a = \"10M\"\nb = 4096\nc = \"30d\"\nd = \"5x\"\n", "t.toml");
+  EXPECT_EQ(reader.getSize("a", 0, 0, UINT64_MAX), 10u << 20);
+  EXPECT_EQ(reader.getSize("b", 0, 0, UINT64_MAX), 4096u);
+  EXPECT_EQ(reader.getDurationSeconds("c", 0), 30 * 86400);
+  EXPECT_EQ(reader.getDurationSeconds("d", 7), 7);
+  ASSERT_EQ(reader.errors().size(), 1u);
+  EXPECT_NE(reader.errors()[0].find("t.toml:4: key 'd'"), std::string::npos) << reader.errors()[0];
+}
+
+TEST(ConfigReader, MissingFileIsAClearError) {
+  std::string err = errorOf("/nonexistent/aup.toml");
+  EXPECT_NE(err.find("/nonexistent/aup.toml: config file not found"), std::string::npos) << err;
+}
+
+}  // namespace
+}  // namespace aup

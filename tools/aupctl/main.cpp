@@ -1,0 +1,14 @@
+// aupctl - the admin CLI: scan a message, check a config, manage the quarantine.
+
+#include <CLI/CLI.hpp>
+
+#include "tools/aupctl/scan_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"aupctl - administer aup-milter, the acceptable-use policy mail filter"};
+  app.require_subcommand(1);
+  aup::addScanCommand(app);
+  aup::addCheckConfigCommand(app);
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine and runs every test: the unit tests under ASan+UBSan, short
+# fuzz runs, then the full suite (unit + real-Postfix integration) on the release build.
+# The full suite runs last so that ctest's summary ends the output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/install-deps.sh
+
+echo "== sanitizer build (ASan + UBSan): unit tests =="
+BUILD_DIR=build-asan bash tools/build.sh -DAUP_SANITIZE=ON -DAUP_BENCH=OFF >/dev/null
+if ! (cd build-asan && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+       ctest -L unit -j "$(nproc)" --output-on-failure > ../build-asan/unit.log 2>&1); then
+  cat build-asan/unit.log
+  echo "sanitizer unit tests FAILED"
+  exit 1
+fi
+grep -E "tests passed|tests failed" build-asan/unit.log
+
+if [ -f fuzz/run-short.sh ]; then
+  echo "== short fuzz runs =="
+  bash fuzz/run-short.sh
+fi
+
+echo "== release build: unit and integration tests =="
+bash tools/build.sh >/dev/null
+cd build
+ctest -j "$(nproc)" --output-on-failure

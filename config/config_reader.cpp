@@ -61,6 +61,14 @@ void ConfigReader::errorInFile(const std::filesystem::path& file, std::size_t li
   errors_.push_back(file.string() + ":" + std::to_string(line) + ": " + std::string(message));
 }
 
+void ConfigReader::warnInFile(const std::filesystem::path& file, std::size_t line, std::string_view message) {
+  warnings_.push_back(file.string() + (line ? ":" + std::to_string(line) : std::string()) + ": " + std::string(message));
+}
+
+void ConfigReader::watchFile(const std::filesystem::path& file) {
+  if (std::find(watchedFiles_.begin(), watchedFiles_.end(), file) == watchedFiles_.end()) watchedFiles_.push_back(file);
+}
+
 std::string ConfigReader::getString(std::string_view key, std::string fallback) {
   markRead(key);
   auto n = node(key);

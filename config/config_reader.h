@@ -61,11 +61,18 @@ class ConfigReader {
   void error(std::string_view key, std::string_view message);
   // Records an error about a line of another file the config points at (roster, rule files).
   void errorInFile(const std::filesystem::path& file, std::size_t line, std::string_view message);
+  // Records a problem that does not stop the config loading (a skipped roster row); line 0 = the file.
+  void warnInFile(const std::filesystem::path& file, std::size_t line, std::string_view message);
+  // Remembers a file the config points at, so a change to it can trigger a reload.
+  void watchFile(const std::filesystem::path& file);
   // Marks every key below `prefix` as known (for sections read by a component that is switched off).
   void acceptSection(std::string_view prefix);
   void reportUnknownKeys();
 
   const std::vector<std::string>& errors() const { return errors_; }
+  // Non-fatal problems ("file:line: message"), for the operational log.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  const std::vector<std::filesystem::path>& watchedFiles() const { return watchedFiles_; }
   // Throws ConfigError listing every recorded error, if any.
   void throwIfErrors() const;
 
@@ -80,6 +87,8 @@ class ConfigReader {
   std::filesystem::path file_;
   std::set<std::string, std::less<>> read_;
   std::vector<std::string> errors_;
+  std::vector<std::string> warnings_;
+  std::vector<std::filesystem::path> watchedFiles_;
 };
 
 }  // namespace aup

@@ -112,6 +112,7 @@ MilterSettings readMilter(ConfigReader& reader) {
   m.verdictHeaderName = reader.getString("milter.verdict_header_name", m.verdictHeaderName);
   m.timeoutSeconds = reader.getDurationSeconds("milter.timeout", m.timeoutSeconds);
   m.pidFile = reader.getPath("milter.pid_file", "").string();
+  m.fileCheckSeconds = reader.getDurationSeconds("milter.file_check_interval", m.fileCheckSeconds);
   return m;
 }
 

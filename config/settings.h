@@ -23,6 +23,7 @@ struct MilterSettings {
   std::string verdictHeaderName = "X-AUP-Verdict";
   std::int64_t timeoutSeconds = 300;      // libmilter read/write timeout
   std::string pidFile;                    // "" for none
+  std::int64_t fileCheckSeconds = 60;     // poll config + roster for changes (FileChangeWatcher); 0 = SIGHUP only
 };
 
 struct LogSettings {

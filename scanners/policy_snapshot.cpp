@@ -15,6 +15,7 @@ SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
     bool enabled = it == policies.end() || it->second.enabled;
     if (!enabled) {
       reader.acceptSection("policy." + factory.policyId);  // a switched-off policy's keys are not typos
+      for (const auto& key : factory.ownedKeys) reader.acceptSection(key);
       continue;
     }
     if (auto scanner = factory.build(reader, snapshot->settings)) scanners.push_back(std::move(scanner));
@@ -24,6 +25,9 @@ SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
   reader.acceptSection("notices");
   reader.reportUnknownKeys();
   reader.throwIfErrors();
+  snapshot->warnings = reader.warnings();
+  snapshot->watchedFiles = {reader.file()};
+  for (const auto& f : reader.watchedFiles()) snapshot->watchedFiles.push_back(f);
   snapshot->engine = std::make_unique<Engine>(snapshot->settings.engine, std::move(scanners));
   return snapshot;
 }

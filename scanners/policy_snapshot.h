@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <vector>
 
 #include "config/settings.h"
 #include "engine/engine.h"
@@ -15,6 +17,11 @@ namespace aup {
 struct PolicySnapshot {
   Settings settings;
   std::unique_ptr<const Engine> engine;
+  // Non-fatal load problems ("roster.csv:12: row skipped: ..."): log them after every (re)load.
+  std::vector<std::string> warnings;
+  // The config file and every file it points at (roster ...): a change to any should rebuild
+  // the snapshot (see config/file_change_watcher.h).
+  std::vector<std::filesystem::path> watchedFiles;
 };
 
 using SnapshotPtr = std::shared_ptr<const PolicySnapshot>;

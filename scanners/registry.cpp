@@ -2,6 +2,7 @@
 // folder with a factory and one line here.
 
 #include "scanners/anonymous/anonymous_scanner.h"
+#include "scanners/headteacher_copy/headteacher_copy_scanner.h"
 #include "scanners/scanner_factory.h"
 
 namespace aup {
@@ -9,6 +10,7 @@ namespace aup {
 const std::vector<ScannerFactory>& allScannerFactories() {
   static const std::vector<ScannerFactory> factories = {
       anonymousScannerFactory(),
+      headteacherCopyScannerFactory(),
   };
   return factories;
 }

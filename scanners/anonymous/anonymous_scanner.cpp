@@ -272,7 +272,7 @@ void readSendAs(ConfigReader& reader, AnonymousSettings& settings) {
 }  // namespace
 
 ScannerFactory anonymousScannerFactory() {
-  return {"anonymous", [](ConfigReader& reader, const Settings&) -> ScannerPtr {
+  ScannerFactory factory{"anonymous", [](ConfigReader& reader, const Settings&) -> ScannerPtr {
             AnonymousSettings settings;
             readSendAs(reader, settings);
             settings.anonymousNames = reader.getStringList(
@@ -280,9 +280,14 @@ ScannerFactory anonymousScannerFactory() {
                 {"anonymous", "anon", "anonymus", "no name", "noname", "nobody", "unknown", "unknown sender",
                  "secret admirer", "a friend", "concerned parent", "concerned person", "well wisher", "not telling"});
             auto domainsFile = reader.getPath("organisation.anonymous_domains", "");
-            if (!domainsFile.empty()) settings.anonymousDomains = loadDomainList(domainsFile, reader);
+            if (!domainsFile.empty()) {
+              settings.anonymousDomains = loadDomainList(domainsFile, reader);
+              reader.watchFile(domainsFile);  // an updated list takes effect without a SIGHUP
+            }
             return std::make_unique<AnonymousScanner>(std::move(settings));
           }};
+  factory.ownedKeys = {"organisation.anonymous_domains"};
+  return factory;
 }
 
 }  // namespace aup

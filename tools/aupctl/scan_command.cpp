@@ -87,6 +87,7 @@ void addCheckConfigCommand(CLI::App& app) {
     try {
       auto snapshot = loadSnapshot(*file);
       std::cout << *file << ": OK (" << snapshot->engine->scanners().size() << " scanners)\n";
+      for (const auto& w : snapshot->warnings) std::cerr << "warning: " << w << "\n";
     } catch (const std::exception& e) {
       std::cerr << e.what() << "\n";
       throw CLI::RuntimeError(1);

@@ -1,0 +1,93 @@
+#include "config/file_change_watcher.h"
+
+#include <sys/stat.h>
+
+namespace aup {
+
+bool FileStamp::operator==(const FileStamp& other) const {
+  return exists == other.exists && device == other.device && inode == other.inode && size == other.size &&
+         modified.tv_sec == other.modified.tv_sec && modified.tv_nsec == other.modified.tv_nsec;
+}
+
+FileStamp stampOf(const std::filesystem::path& file) {
+  FileStamp stamp;
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return stamp;
+  stamp.exists = true;
+  stamp.device = st.st_dev;
+  stamp.inode = st.st_ino;
+  stamp.size = st.st_size;
+  stamp.modified = st.st_mtim;
+  return stamp;
+}
+
+FileChangeWatcher::FileChangeWatcher(FileList files, std::chrono::milliseconds interval,
+                                     std::function<void()> onChange)
+    : files_(std::move(files)), interval_(interval), onChange_(std::move(onChange)) {
+  accepted_ = currentStamps();
+}
+
+FileChangeWatcher::~FileChangeWatcher() { stop(); }
+
+FileChangeWatcher::Stamps FileChangeWatcher::currentStamps() const {
+  Stamps stamps;
+  for (const auto& file : files_()) stamps[file] = stampOf(file);
+  return stamps;
+}
+
+bool FileChangeWatcher::pollOnce() {
+  Stamps now = currentStamps();
+  // Files that joined the list (a reload pointed the config at a new roster) start from what
+  // they are now; files that left it are forgotten. Neither is a change by itself.
+  Stamps known;
+  for (const auto& [file, stamp] : now) {
+    auto it = accepted_.find(file);
+    known[file] = it == accepted_.end() ? stamp : it->second;
+  }
+  accepted_ = std::move(known);
+  if (now == accepted_) {
+    pending_.reset();
+    return false;
+  }
+  if (!pending_ || *pending_ != now) {
+    pending_ = std::move(now);  // still being written, perhaps: wait one more interval
+    return false;
+  }
+  accepted_ = std::move(*pending_);
+  pending_.reset();
+  onChange_();
+  return true;
+}
+
+void FileChangeWatcher::start() {
+  std::lock_guard lock(mutex_);
+  if (thread_.joinable() || interval_.count() <= 0) return;  // 0: reload on SIGHUP only
+  stopping_ = false;
+  thread_ = std::thread([this] { run(); });
+}
+
+void FileChangeWatcher::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void FileChangeWatcher::run() {
+  std::unique_lock lock(mutex_);
+  while (!wake_.wait_for(lock, interval_, [this] { return stopping_; })) {
+    lock.unlock();
+    try {
+      pollOnce();
+    } catch (...) {
+      // The callback is the daemon's reload; it reports its own failures. A throw here must not
+      // end the process. The change counts as seen: a broken file is not retried every poll,
+      // the next edit (the fix) is a change again.
+    }
+    lock.lock();
+  }
+}
+
+}  // namespace aup

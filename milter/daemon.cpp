@@ -1,0 +1,212 @@
+#include "milter/daemon.h"
+
+#include <libmilter/mfapi.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "audit/audit_log.h"
+#include "config/file_change_watcher.h"
+#include "milter/milter_callbacks.h"
+#include "milter/socket_setup.h"
+#include "scanners/policy_snapshot.h"
+
+namespace aup {
+
+namespace {
+
+constexpr int kExitSoftware = 70;
+constexpr int kExitCantCreate = 73;
+constexpr int kExitConfig = 78;
+
+// Self-pipe: signal handlers only write one byte; the main thread does the work.
+int gWakePipe[2] = {-1, -1};
+constexpr char kWakeReload = 'H';
+constexpr char kWakeFilesChanged = 'F';
+constexpr char kWakeStop = 'T';
+constexpr char kWakeMilterEnded = 'E';
+
+void wake(char what) {
+  int saved = errno;
+  [[maybe_unused]] auto n = ::write(gWakePipe[1], &what, 1);
+  errno = saved;
+}
+
+void onSignal(int signal) { wake(signal == SIGHUP ? kWakeReload : kWakeStop); }
+
+sigset_t controlSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGHUP);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGINT);
+  return set;
+}
+
+// XXX libmilter's own signal thread sigwait()s for SIGHUP, SIGTERM and SIGINT and treats SIGHUP
+// as "stop". Linux delivers a process-directed signal to the main thread first whenever that
+// thread does not block it, so the main thread keeps these signals unblocked with handlers,
+// while every libmilter thread (created from a thread that blocks them) only ever sees them in
+// that sigwait. Should the main thread be unable to take a signal at that instant, libmilter
+// would stop cleanly; it never reloads half-way.
+void installSignalHandlers() {
+  struct sigaction action{};
+  action.sa_handler = onSignal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  sigaction(SIGHUP, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGINT, &action, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+}
+
+// Non-fatal problems of a (re)load, e.g. skipped roster rows.
+void logWarnings(const PolicySnapshot& snapshot) {
+  for (const auto& w : snapshot.warnings) spdlog::warn("config: {}", w);
+}
+
+// reload - builds a complete new snapshot and swaps it in; a broken config keeps the old one.
+// trigger: "SIGHUP" or "file-change" (the config or a file it points at changed).
+void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, AuditLog& audit, const char* trigger) {
+  spdlog::info("{}: reloading {}", trigger, configFile.string());
+  try {
+    SnapshotPtr next = loadSnapshot(configFile);
+    logWarnings(*next);
+    std::filesystem::create_directories(next->settings.milter.spoolDir);  // a new spool_dir must exist
+    SnapshotPtr previous = holder.current();
+    if (next->settings.milter.listen != previous->settings.milter.listen) {
+      spdlog::warn("milter.listen changed; the new socket is used after a restart only");
+    }
+    if (next->settings.log.audit != previous->settings.log.audit || next->settings.log.operational != previous->settings.log.operational) {
+      spdlog::warn("[log] paths changed; they take effect after a restart only");
+    }
+    holder.replace(std::move(next));
+    spdlog::info("configuration reloaded: {} scanners active", holder.current()->engine->scanners().size());
+    audit.recordAdminAction(trigger, "reload", "", "ok");
+  } catch (const std::exception& e) {
+    spdlog::error("reload failed, keeping the previous configuration:\n{}", e.what());
+    audit.recordAdminAction(trigger, "reload-failed", "", e.what());
+  }
+}
+
+// Creates the listening socket before libmilter runs, so its permissions are right from the start.
+void openSocket(const MilterSettings& settings) {
+  auto socketPath = unixSocketPath(settings.listen);
+  if (socketPath) prepareSocketDirectory(*socketPath);
+  if (smfi_setconn(const_cast<char*>(settings.listen.c_str())) != MI_SUCCESS) {
+    throw std::runtime_error("libmilter refused the socket spec '" + settings.listen + "'");
+  }
+  smfi_settimeout(static_cast<int>(settings.timeoutSeconds));
+  // true: remove a stale socket file left by a previous instance.
+  if (smfi_opensocket(true) != MI_SUCCESS) throw std::runtime_error("cannot open milter socket " + settings.listen);
+  if (socketPath) applySocketPermissions(*socketPath, settings.socketGroup, settings.socketMode);
+}
+
+void writePidFile(const std::string& pidFile) {
+  if (pidFile.empty()) return;
+  std::ofstream out(pidFile, std::ios::trunc);
+  out << ::getpid() << "\n";
+  if (!out) throw std::runtime_error("cannot write pid file " + pidFile);
+}
+
+// Runs libmilter on its own thread and serves signals on this one until libmilter ends.
+int serve(const std::filesystem::path& configFile, SnapshotHolder& holder, AuditLog& audit) {
+  sigset_t signals = controlSignals();  // blocked since runDaemon(); inherited by libmilter's threads
+  std::atomic<int> milterResult{MI_SUCCESS};
+  std::thread milter([&milterResult] {
+    milterResult = smfi_main();
+    wake(kWakeMilterEnded);
+  });
+  installSignalHandlers();
+  pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
+  // Roster exports and config edits reload like SIGHUP, on this thread (one reload at a time).
+  FileChangeWatcher watcher([&holder] { return holder.current()->watchedFiles; },
+                            std::chrono::seconds(holder.current()->settings.milter.fileCheckSeconds),
+                            [] { wake(kWakeFilesChanged); });
+  watcher.start();
+  spdlog::info("aup-milter ready on {}", holder.current()->settings.milter.listen);
+
+  bool stopping = false;
+  for (;;) {
+    char what = 0;
+    ssize_t n = ::read(gWakePipe[0], &what, 1);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0 || what == kWakeMilterEnded) break;
+    if (what == kWakeReload && !stopping) reload(configFile, holder, audit, "SIGHUP");
+    if (what == kWakeFilesChanged && !stopping) reload(configFile, holder, audit, "file-change");
+    if (what == kWakeStop && !stopping) {
+      spdlog::info("stopping: finishing open connections");
+      stopping = true;
+      smfi_stop();
+    }
+  }
+  watcher.stop();
+  milter.join();
+  if (!stopping && milterResult != MI_SUCCESS) {
+    spdlog::error("libmilter stopped unexpectedly");
+    return kExitSoftware;
+  }
+  spdlog::info("aup-milter stopped");
+  return 0;
+}
+
+}  // namespace
+
+int checkConfig(const std::filesystem::path& configFile) {
+  try {
+    SnapshotPtr snapshot = loadSnapshot(configFile);
+    std::cout << configFile.string() << ": OK (" << snapshot->engine->scanners().size() << " scanners, listen "
+              << snapshot->settings.milter.listen << ")\n";
+    return 0;
+  } catch (const std::exception& e) {
+    std::cerr << e.what() << "\n";
+    return 1;
+  }
+}
+
+int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
+  // daemon(3) changes to "/": reloads must still find a config given as a relative path.
+  const std::filesystem::path configFile = std::filesystem::absolute(configArgument);
+  // A SIGHUP/SIGTERM during start-up waits (blocked) until serve() can handle it.
+  sigset_t signals = controlSignals();
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  SnapshotPtr snapshot;
+  try {
+    snapshot = loadSnapshot(configFile);
+  } catch (const std::exception& e) {
+    std::cerr << "aup-milter: configuration not usable:\n" << e.what() << "\n";
+    return kExitConfig;
+  }
+  const Settings& settings = snapshot->settings;
+  try {
+    setupOperationalLog(settings.log);
+    logWarnings(*snapshot);
+    AuditLog audit(settings.log);
+    std::filesystem::create_directories(settings.milter.spoolDir);
+    if (::pipe(gWakePipe) != 0) throw std::runtime_error("pipe() failed");
+    SnapshotHolder holder(snapshot);
+    snapshot.reset();
+    MilterServices services{&holder, &audit, nullptr};
+    registerMilterCallbacks(services);
+    openSocket(holder.current()->settings.milter);
+    if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");
+    writePidFile(holder.current()->settings.milter.pidFile);
+    int rc = serve(configFile, holder, audit);
+    if (!holder.current()->settings.milter.pidFile.empty()) ::unlink(holder.current()->settings.milter.pidFile.c_str());
+    audit.flush();
+    return rc;
+  } catch (const std::exception& e) {
+    spdlog::error("aup-milter cannot start: {}", e.what());
+    std::cerr << "aup-milter: " << e.what() << "\n";
+    return kExitCantCreate;
+  }
+}
+
+}  // namespace aup

@@ -1,0 +1,36 @@
+#pragma once
+// MessageDecider - end of message: snapshot -> MessageView -> engine verdict -> effects -> audit.
+// Never throws: any internal failure becomes a 451 4.7.1 and an audit line, never a silent accept.
+
+#include <string_view>
+
+#include "audit/audit_log.h"
+#include "milter/milter_actions.h"
+#include "milter/session.h"
+#include "milter/verdict_applier.h"
+#include "scanners/policy_snapshot.h"
+
+namespace aup {
+
+// What every connection shares; each member is thread-safe.
+struct MilterServices {
+  SnapshotHolder* snapshots = nullptr;
+  AuditLog* audit = nullptr;
+  QuarantineStore* quarantine = nullptr;  // null until a store is configured
+};
+
+class MessageDecider {
+ public:
+  explicit MessageDecider(const MilterServices& services) : services_(services) {}
+
+  // decide - decides on one finished message and applies the verdict through `actions`.
+  Disposition decide(CollectedMessage message, MilterActions& actions) const;
+
+  // failInternally - the message could not be collected or decided: 451 4.7.1, logged and audited.
+  Disposition failInternally(const Envelope& envelope, std::string_view why, MilterActions& actions) const;
+
+ private:
+  const MilterServices& services_;
+};
+
+}  // namespace aup

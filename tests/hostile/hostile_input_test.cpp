@@ -1,0 +1,152 @@
+// Hostile input through the real engine: every case gets a decision with bounded memory, and
+// cases that hit a limit are never accepted unscanned. No timing here (see bench/ for that).
+
+#include <sys/resource.h>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "config/settings.h"
+#include "scanners/policy_snapshot.h"
+#include "tests/hostile/hostile_messages.h"
+#include "tests/support/message_builder.h"
+
+namespace aup {
+namespace {
+
+using hostile::Expectation;
+using hostile::HostileCase;
+
+// Peak resident set of this process so far, in bytes.
+std::size_t peakRssBytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<std::size_t>(usage.ru_maxrss) * 1024;
+}
+
+// Loose on purpose: sanitizer builds keep up to 256 MiB of freed memory in quarantine, yet a
+// bomb inflated in memory (1 GiB) still breaks it.
+std::size_t memoryBound(std::size_t messageBytes) { return (std::size_t{512} << 20) + 16 * messageBytes; }
+
+// Parses a message already in wire format (test::parseText would double its CRs).
+std::shared_ptr<const MessageView> parseWire(std::string bytes) {
+  return MessageView::parse(std::make_shared<const RawMessage>(RawMessage::inMemory(std::move(bytes))), Envelope{});
+}
+
+// The embedded default configuration: every policy on, as shipped.
+const PolicySnapshot& snapshot() {
+  static const SnapshotPtr s = loadSnapshot(defaultConfigPath());
+  return *s;
+}
+
+// A header value may be folded ("\n" followed by white space) but never start a new line.
+bool isSafeHeaderValue(const std::string& value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    if (value[i] == '\r' && (i + 1 >= value.size() || value[i + 1] != '\n')) return false;
+    if (value[i] == '\n' && (i + 1 >= value.size() || (value[i + 1] != ' ' && value[i + 1] != '\t'))) return false;
+  }
+  return true;
+}
+
+// Promises the milter relies on whatever the input (same checks as fuzz_message_engine).
+void expectWellFormedVerdict(const Verdict& v) {
+  EXPECT_LE(v.reply.lines.size(), 32u);
+  for (const auto& line : v.reply.lines) {
+    EXPECT_EQ(line.find_first_of("\r\n"), std::string::npos) << "reply line: " << line;
+  }
+  EXPECT_EQ(v.action == Action::Accept, v.reply.code.empty()) << v.reply.text();
+  if (v.action != Action::Accept) {
+    EXPECT_TRUE(v.modifications.empty());
+  }
+  for (const auto& h : v.modifications.addHeaders) EXPECT_TRUE(isSafeHeaderValue(h.value)) << h.name;
+  for (const auto& h : v.modifications.changeHeaders) EXPECT_TRUE(isSafeHeaderValue(h.value)) << h.name;
+}
+
+}  // namespace
+}  // namespace aup
+
+namespace aup::hostile {
+// Prints a case by name in test output instead of as raw bytes.
+void PrintTo(const HostileCase& c, std::ostream* os) { *os << c.name; }
+}  // namespace aup::hostile
+
+namespace aup {
+namespace {
+
+class HostileInput : public ::testing::TestWithParam<HostileCase> {};
+
+TEST_P(HostileInput, GetsADecisionWithBoundedMemory) {
+  const HostileCase& c = GetParam();
+  const PolicySnapshot& snap = snapshot();
+  std::string bytes = c.make();
+  auto raw = std::make_shared<const RawMessage>(RawMessage::inMemory(std::move(bytes)));
+  const std::size_t messageBytes = raw->size();
+  const std::size_t before = peakRssBytes();
+
+  auto envelope = test::envelopeFrom("j.smith@school.example", {"friend@example.org"}, "j.smith@school.example");
+  auto view = MessageView::parse(raw, envelope, snap.settings.parseLimits);
+  Verdict verdict = snap.engine->evaluate(*view);
+
+  const std::size_t growth = peakRssBytes() - before;
+  EXPECT_LT(growth, memoryBound(messageBytes)) << c.name << ": peak RSS grew by " << (growth >> 20) << " MiB";
+  std::size_t decoded = 0;
+  for (const auto& leaf : view->leaves()) decoded += leaf.decoded.size();
+  EXPECT_LE(decoded, snap.settings.parseLimits.maxDecodedBytes);
+  EXPECT_LE(view->leaves().size(), snap.settings.parseLimits.maxLeafParts);
+  expectWellFormedVerdict(verdict);
+
+  switch (c.expectation) {
+    case Expectation::Unscannable:
+      EXPECT_TRUE(view->incomplete()) << c.name;
+      EXPECT_NE(verdict.action, Action::Accept) << c.name << ": a message that was not fully examined was accepted";
+      break;
+    case Expectation::Examined:
+      EXPECT_FALSE(view->incomplete()) << c.name << ": " << view->incompleteReason();
+      break;
+    case Expectation::Either:
+      break;
+  }
+  // An incomplete view must never lead to accept, whichever case produced it.
+  if (view->incomplete()) {
+    EXPECT_NE(verdict.action, Action::Accept) << view->incompleteReason();
+  }
+  RecordProperty("action", std::string(toString(verdict.action)));
+  RecordProperty("incomplete", view->incomplete() ? view->incompleteReason() : "no");
+  RecordProperty("message_bytes", std::to_string(messageBytes));
+}
+
+std::string caseName(const ::testing::TestParamInfo<HostileCase>& info) {
+  std::string name = info.param.name;
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(AllCases, HostileInput, ::testing::ValuesIn(hostile::allHostileCases()), caseName);
+
+TEST(HostileGenerators, BuildWhatTheyPromise) {
+  std::string nested = hostile::deepNesting(300);
+  EXPECT_EQ(std::count(nested.begin(), nested.end(), '\n') > 600, true);
+  auto view = parseWire(hostile::manyParts(50));
+  EXPECT_EQ(view->leaves().size(), 50u);
+  EXPECT_GE(hostile::hugeHeader(1u << 20).size(), 1u << 20);
+  EXPECT_NE(hostile::nulBytes().find('\0'), std::string::npos);
+  std::string bomb = hostile::zipBomb(64u << 20);
+  EXPECT_LT(bomb.size(), 1u << 20) << "64 MiB of zeros should deflate to well under 1 MiB";
+  auto bombView = parseWire(bomb);
+  ASSERT_EQ(bombView->leaves().size(), 2u);
+  EXPECT_EQ(bombView->leaves()[1].filename, "figures.zip");
+  EXPECT_EQ(bombView->leaves()[1].decoded.substr(0, 2), "PK");
+}
+
+TEST(HostileGenerators, DotDotNamesReachScannersVerbatim) {
+  auto view = parseWire(hostile::dotDotFilenames());
+  std::vector<std::string> names;
+  for (const auto& leaf : view->leaves()) names.push_back(leaf.filename);
+  EXPECT_NE(std::find(names.begin(), names.end(), "../../etc/passwd"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "../../evil.exe"), names.end()) << ::testing::PrintToString(names);
+}
+
+}  // namespace
+}  // namespace aup

@@ -12,6 +12,7 @@ namespace {
 // A small deterministic generator (no <random> distributions: their output differs by library).
 class Lcg {
  public:
+  // The next 31 pseudo-random bits.
   std::uint32_t next() {
     state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<std::uint32_t>(state_ >> 33);
@@ -62,14 +63,17 @@ std::string pupilCsv(std::size_t bytes) {
   return out;
 }
 
+// The header block of every corpus message: staff to a parent on the roster.
 std::string headers(const std::string& subject, const std::string& contentType) {
   return "From: Jo Smith <j.smith@school.example>\r\nTo: Parent One <parent.one@example.org>\r\n"
          "Date: Sun, 22 Nov 2026 10:00:00 +0000\r\nMessage-ID: <bench@school.example>\r\n"
          "Subject: " + subject + "\r\nMIME-Version: 1.0\r\nContent-Type: " + contentType + "\r\n\r\n";
 }
 
+// A text/plain message.
 std::string plain(const std::string& body) { return headers("Trip on Friday", "text/plain; charset=utf-8") + body; }
 
+// multipart/alternative with the same text as plain text and as (quoted-printable) HTML.
 std::string htmlAndText(const std::string& text) {
   std::string html = "<html><body><p>" + text + "</p><table><tr><td>cell</td></tr></table></body></html>\r\n";
   return headers("Newsletter", "multipart/alternative; boundary=\"alt\"") +
@@ -78,6 +82,7 @@ std::string htmlAndText(const std::string& text) {
          html + "--alt--\r\n";
 }
 
+// multipart/mixed: a short text part and one base64 attachment.
 std::string withAttachment(const std::string& text, const std::string& type, const std::string& filename,
                            const std::string& content) {
   return headers("Documents", "multipart/mixed; boundary=\"mix\"") +
@@ -102,6 +107,7 @@ std::string docx(const std::string& text) {
         "", 0, ""}});
 }
 
+// The whole corpus, smallest first (deterministic: one seeded generator).
 std::vector<BenchMessage> build() {
   Lcg rng;
   std::string note = prose(1500, rng);

@@ -6,17 +6,24 @@ Setups, all measured in the same run so the ratios compare like with like:
   baseline        Postfix with no milter
   aup-unix        Postfix + aup-milter (the embedded default config: every policy on) on a unix socket
   aup-tcp         the same aup-milter on a loopback TCP socket
+  aup-tcp-relay   aup-milter on its unix socket behind bench/tcp_relay.py (TCP_NODELAY + re-armed
+                  TCP_QUICKACK): what a tuned TCP listener would buy (docs/troubleshooting.md)
   accept-unix     a 30-line accept-all libmilter filter (bench/accept_milter.c): the floor any
-                  libmilter filter pays; also on TCP (accept-tcp)
+                  libmilter filter pays; also on TCP (accept-tcp), and negotiating no replies
+                  before end of message (accept-noreply-unix, SMFIP_NR_*)
   clamav-milter   Debian's clamav-milter + clamd (test signature database), if installed
   rspamd          Debian's rspamd in milter-proxy mode (rspamd_proxy, milter = yes), if installed
 
 Per setup and concurrency: messages/s, p50/p99 latency (connect to the 250 after the final dot,
 one message per connection, as a client MTA sends), the ratio to the baseline's messages/s at
-the same concurrency, and the milter's resident set (VmRSS after the run, VmHWM peak).
+the same concurrency, and the milter's memory (PSS after the run, summed over its processes;
+peak VmHWM). All setups run at once, each with its own Postfix, and the load is interleaved in
+rounds (every setup gets a share of each round, in rotating order), so that other work on the
+machine affects all of them alike.
 
 Needs root, postfix (smtp-sink), and AUP_MILTER_BIN (or --milter). Usage:
   sudo python3 bench/e2e.py --milter build-bench/milter/aup-milter [--messages 400] [--json out.json]
+  sudo python3 bench/e2e.py --milter ... --setups baseline,aup-unix     # a subset
 """
 
 import argparse
@@ -25,9 +32,7 @@ import multiprocessing
 import os
 import random
 import shutil
-import signal
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -124,16 +129,23 @@ class _Conn:
         self.sock.close()
 
 
-def send_one(port, body):
-    """One message on one connection, staff identity via XCLIENT. Returns seconds to the final 250."""
+def send_one(port, body, xclient):
+    """One message on one connection. Returns seconds to the final 250.
+
+    xclient: set the staff identity with XCLIENT LOGIN= (Postfix then opens a second milter
+    connection for the new identity, so every milter pays two connection set-ups per message).
+    Otherwise the client is internal by address (aup-milter's trusted_networks), as a webmail
+    or submission host is, and the milter sees one connection per message.
+    """
     started = time.perf_counter()
     c = _Conn(port)
     try:
         if c.reply()[0] != 220:
             raise SmtpError("no greeting")
         c.command(b"EHLO bench.test\r\n", 250)
-        c.command(b"XCLIENT LOGIN=" + SENDER.encode() + b" ADDR=192.0.2.10 NAME=[UNAVAILABLE]\r\n", 220)
-        c.command(b"EHLO bench.test\r\n", 250)
+        if xclient:
+            c.command(b"XCLIENT LOGIN=" + SENDER.encode() + b" ADDR=192.0.2.10 NAME=[UNAVAILABLE]\r\n", 220)
+            c.command(b"EHLO bench.test\r\n", 250)
         c.command(b"MAIL FROM:<" + SENDER.encode() + b">\r\n", 250)
         c.command(b"RCPT TO:<" + RECIPIENT.encode() + b">\r\n", 250)
         c.command(b"DATA\r\n", 354)
@@ -148,7 +160,7 @@ def dot_stuff(message):
     return b"\r\n".join(b"." + l if l.startswith(b".") else l for l in lines).rstrip(b"\r\n") + b"\r\n"
 
 
-def _run_threads(port, bodies, count, threads, offset, out):
+def _run_threads(port, bodies, count, threads, offset, out, xclient):
     """One load process: `threads` workers share `count` messages; results go to queue `out`."""
     next_index = [0]
     lock = threading.Lock()
@@ -162,7 +174,7 @@ def _run_threads(port, bodies, count, threads, offset, out):
                     return
                 next_index[0] += 1
             try:
-                latency = send_one(port, bodies[(offset + i) % len(bodies)])
+                latency = send_one(port, bodies[(offset + i) % len(bodies)], xclient)
                 with lock:
                     latencies.append(latency)
             except (OSError, SmtpError) as e:
@@ -177,6 +189,9 @@ def _run_threads(port, bodies, count, threads, offset, out):
     out.put((latencies, errors))
 
 
+XCLIENT = False  # --xclient; read by the load processes, which fork after main() sets it
+
+
 def run_load(port, messages, count, concurrency):
     """Sends `count` messages (cycling through the mix) over `concurrency` connections at a time.
 
@@ -188,7 +203,7 @@ def run_load(port, messages, count, concurrency):
     out = multiprocessing.Queue()
     shares = [count // procs + (1 if i < count % procs else 0) for i in range(procs)]
     threads = [concurrency // procs + (1 if i < concurrency % procs else 0) for i in range(procs)]
-    workers = [multiprocessing.Process(target=_run_threads, args=(port, bodies, shares[i], threads[i], i, out))
+    workers = [multiprocessing.Process(target=_run_threads, args=(port, bodies, shares[i], threads[i], i, out, XCLIENT))
                for i in range(procs)]
     started = time.perf_counter()
     for w in workers:
@@ -259,27 +274,54 @@ def _descendants(pids):
     return out
 
 
+def _status_kib(pid, key, filename="status"):
+    with open("/proc/%d/%s" % (pid, filename)) as f:
+        for line in f:
+            name, _, rest = line.partition(":")
+            if name == key:
+                return int(rest.split()[0])
+    raise ValueError(key)
+
+
 def rss_of(pids):
-    """(VmRSS, VmHWM) in MiB summed over the processes and their descendants, or (None, None)."""
-    rss = hwm = 0.0
+    """(PSS, peak RSS) in MiB summed over the processes and their descendants, or (None, None).
+
+    PSS shares pages between the processes that map them, so several workers of one daemon
+    (rspamd) are not counted once per worker; the peak is VmHWM summed, an upper bound.
+    """
+    pss = hwm = 0.0
     found = False
     for pid in _descendants(pids):
         try:
-            with open("/proc/%d/status" % pid) as f:
-                for line in f:
-                    key, _, rest = line.partition(":")
-                    if key == "VmRSS":
-                        rss += int(rest.split()[0]) / 1024.0
-                        found = True
-                    elif key == "VmHWM":
-                        hwm += int(rest.split()[0]) / 1024.0
+            pss += _status_kib(pid, "Pss", "smaps_rollup") / 1024.0
+            hwm += _status_kib(pid, "VmHWM") / 1024.0
+            found = True
         except (OSError, ValueError):
             continue
-    return (rss, hwm) if found else (None, None)
+    return (pss, hwm) if found else (None, None)
+
+
+def with_test_clamav_db(text):
+    """The config text pointing ClamAV at the test signatures (tests/data/clamav): Debian ships
+    none, and the issue's targets are measured with the test database."""
+    db = os.path.join(REPO_ROOT, "tests", "data", "clamav")
+    if "[clamav]" not in text:
+        return text + '\n[clamav]\ndatabase_dir = "%s"\n' % db
+    out, section = [], ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("["):
+            section = stripped
+        if section == "[clamav]" and stripped.split("=", 1)[0].strip() == "database_dir":
+            line = 'database_dir = "%s"' % db
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 def aup_config(root, listen, config_dir):
-    """The embedded default config (every policy, as shipped) with listen, spool and logs in root."""
+    """The embedded default config (every policy, as shipped) with listen, spool and logs in root,
+    and loopback as a trusted (internal) network: the benchmark's client is the school's own
+    submission host, so mail is outbound and every policy has work to do."""
     with open(os.path.join(REPO_ROOT, "config", "aup-milter.toml")) as f:
         text = f.read()
     replacements = {
@@ -295,6 +337,8 @@ def aup_config(root, listen, config_dir):
         key = stripped.split("=", 1)[0].strip() if "=" in stripped and not stripped.startswith("#") else None
         if key in replacements and section in ("[milter]", "[log]"):
             line = "%s = %s" % (key, replacements[key])
+        if key == "trusted_networks" and section == "[organisation]":
+            line = 'trusted_networks = ["127.0.0.0/8"]'
         if key == "dir" and section == "[quarantine]":
             line = 'dir = "%s/quarantine"' % root
         out.append(line)
@@ -309,9 +353,10 @@ class AupMilterPeer:
 
     def __init__(self, binary, transport):
         self.binary = binary
-        self.transport = transport
+        self.transport = transport  # "unix", "tcp" or "tcp-relay" (bench/tcp_relay.py in front of unix)
         self.name = "aup-" + transport
         self.milter = None
+        self.relay = None
 
     def start(self, root):
         config_dir = os.path.join(root, "aup-etc")
@@ -319,7 +364,7 @@ class AupMilterPeer:
                         ignore=shutil.ignore_patterns("*.cpp", "*.h", "CMakeLists.txt"))
         os.makedirs(os.path.join(root, "spool"), exist_ok=True)
         os.makedirs(os.path.join(root, "log"), exist_ok=True)
-        if self.transport == "unix":
+        if self.transport in ("unix", "tcp-relay"):
             socket_path = os.path.join(root, "queue", "aup-milter", "milter.sock")
             os.makedirs(os.path.dirname(socket_path), exist_ok=True)
             listen, smtpd_milters, wait_path = "unix:" + socket_path, "unix:" + socket_path, socket_path
@@ -328,68 +373,133 @@ class AupMilterPeer:
             listen, smtpd_milters = "inet:%d@127.0.0.1" % port, "inet:127.0.0.1:%d" % port
             wait_path = config_dir  # nothing to wait for on disk: the ready line is enough
         config = aup_config(root, listen, config_dir)
+        with open(config) as f:
+            plain = f.read()
+        with open(config, "w") as f:
+            f.write(with_test_clamav_db(plain))
+        check = subprocess.run([self.binary, "--check-config", "--config", config], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, timeout=120)
+        if check.returncode != 0:  # this build has no ClamAV policy (or another [clamav] layout)
+            with open(config, "w") as f:
+                f.write(plain)
         self.milter = MilterProcess(self.binary, config, os.path.join(root, "log", "aup-milter.log"), wait_path)
         self.milter.start()
+        if self.transport == "tcp-relay":
+            port = free_port()
+            # AUP_RELAY_OPTIONS=nodelay / quickack / none: which option does the work.
+            self.relay = subprocess.Popen([sys.executable, os.path.join(REPO_ROOT, "bench", "tcp_relay.py"),
+                                           "--listen", "127.0.0.1:%d" % port, "--to", socket_path, "--options",
+                                           os.environ.get("AUP_RELAY_OPTIONS", "nodelay,quickack")],
+                                          stdout=subprocess.PIPE, text=True)
+            self.relay.stdout.readline()  # "tcp_relay ready on ..."
+            smtpd_milters = "inet:127.0.0.1:%d" % port
         return smtpd_milters
 
     def pids(self):
         return [self.milter.pid] if self.milter else []
 
     def stop(self):
+        if self.relay and self.relay.poll() is None:
+            self.relay.terminate()
+            self.relay.wait(timeout=10)
         if self.milter:
             self.milter.stop()
 
 
 # -- one setup ----------------------------------------------------------------------------------
-def measure_setup(name, peer, messages, counts, warmup):
-    """Starts sink + peer + Postfix, runs each (concurrency, count), tears everything down."""
-    root = tempfile.mkdtemp(prefix="aup-bench-")
-    os.chmod(root, 0o755)
-    sink = SmtpSinkProcess(root)
-    postfix = None
-    results = []
-    try:
-        sink.start()
-        smtpd_milters = peer.start(root) if peer else ""
-        postfix = PostfixInstance(root, free_port(), sink.port, "unused")
-        extra = "smtpd_milters = %s\nmilter_protocol = 6\ndefault_process_limit = 200\n" % smtpd_milters
-        postfix.tls = False
-        postfix._tls_lines = lambda: "smtpd_tls_security_level = none\n"
-        postfix.write_config(extra)
-        postfix.start()
-        run_load(postfix.smtpd_port, messages, warmup, 4)
-        for concurrency, count in counts:
-            latencies, errors, elapsed = run_load(postfix.smtpd_port, messages, count, concurrency)
-            rss, hwm = rss_of(peer.pids()) if peer else (None, None)
-            results.append({
-                "setup": name, "concurrency": concurrency, "sent": count, "accepted": len(latencies),
-                "errors": len(errors), "first_error": errors[0] if errors else "",
-                "msgs_per_s": len(latencies) / elapsed if elapsed else 0.0,
-                "p50_ms": percentile(latencies, 50) * 1000, "p99_ms": percentile(latencies, 99) * 1000,
-                "rss_mb": rss, "hwm_mb": hwm,
-            })
-            print("  %-14s c=%-3d %7.1f msg/s  p50 %7.1f ms  p99 %7.1f ms  errors %d%s" % (
-                name, concurrency, results[-1]["msgs_per_s"], results[-1]["p50_ms"], results[-1]["p99_ms"],
-                len(errors), ("  (" + errors[0][:80] + ")") if errors else ""), flush=True)
-    finally:
-        if postfix:
-            postfix.stop()
-        if peer:
-            peer.stop()
-        sink.stop()
+class Setup:
+    """One Postfix (own root, sink and port) with one peer milter, or none, kept up for the run."""
+
+    def __init__(self, name, peer):
+        self.name = name
+        self.peer = peer
+        self.root = tempfile.mkdtemp(prefix="aup-bench-")
+        os.chmod(self.root, 0o755)
+        self.sink = SmtpSinkProcess(self.root)
+        self.postfix = None
+        self.runs = {}  # concurrency -> {"latencies": [], "errors": [], "elapsed": seconds}
+
+    def start(self):
+        self.sink.start()
+        smtpd_milters = self.peer.start(self.root) if self.peer else ""
+        self.postfix = PostfixInstance(self.root, free_port(), self.sink.port, smtpd_milters)
+        self.postfix.tls = False  # no STARTTLS: not what we measure
+        self.postfix.write_config("default_process_limit = 200\n")
+        self.postfix.start()
+
+    def queued(self):
+        """Messages still in this Postfix's queue (incoming, active, deferred)."""
+        total = 0
+        for sub in ("incoming", "active", "deferred"):
+            for _, _, files in os.walk(os.path.join(self.postfix.queue_dir, sub)):
+                total += len(files)
+        return total
+
+    def drain(self, timeout=120.0):
+        """Waits until Postfix has delivered what it accepted, so it does not load the next run."""
+        deadline = time.monotonic() + timeout
+        while self.queued() and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+    def run(self, messages, count, concurrency):
+        latencies, errors, elapsed = run_load(self.postfix.smtpd_port, messages, count, concurrency)
+        self.drain()
+        acc = self.runs.setdefault(concurrency, {"latencies": [], "errors": [], "elapsed": 0.0})
+        acc["latencies"] += latencies
+        acc["errors"] += errors
+        acc["elapsed"] += elapsed
+
+    def result(self, concurrency):
+        acc = self.runs[concurrency]
+        rss, hwm = rss_of(self.peer.pids()) if self.peer else (None, None)
+        lat = acc["latencies"]
+        return {"setup": self.name, "concurrency": concurrency, "sent": len(lat) + len(acc["errors"]),
+                "accepted": len(lat), "errors": len(acc["errors"]),
+                "first_error": acc["errors"][0] if acc["errors"] else "",
+                "msgs_per_s": len(lat) / acc["elapsed"] if acc["elapsed"] else 0.0,
+                "p50_ms": percentile(lat, 50) * 1000, "p99_ms": percentile(lat, 99) * 1000,
+                "rss_mb": rss, "hwm_mb": hwm}
+
+    def stop(self):
+        for step in (lambda: self.postfix and self.postfix.stop(), lambda: self.peer and self.peer.stop(),
+                     self.sink.stop):
+            try:
+                step()
+            except Exception as e:  # keep tearing down the rest
+                print("  %s: teardown: %s" % (self.name, e), file=sys.stderr)
         if os.environ.get("AUP_KEEP_TMP") != "1":
-            shutil.rmtree(root, ignore_errors=True)
-    return results
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def measure(setups, messages, counts, rounds):
+    """Interleaves the setups: every round runs each setup at each concurrency for a share of the
+    messages, in a rotating order, so that load from elsewhere on the machine lands on all of
+    them alike instead of on whichever ran at the wrong moment."""
+    for setup in setups:
+        run_load(setup.postfix.smtpd_port, messages, 20, 4)  # warm up smtpd, cleanup, the milter
+        setup.drain()
+    for r in range(rounds):
+        order = setups[r % len(setups):] + setups[:r % len(setups)]
+        for concurrency, count_for in counts:
+            for setup in order:
+                setup.run(messages, max(1, count_for(setup.name) // rounds), concurrency)
+        print("  round %d/%d done" % (r + 1, rounds), flush=True)
+    return [setup.result(c) for setup in setups for c, _ in counts]
+
+
+def baselines(results):
+    """Baseline msgs/s per concurrency."""
+    return {r["concurrency"]: r["msgs_per_s"] for r in results if r["setup"] == "baseline"}
 
 
 def markdown_table(results):
-    base = {r["concurrency"]: r["msgs_per_s"] for r in results if r["setup"] == "baseline"}
-    lines = ["| setup | concurrency | msgs/s | ratio to baseline | p50 ms | p99 ms | milter RSS MiB (peak) | errors |",
+    base = baselines(results)
+    lines = ["| setup | concurrency | msgs/s | ratio to baseline | p50 ms | p99 ms | milter PSS MiB (peak RSS) | errors |",
              "|---|---|---|---|---|---|---|---|"]
     for r in results:
-        ratio = r["msgs_per_s"] / base[r["concurrency"]] if base.get(r["concurrency"]) else float("nan")
+        ratio = "%.2fx" % (r["msgs_per_s"] / base[r["concurrency"]]) if base.get(r["concurrency"]) else "-"
         rss = "-" if r["rss_mb"] is None else "%.0f (%.0f)" % (r["rss_mb"], r["hwm_mb"])
-        lines.append("| %s | %d | %.1f | %.2fx | %.1f | %.1f | %s | %d |" % (
+        lines.append("| %s | %d | %.1f | %s | %.1f | %.1f | %s | %d |" % (
             r["setup"], r["concurrency"], r["msgs_per_s"], ratio, r["p50_ms"], r["p99_ms"], rss, r["errors"]))
     return "\n".join(lines)
 
@@ -397,48 +507,69 @@ def markdown_table(results):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--milter", default=os.environ.get("AUP_MILTER_BIN"), help="aup-milter binary")
-    parser.add_argument("--messages", type=int, default=400, help="messages per run at concurrency 16")
-    parser.add_argument("--messages-c1", type=int, default=150, help="messages per run at concurrency 1")
-    parser.add_argument("--setups", default="baseline,aup-unix,aup-tcp,accept-unix,accept-tcp,clamav-milter,rspamd")
+    parser.add_argument("--messages", type=int, default=480, help="messages per setup at concurrency 16")
+    parser.add_argument("--messages-c1", type=int, default=180, help="messages per setup at concurrency 1")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds the messages are split into")
+    parser.add_argument("--setups", default="baseline,aup-unix,accept-unix,accept-noreply-unix,clamav-milter,rspamd,"
+                                                "aup-tcp,accept-tcp,"
+                                                "aup-tcp-relay")
+    parser.add_argument("--xclient", action="store_true",
+                        help="identify the sender with XCLIENT LOGIN= (two milter connections per message)")
     parser.add_argument("--json", help="also write the results as JSON here")
     args = parser.parse_args()
+    global XCLIENT
+    XCLIENT = args.xclient
     if os.geteuid() != 0:
         sys.exit("needs root (Postfix's master runs as root)")
     if not args.milter or not os.path.exists(args.milter):
         sys.exit("give --milter PATH (or AUP_MILTER_BIN) to aup-milter")
 
     messages = message_mix()
-    counts = [(1, args.messages_c1), (16, args.messages)]
-    # TCP at concurrency 1 pays ~40-90 ms per message: fewer messages keep the run short.
-    tcp_counts = [(1, max(20, args.messages_c1 // 4)), (16, args.messages)]
+    slow_tcp = ("aup-tcp", "accept-tcp")  # ~50 ms per message at concurrency 1: fewer messages there
+    counts = [(1, lambda name: args.messages_c1 // 4 if name in slow_tcp else args.messages_c1),
+              (16, lambda name: args.messages)]
     factories = {
         "baseline": lambda: None,
         "aup-unix": lambda: AupMilterPeer(args.milter, "unix"),
         "aup-tcp": lambda: AupMilterPeer(args.milter, "tcp"),
+        "aup-tcp-relay": lambda: AupMilterPeer(args.milter, "tcp-relay"),
         "accept-unix": lambda: AcceptMilterPeer("unix"),
         "accept-tcp": lambda: AcceptMilterPeer("tcp"),
+        "accept-noreply-unix": lambda: AcceptMilterPeer("unix", no_reply=True),
         "clamav-milter": lambda: ClamavMilterPeer(),
         "rspamd": lambda: RspamdPeer(),
     }
     print("message mix: %s" % ", ".join("%s (%d bytes)" % (n, len(m)) for n, m in messages), flush=True)
-    results = []
-    for name in args.setups.split(","):
-        peer = factories[name]()
-        if peer is not None and hasattr(peer, "available"):
-            why = peer.available()
+    setups = []
+    try:
+        for name in args.setups.split(","):
+            peer = factories[name]()
+            why = peer.available() if peer is not None and hasattr(peer, "available") else ""
             if why:
                 print("  %-14s skipped: %s" % (name, why), flush=True)
                 continue
-        try:
-            results += measure_setup(name, peer, messages, tcp_counts if name.endswith("tcp") else counts, warmup=20)
-        except Exception as e:  # a peer that will not run is reported, not fatal
-            print("  %-14s FAILED to run: %s" % (name, e), flush=True)
+            setup = Setup(name, peer)
+            try:
+                setup.start()
+            except Exception as e:  # a peer that will not run is reported, not fatal
+                print("  %-14s FAILED to start: %s" % (name, e), flush=True)
+                setup.stop()
+                continue
+            setups.append(setup)
+            print("  %-14s started" % name, flush=True)
+        results = measure(setups, messages, counts, args.rounds)
+    finally:
+        for setup in setups:
+            setup.stop()
     print()
+    print("load average at the end: %s (2 cores, shared with other work)"
+          % " ".join(open("/proc/loadavg").read().split()[:3]))
     print(markdown_table(results))
     if args.json:
         with open(args.json, "w") as f:
             json.dump({"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "cpus": os.cpu_count(),
-                       "messages": [(n, len(m)) for n, m in messages], "results": results}, f, indent=1)
+                       "rounds": args.rounds, "xclient": args.xclient, "messages": [(n, len(m)) for n, m in messages],
+                       "results": results}, f, indent=1)
 
 
 if __name__ == "__main__":

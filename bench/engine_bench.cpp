@@ -23,6 +23,7 @@
 namespace aup {
 namespace {
 
+// The policy snapshot every benchmark uses, loaded once (AUP_BENCH_CONFIG overrides the default).
 const PolicySnapshot& snapshot() {
   static const SnapshotPtr s = [] {
     const char* path = std::getenv("AUP_BENCH_CONFIG");
@@ -43,6 +44,7 @@ Envelope outboundEnvelope() {
   return e;
 }
 
+// An in-memory message, built once outside the timed loop (the milter has the bytes already).
 std::shared_ptr<const RawMessage> rawOf(const std::string& bytes) {
   return std::make_shared<const RawMessage>(RawMessage::inMemory(bytes));
 }
@@ -124,6 +126,7 @@ void hostileCase(benchmark::State& state, const hostile::HostileCase* c) {
   costs.report(state);
 }
 
+// Registers every benchmark: corpus pipelines, the average mix (1 and 2 threads), hostile cases.
 void registerAll() {
   std::string scanners;
   for (const auto& s : snapshot().engine->scanners()) scanners += (scanners.empty() ? "" : ",") + std::string(s->policyId());

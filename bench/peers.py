@@ -11,6 +11,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -56,8 +57,9 @@ def _stop(process, timeout=20.0):
 class AcceptMilterPeer:
     """bench/accept_milter.c, compiled at start: the floor cost of any libmilter filter."""
 
-    def __init__(self, transport):
+    def __init__(self, transport, no_reply=False):
         self.transport = transport
+        self.no_reply = no_reply  # negotiate SMFIP_NR_*: no round trip before end of message
         self.process = None
 
     def available(self):
@@ -75,7 +77,8 @@ class AcceptMilterPeer:
         else:
             port = _free_port()
             spec, milters, ready = "inet:%d@127.0.0.1" % port, "inet:127.0.0.1:%d" % port, lambda: _port_open(port)
-        self.process = subprocess.Popen([binary, spec], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen([binary, spec] + (["noreply"] if self.no_reply else []),
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _wait(ready, "accept-milter", self.process)
         return milters
 
@@ -131,16 +134,53 @@ class ClamavMilterPeer:
         _stop(self.clamd)
 
 
+class RefusingDns:
+    """A local DNS server that answers every query NXDOMAIN at once: an offline site's resolver.
+
+    Without it, rspamd's SPF/DMARC/RBL lookups wait for their timeout on every message.
+    """
+
+    def __init__(self):
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.running = True
+
+    def start(self):
+        self.thread.start()
+
+    def _serve(self):
+        self.sock.settimeout(0.5)
+        while self.running:
+            try:
+                query, addr = self.sock.recvfrom(4096)
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            if len(query) < 12:
+                continue
+            # Same id and question; QR=1, opcode and RD copied, RA=1, RCODE=3 (NXDOMAIN); no answers.
+            flags = bytes([0x80 | (query[2] & 0x79), 0x80 | 0x03])
+            self.sock.sendto(query[:2] + flags + query[4:6] + b"\0\0\0\0\0\0" + query[12:], addr)
+
+    def stop(self):
+        self.running = False
+        self.sock.close()
+
+
 class RspamdPeer:
     """Debian's rspamd: the proxy worker in milter mode in front of its normal worker, stock rules.
 
-    Offline: DNS goes to a closed local port (lookups fail at once instead of timing out) and
+    Offline: DNS goes to RefusingDns (every lookup fails at once instead of timing out) and
     there is no Redis, so the modules that need either stay quiet. Ports are free ones, the
     milter socket is a unix socket like aup-milter's.
     """
 
     def __init__(self):
         self.process = None
+        self.dns = None
 
     def available(self):
         if not shutil.which("rspamd"):
@@ -173,8 +213,10 @@ class RspamdPeer:
         for name, text in overrides.items():
             with open(os.path.join(local, "override.d", name), "w") as f:
                 f.write(text)
+        self.dns = RefusingDns()
+        self.dns.start()
         with open(os.path.join(local, "local.d", "options.inc"), "w") as f:
-            f.write('dns {\n  nameserver = ["127.0.0.1:%d"];\n  timeout = 1s;\n  retransmits = 1;\n}\n' % _free_port())
+            f.write('dns {\n  nameserver = ["127.0.0.1:%d"];\n}\n' % self.dns.port)
         self.process = subprocess.Popen(
             ["rspamd", "-f", "-u", "_rspamd", "-g", "_rspamd", "-c", "/etc/rspamd/rspamd.conf",
              "--var=LOCAL_CONFDIR=" + local, "--var=DBDIR=" + os.path.join(base, "db"),
@@ -190,3 +232,5 @@ class RspamdPeer:
 
     def stop(self):
         _stop(self.process, timeout=30)
+        if self.dns:
+            self.dns.stop()

@@ -101,7 +101,7 @@ class PostfixInstance:
     """A Postfix with its own config, queue and data directories; smtpd on a free loopback port."""
 
     def __init__(self, root, smtpd_port, sink_port, milter_socket):
-        """milter_socket: the smtpd_milters path, absolute or relative to the queue directory."""
+        """milter_socket: the smtpd_milters value ("unix:" path relative to the queue directory, or "inet:")."""
         self.root = root
         self.config_dir = os.path.join(root, "postfix")
         self.queue_dir = os.path.join(root, "queue")
@@ -111,7 +111,9 @@ class PostfixInstance:
         self.sink_port = sink_port
         self.milter_socket = milter_socket
         self.started = False
-        self.tls = False  # STARTTLS offered (needs openssl to make a certificate)
+        # STARTTLS: None = offer it when openssl can make a certificate (then True); set False
+        # before write_config() to leave TLS out.
+        self.tls = None
 
     def write_config(self, extra_main_cf=""):
         for d in (self.config_dir, self.queue_dir, self.data_dir, os.path.dirname(self.log_file)):
@@ -148,11 +150,12 @@ class PostfixInstance:
             maillog_file = {log}
             maillog_file_prefixes = {root}
             biff = no
-            smtpd_milters = unix:{socket}
-            non_smtpd_milters =
+            smtpd_milters = {milter}
             milter_default_action = tempfail
             """).format(queue=self.queue_dir, data=self.data_dir, sink=self.sink_port, log=self.log_file,
-                        root=self.root, socket=self.milter_socket)
+                        root=self.root, milter=self.milter_socket)
+        if "non_smtpd_milters" not in extra_main_cf:
+            main_cf += "non_smtpd_milters =\n"
         main_cf += MILTER_MACRO_LINES + self._tls_lines() + extra_main_cf
         with open(os.path.join(self.config_dir, "main.cf"), "w") as f:
             f.write(main_cf)
@@ -186,7 +189,8 @@ class PostfixInstance:
 
     def _tls_lines(self):
         """STARTTLS with a throwaway self-signed certificate (so tests can check {tls_version})."""
-        if shutil.which("openssl") is None:
+        if self.tls is False or shutil.which("openssl") is None:
+            self.tls = False
             return "smtpd_tls_security_level = none\n"
         tls_dir = os.path.join(self.root, "tls")
         os.makedirs(tls_dir, exist_ok=True)
@@ -252,6 +256,12 @@ class PostfixInstance:
                                 stderr=subprocess.PIPE, text=True, timeout=60)
         return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
 
+    def postcat(self, queue_id):
+        """The queue file of one message as `postcat -q` prints it (envelope, headers, body)."""
+        result = subprocess.run(["postcat", "-c", self.config_dir, "-q", queue_id], stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True, timeout=60)
+        return result.stdout
+
     def log_tail(self, lines=60):
         try:
             with open(self.log_file, errors="replace") as f:
@@ -282,7 +292,8 @@ class MilterProcess:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError("aup-milter exited with %d\n%s" % (self.process.returncode, self.log_tail()))
-            if self.log_text().count(self.READY) > ready_before and os.path.exists(self.socket_path):
+            if self.log_text().count(self.READY) > ready_before and (
+                    self.socket_path is None or os.path.exists(self.socket_path)):
                 return
             time.sleep(0.05)
         raise RuntimeError("aup-milter did not open %s\n%s" % (self.socket_path, self.log_tail()))
@@ -333,7 +344,7 @@ class MilterProcess:
         return "\n--- aup-milter log (tail) ---\n" + "\n".join(self.log_text().splitlines()[-lines:])
 
 
-def default_milter_config(root, socket_path, policy_toml="", milter_toml=""):
+def default_milter_config(root, listen, policy_toml="", milter_toml=""):
     """The TOML the harness gives aup-milter: the test organisation, logs and spool in `root`.
 
     milter_toml: extra `key = value` lines for the [milter] table; policy_toml: extra tables
@@ -344,7 +355,7 @@ def default_milter_config(root, socket_path, policy_toml="", milter_toml=""):
     """
     return textwrap.dedent("""\
         [milter]
-        listen = "unix:{socket}"
+        listen = "{listen}"
         socket_group = "postfix"
         socket_mode = "0660"
         spool_dir = "{root}/spool"
@@ -365,13 +376,16 @@ def default_milter_config(root, socket_path, policy_toml="", milter_toml=""):
         audit = "{root}/log/audit.jsonl"
         file = ""
         level = "debug"
-        """).format(socket=socket_path, root=root, milter_toml=milter_toml) + policy_toml
+        """).format(listen=listen, root=root, milter_toml=milter_toml) + policy_toml + (
+        "" if "[clamav]" in policy_toml else
+        '\n[clamav]\ndatabase_dir = "%s"\nreload_check_interval = 0\n' % os.path.join(REPO_ROOT, "tests", "data", "clamav"))
 
 
 class Harness:
     """Sink + aup-milter + Postfix, started together and torn down by PID."""
 
-    def __init__(self, policy_toml="", extra_main_cf="", milter_toml=""):
+    def __init__(self, policy_toml="", extra_main_cf="", milter_toml="", transport="unix"):
+        """transport: "unix" (the production default) or "inet" (TCP on a free loopback port)."""
         skip_unless_runnable()
         self.milter_toml = milter_toml
         self.root = tempfile.mkdtemp(prefix="aup-it-")
@@ -381,10 +395,16 @@ class Harness:
         # Like production on Debian: the socket inside Postfix's queue directory, named in main.cf
         # by a path relative to it (docs/postfix.md, "The socket").
         self.socket_path = os.path.join(self.root, "queue", "aup-milter", "milter.sock")
+        if transport == "inet":
+            port = free_port()
+            self.listen, postfix_milter = "inet:%d@127.0.0.1" % port, "inet:127.0.0.1:%d" % port
+            self.socket_path = None
+        else:
+            self.listen, postfix_milter = "unix:" + self.socket_path, "unix:aup-milter/milter.sock"
         self.config_path = os.path.join(self.root, "aup-milter.toml")
         self.audit_path = os.path.join(self.root, "log", "audit.jsonl")
         self.sink = SmtpSink()
-        self.postfix = PostfixInstance(self.root, free_port(), self.sink.port, "aup-milter/milter.sock")
+        self.postfix = PostfixInstance(self.root, free_port(), self.sink.port, postfix_milter)
         self.milter = MilterProcess(os.environ["AUP_MILTER_BIN"], self.config_path,
                                     os.path.join(self.root, "log", "aup-milter.log"), self.socket_path)
         self.keep = os.environ.get("AUP_KEEP_TMP") == "1"
@@ -439,7 +459,7 @@ class Harness:
 
     def milter_config(self, policy_toml=None, milter_toml=None):
         """The generated config; arguments replace the harness's own extra TOML."""
-        return default_milter_config(self.root, self.socket_path,
+        return default_milter_config(self.root, self.listen,
                                      self.policy_toml if policy_toml is None else policy_toml,
                                      self.milter_toml if milter_toml is None else milter_toml)
 
@@ -459,6 +479,16 @@ class Harness:
                 return [json.loads(line) for line in f if line.strip()]
         except OSError:
             return []
+
+    def submit_local(self, message, mail_from, rcpts):
+        """Submits like a local program (sendmail -> pickup -> cleanup); returns sendmail's exit code.
+
+        The milter sees it only with `non_smtpd_milters` set (extra_main_cf)."""
+        if isinstance(message, str):
+            message = message.encode("utf-8")
+        result = subprocess.run(["sendmail", "-C", self.postfix.config_dir, "-f", mail_from] + list(rcpts),
+                                input=message, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60)
+        return result.returncode
 
     # -- SMTP -------------------------------------------------------------------------------
     def send(self, message, mail_from, rcpts, login=None, client_addr=None, helo="client.test", starttls=False):

@@ -4,8 +4,8 @@ Run through ctest (integration.foundation), which sets AUP_MILTER_BIN; needs roo
 """
 
 import os
-import signal
 import sys
+import threading
 import time
 import unittest
 import uuid
@@ -127,6 +127,35 @@ class FoundationTest(unittest.TestCase):
         self.assertIs(True, tls_by_queue_id.get(outcome.queue_id))
         self.assertIs(False, tls_by_queue_id.get(plain.queue_id))
 
+    def test_concurrent_sessions_keep_their_own_state(self):
+        # libmilter's worker pool moves connections between threads: per-connection state must
+        # stay with its connection (smfi_setpriv), so mixed traffic gets exactly its own verdicts.
+        def worker(index, results):
+            for n in range(5):
+                anonymous = (index + n) % 2 == 0
+                subject = unique("concurrent-%d-%d" % (index, n))
+                outcome = self.harness.send(message(subject, from_header=None if anonymous else
+                                                    "J Smith <j.smith@school.example>"),
+                                            STAFF, ["friend@example.net"], login=STAFF)
+                results.append((subject, anonymous, outcome))
+
+        results = []
+        threads = [threading.Thread(target=worker, args=(i, results)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+        self.assertEqual(20, len(results))
+        for subject, anonymous, outcome in results:
+            if anonymous:
+                self.assertEqual(550, outcome.code, (subject, outcome))
+            else:
+                self.assertTrue(outcome.accepted, (subject, outcome))
+                self.assertIsNotNone(self.delivered(subject), subject)
+        for subject, anonymous, _ in results:
+            self.assertEqual(0 if anonymous else 1,
+                             len(self.harness.sink.find(lambda m, s=subject: m.header("Subject") == s)), subject)
+
     # -- anonymous mail ---------------------------------------------------------------------
     def test_mail_without_from_is_rejected_with_explanation(self):
         subject = unique("no-from")
@@ -172,7 +201,28 @@ class FoundationTest(unittest.TestCase):
                     if q.get("queue_id") == outcome.queue_id and q.get("queue_name") == "hold"]
             time.sleep(0.2)
         self.assertTrue(held, "message %s not in the hold queue: %r" % (outcome.queue_id, self.harness.postfix.queue()))
+        # Postfix drops the quarantine reason, so the milter records it in a header.
+        queue_file = self.harness.postfix.postcat(outcome.queue_id)
+        self.assertIn("X-AUP-Quarantine: anonymous/missing-from", queue_file)
+        self.assertIn("X-AUP-Verdict: quarantine; direction=inbound", queue_file)
         self.assert_not_delivered(subject, wait=0.5)
+
+    def test_internal_failure_answers_451_and_delivers_nothing(self):
+        # Without its spool directory the milter cannot hold a large body: it must refuse for now
+        # (451 4.7.1), never accept unchecked.
+        spool = os.path.join(self.harness.root, "spool")
+        os.rename(spool, spool + ".away")
+        self.addCleanup(os.rename, spool + ".away", spool)
+        subject = unique("spool-gone")
+        body = "x" * 100 + "\r\n"
+        outcome = self.harness.send(message(subject, body=body * 2000), STAFF, ["friend@example.net"], login=STAFF)
+        self.assertEqual(451, outcome.code, outcome)
+        self.assertIn("4.7.1", outcome.text)
+        self.assertIn("could not be checked", outcome.text)
+        self.assert_not_delivered(subject)
+        failures = [r for r in self.harness.audit_records() if r["action"] == "tempfail"
+                    and any("spool" in e for e in r["errors"])]
+        self.assertTrue(failures, "the failure was not audited")
 
     # -- failure and reload -----------------------------------------------------------------
     def test_milter_down_means_tempfail_and_nothing_delivered(self):
@@ -244,6 +294,45 @@ class FoundationTest(unittest.TestCase):
         self.harness.write_milter_config(self.harness.milter_config())
         if self.harness.milter.running():
             self.assertTrue(self.harness.reload_milter())
+
+
+class TcpSocketTest(unittest.TestCase):
+    """The milter also serves Postfix over TCP (inet:PORT@127.0.0.1), for split-host setups."""
+
+    def test_clean_mail_arrives_through_a_tcp_milter_socket(self):
+        with Harness(transport="inet") as harness:
+            subject = unique("tcp")
+            outcome = harness.send(message(subject), STAFF, ["friend@example.net"], login=STAFF)
+            self.assertTrue(outcome.accepted, outcome)
+            received = harness.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=30)
+            self.assertIsNotNone(received, harness.diagnostics())
+            self.assertTrue(received.header("X-AUP-Verdict").startswith("accept"))
+            outcome = harness.send(message(unique("tcp-anon"), from_header=None), STAFF, ["friend@example.net"],
+                                   login=STAFF)
+            self.assertEqual(550, outcome.code, outcome)
+
+
+class LocalSubmissionTest(unittest.TestCase):
+    """Mail from local programs (sendmail, webmail on the host) with non_smtpd_milters."""
+
+    def test_locally_submitted_anonymous_mail_bounces_with_the_explanation(self):
+        with Harness(extra_main_cf="non_smtpd_milters = $smtpd_milters\n") as harness:
+            # Postfix reports local submissions as client 127.0.0.1: trusting it makes them internal.
+            harness.write_milter_config(harness.milter_config().replace(
+                "trusted_networks = []", 'trusted_networks = ["127.0.0.1/32"]'))
+            self.assertTrue(harness.reload_milter(), harness.diagnostics())
+            subject = unique("local-anon")
+            rc = harness.submit_local(message(subject, from_header="Anonymous <anon@school.example>"), STAFF,
+                                      ["friend@example.net"])
+            self.assertEqual(0, rc)  # sendmail only queues; the verdict comes back as a bounce
+            bounce = harness.sink.wait_for(lambda m: m.mail_from == "" and STAFF in m.rcpts, timeout=30)
+            self.assertIsNotNone(bounce, harness.diagnostics())
+            self.assertIn(b"anonymous-name", bounce.data)
+            self.assertIn(b"5.7.1", bounce.data)
+            self.assertEqual([], harness.sink.find(lambda m: m.header("Subject") == subject))
+            records = [r for r in harness.audit_records() if r.get("event") == "decision"]
+            self.assertEqual("127.0.0.1", records[-1]["client"])
+            self.assertEqual("outbound", records[-1]["direction"])
 
 
 if __name__ == "__main__":

@@ -99,7 +99,12 @@ void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, Aud
 // Creates the listening socket before libmilter runs, so its permissions are right from the start.
 void openSocket(const MilterSettings& settings) {
   auto socketPath = unixSocketPath(settings.listen);
-  if (socketPath) prepareSocketDirectory(*socketPath);
+  if (socketPath) {
+    prepareSocketDirectory(*socketPath);
+  } else {
+    spdlog::warn("listening on TCP ({}): expect ~50-90 ms extra per message from Nagle + delayed ACK; "
+                 "a unix socket has no such cost", settings.listen);
+  }
   if (smfi_setconn(const_cast<char*>(settings.listen.c_str())) != MI_SUCCESS) {
     throw std::runtime_error("libmilter refused the socket spec '" + settings.listen + "'");
   }
@@ -197,9 +202,10 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
     registerMilterCallbacks(services);
     openSocket(holder.current()->settings.milter);
     if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");
-    writePidFile(holder.current()->settings.milter.pidFile);
+    const std::string pidFile = holder.current()->settings.milter.pidFile;  // a reload does not move it
+    writePidFile(pidFile);
     int rc = serve(configFile, holder, audit);
-    if (!holder.current()->settings.milter.pidFile.empty()) ::unlink(holder.current()->settings.milter.pidFile.c_str());
+    if (!pidFile.empty()) ::unlink(pidFile.c_str());
     audit.flush();
     return rc;
   } catch (const std::exception& e) {

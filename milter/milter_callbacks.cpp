@@ -20,12 +20,13 @@ namespace {
 const MilterServices* gServices = nullptr;
 
 // XXX After a connection is closed (xxfi_close) libmilter may reuse the context for the next
-// SMTP session without negotiating again (SMFIC_QUIT_NC, e.g. Postfix after XCLIENT). The
+// SMTP session without negotiating again (SMFIC_QUIT_NC: "quit, new connection follows"). The
 // negotiated header spacing must survive the Session, so a closed context keeps a pointer to
 // one of these static markers instead of NULL: nothing leaks when the context is then freed.
 char gClosedExactSpacing;
 char gClosedRemovedSpacing;
 
+// The live Session of a context, or null (not made yet, or closed: see the markers above).
 Session* sessionOf(SMFICTX* ctx) {
   void* p = smfi_getpriv(ctx);
   if (p == nullptr || p == &gClosedExactSpacing || p == &gClosedRemovedSpacing) return nullptr;
@@ -45,6 +46,7 @@ Session& session(SMFICTX* ctx) {
   return *s;
 }
 
+// A macro's value, "" when the MTA did not send it.
 std::string macro(SMFICTX* ctx, const char* name) {
   const char* v = smfi_getsymval(ctx, const_cast<char*>(name));
   return v == nullptr ? std::string() : std::string(v);
@@ -97,6 +99,10 @@ sfsistat guarded(SMFICTX* ctx, const char* stage, Body&& body) noexcept {
   }
 }
 
+// The callbacks below hand their arguments to the connection's Session; nothing else happens
+// before end of message.
+
+// Options: the actions we need, verbatim header values, no UNKNOWN commands.
 sfsistat onNegotiate(SMFICTX* ctx, unsigned long actionsOffered, unsigned long stepsOffered, unsigned long, unsigned long,
                      unsigned long* actions, unsigned long* steps, unsigned long* f2, unsigned long* f3) {
   return guarded(ctx, "negotiate", [&] {
@@ -144,7 +150,8 @@ sfsistat onEnvFrom(SMFICTX* ctx, char** argv) {
     Session& s = session(ctx);
     s.noteTlsVersion(smfi_getsymval(ctx, const_cast<char*>("{tls_version}")));
     std::string authUser = macro(ctx, "{auth_authen}");  // only sent at MAIL, only when authenticated
-    const MilterSettings& settings = gServices->snapshots->current()->settings.milter;
+    SnapshotPtr snapshot = gServices->snapshots->current();  // keeps the settings alive across a reload
+    const MilterSettings& settings = snapshot->settings.milter;
     SpoolPolicy spool{static_cast<std::size_t>(settings.spoolThreshold), settings.spoolDir};
     s.startMessage(argv != nullptr && argv[0] != nullptr ? argv[0] : "<>",
                    authUser.empty() ? std::nullopt : std::optional<std::string>(authUser), spool);
@@ -180,6 +187,7 @@ sfsistat onBody(SMFICTX* ctx, unsigned char* chunk, size_t length) {
   });
 }
 
+// The end-of-message answer libmilter expects for a disposition.
 sfsistat toSfsistat(Disposition disposition) {
   switch (disposition) {
     case Disposition::Accept:
@@ -188,10 +196,13 @@ sfsistat toSfsistat(Disposition disposition) {
       return SMFIS_REJECT;
     case Disposition::Tempfail:
       return SMFIS_TEMPFAIL;
+    case Disposition::Discard:
+      return SMFIS_DISCARD;
   }
   return SMFIS_TEMPFAIL;
 }
 
+// End of message: hand the collected message to the MessageDecider (engine, effects, audit).
 sfsistat onEndOfMessage(SMFICTX* ctx) {
   return guarded(ctx, "eom", [&] {
     Session& s = session(ctx);
@@ -218,6 +229,7 @@ sfsistat onAbort(SMFICTX* ctx) {
   });
 }
 
+// Connection end (or QUIT_NC): free the Session, remember the negotiated spacing.
 sfsistat onClose(SMFICTX* ctx) {
   return guarded(ctx, "close", [&] {
     if (Session* s = sessionOf(ctx)) {

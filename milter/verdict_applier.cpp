@@ -122,26 +122,25 @@ ApplyResult VerdictApplier::accept(const Verdict& verdict, MilterActions& action
   return {Disposition::Accept, "", ""};
 }
 
-// Quarantine: keep a copy in the store (when there is one), mark the message and hold it in the MTA.
+// Quarantine with a store: the store keeps the exact message (durably, before we answer) and the
+// MTA's copy is discarded, so there is one copy to release. Without a store the MTA holds it.
 // XXX Postfix drops the smfi_quarantine reason text, so the reason also goes into a header and the audit log.
 ApplyResult VerdictApplier::hold(const Verdict& verdict, const MessageView& message, MilterActions& actions) const {
-  ApplyResult result{Disposition::Accept, "", ""};
+  std::string reasons = decisivePolicies(verdict);
+  if (reasons.empty()) reasons = "policy";
   if (store_ != nullptr) {
     try {
-      result.quarantineId = store_->hold(message.raw(), message.envelope(), verdict);
+      return {Disposition::Discard, store_->hold(message.raw(), message.envelope(), verdict), ""};
     } catch (const std::exception& e) {
       return failed(actions, std::string("the quarantine store failed: ") + e.what());
     }
   }
-  std::string reasons = decisivePolicies(verdict);
-  if (reasons.empty()) reasons = "policy";
-  std::string headerValue = reasons + (result.quarantineId.empty() ? "" : "; id=" + result.quarantineId);
-  if (!actions.addHeader("X-AUP-Quarantine", headerValue)) return failed(actions, "the MTA refused the quarantine header");
+  if (!actions.addHeader("X-AUP-Quarantine", reasons)) return failed(actions, "the MTA refused the quarantine header");
   if (settings_.addVerdictHeader && !actions.addHeader(settings_.verdictHeaderName, verdictHeaderValue(verdict))) {
     return failed(actions, "the MTA refused to add the verdict header");
   }
   if (!actions.quarantine("aup-milter: " + reasons)) return failed(actions, "the MTA refused to quarantine");
-  return result;
+  return {Disposition::Accept, "", ""};
 }
 
 }  // namespace aup

@@ -18,6 +18,8 @@ enum class Disposition {
   Accept,    // deliver the message with the modifications already made (SMFIS_CONTINUE)
   Reject,    // refuse with the reply already set (SMFIS_REJECT)
   Tempfail,  // ask the client to retry later, reply already set (SMFIS_TEMPFAIL)
+  Discard,   // tell the client "accepted" but deliver nothing: the quarantine store holds the
+             // durable copy and releases it by re-injection (SMFIS_DISCARD)
 };
 
 // QuarantineStore - keeps a reviewable copy of a held message (implemented in quarantine/).
@@ -36,7 +38,8 @@ struct ApplyResult {
 
 class VerdictApplier {
  public:
-  // store may be null: quarantined mail then only goes to the MTA's hold queue.
+  // store may be null: quarantined mail then goes to the MTA's hold queue (smfi_quarantine).
+  // With a store, the store's copy is the only one (the MTA's copy is discarded).
   VerdictApplier(const MilterSettings& settings, QuarantineStore* store) : settings_(settings), store_(store) {}
 
   // apply - performs the verdict's effects. Never throws; any refused effect becomes a tempfail.

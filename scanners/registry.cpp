@@ -2,8 +2,10 @@
 // folder with a factory and one line here.
 
 #include "scanners/anonymous/anonymous_scanner.h"
+#include "scanners/dangerous_attachment/dangerous_attachment_scanner.h"
 #include "scanners/headteacher_copy/headteacher_copy_scanner.h"
 #include "scanners/scanner_factory.h"
+#include "scanners/virus/virus_scanner.h"
 
 namespace aup {
 
@@ -11,6 +13,8 @@ const std::vector<ScannerFactory>& allScannerFactories() {
   static const std::vector<ScannerFactory> factories = {
       anonymousScannerFactory(),
       headteacherCopyScannerFactory(),
+      dangerousAttachmentScannerFactory(),
+      virusScannerFactory(),
   };
   return factories;
 }

@@ -76,6 +76,7 @@ struct RepeatSource {
   }
 };
 
+// libzip's source protocol for a RepeatSource: open, read, stat, close; nothing else is needed.
 zip_int64_t repeatCallback(void* userdata, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
   auto* src = static_cast<RepeatSource*>(userdata);
   switch (cmd) {
@@ -170,7 +171,8 @@ std::string buildZip(const std::vector<ZipMember>& members) {
     zip_source_t* s = zip_source_function(archive, repeatCallback, src.get());
     zip_int64_t index = s ? zip_file_add(archive, m.name.c_str(), s, ZIP_FL_ENC_UTF_8) : -1;
     // Level 1 deflates repetitive data almost as tightly as level 9, many times faster.
-    if (index < 0 || zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 1) != 0) {
+    zip_int32_t method = m.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
+    if (index < 0 || zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), method, m.stored ? 0 : 1) != 0) {
       if (s && index < 0) zip_source_free(s);
       zip_discard(archive);
       zip_source_free(buffer);
@@ -299,6 +301,13 @@ std::string docxBomb(std::size_t expandedBytes) {
                         "minutes.docx", zip);
 }
 
+std::string zipOfStoredZips(int count, std::size_t innerBytes) {
+  std::string inner = buildZip({{"zeros.bin", "", std::string(4096, '\0'), innerBytes, "", true}});
+  std::vector<ZipMember> members;
+  for (int i = 0; i < count; ++i) members.push_back({"inner" + std::to_string(i) + ".zip", inner, "", 0, ""});
+  return withAttachment("archives", "application/zip", "archives.zip", buildZip(members));
+}
+
 std::string dotDotFilenames() {
   std::string out = head("paths", "multipart/mixed; boundary=\"d\"");
   const char* params[] = {
@@ -353,6 +362,7 @@ const std::vector<HostileCase>& allHostileCases() {
       {"mixed-line-endings", mixedLineEndings, Expectation::Either, 0},
       {"zip-bomb-1gb", [] { return zipBomb(kBombBytes); }, Expectation::Either, kBombBytes},
       {"docx-bomb-1gb", [] { return docxBomb(kBombBytes); }, Expectation::Either, kBombBytes},
+      {"zip-of-50-stored-zips", [] { return zipOfStoredZips(50, 15u << 20); }, Expectation::Either, 50 * (15u << 20)},
       {"dot-dot-filenames", dotDotFilenames, Expectation::Either, 0},
       {"overlong-encoded-words", [] { return overlongEncodedWords(1u << 20); }, Expectation::Either, 0},
       {"encoded-header-injection", encodedHeaderInjection, Expectation::Either, 0},

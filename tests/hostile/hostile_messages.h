@@ -55,6 +55,9 @@ std::string mixedLineEndings();
 std::string zipBomb(std::size_t expandedBytes);
 // A .docx attachment whose word/document.xml inflates to about `expandedBytes` of text.
 std::string docxBomb(std::size_t expandedBytes);
+// A zip of `count` zips, each holding `innerBytes` of zeros stored uncompressed: small in the
+// message, but listing it means inflating count * innerBytes (nested-archive CPU exhaustion).
+std::string zipOfStoredZips(int count, std::size_t innerBytes);
 // Attachments named "../../etc/passwd" in every encoding, and a zip with "../" members.
 std::string dotDotFilenames();
 // Encoded words far beyond RFC 2047's 75 characters, and thousands of them, in Subject/From/filename.
@@ -73,6 +76,7 @@ struct ZipMember {
   std::string unit;
   std::size_t repeatBytes = 0;
   std::string suffix;
+  bool stored = false;  // ZIP_CM_STORE instead of deflate (a zip that is as big as its content)
 };
 std::string buildZip(const std::vector<ZipMember>& members);
 

@@ -34,6 +34,7 @@ class MessageDeciderTest : public ::testing::Test {
     std::ofstream(dir_ / "aup.toml") << "[milter]\nspool_dir = \"" << dir_.string() << "\"\n" << milterSection
                                      << "[organisation]\nname = \"Test School\"\ninternal_domains = [\"school.example\"]\n"
                                         "anonymous_domains = \"anonymous-domains.txt\"\n"
+                                        "[clamav]\ndatabase_dir = \"" AUP_SOURCE_DIR "/tests/data/clamav\"\n"
                                         "[log]\naudit = \"" << (dir_ / "audit.jsonl").string() << "\"\n";
     return loadSnapshot(dir_ / "aup.toml");
   }

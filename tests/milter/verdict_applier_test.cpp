@@ -35,6 +35,25 @@ Verdict verdictOf(Action action, std::vector<std::string> replyLines = {}) {
   return v;
 }
 
+TEST(EscapeReplyLineTest, EscapesPercentAndFlattensLineBreaks) {
+  struct Case {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"plain text", "plain text"},
+      {"100%", "100%%"},
+      {"%s%n", "%%s%%n"},  // would otherwise be read as format directives
+      {"two\r\nlines", "two  lines"},
+      {"bare\nLF", "bare LF"},
+      {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(c.out, escapeReplyLine(c.in)) << c.in;
+}
+
+TEST(EscapeReplyLineTest, EmptyLinesAreDroppedFromTheReply) {
+  EXPECT_EQ((std::vector<std::string>{"a", "b"}), replyLinesForMta({"a", "", "b"}));
+}
+
 class VerdictApplierTest : public ::testing::Test {
  protected:
   std::shared_ptr<const MessageView> message_ = test::parseText("From: a@school.example\nSubject: s\n\nbody\n");
@@ -147,14 +166,14 @@ class RecordingStore : public QuarantineStore {
   bool fail_;
 };
 
-TEST_F(VerdictApplierTest, QuarantineStoreKeepsTheMessageAndNamesItsId) {
+TEST_F(VerdictApplierTest, QuarantineStoreKeepsTheOnlyCopy) {
   RecordingStore store(false);
   VerdictApplier applier(settings_, &store);
   auto result = applier.apply(verdictOf(Action::Quarantine), *message_, actions_);
-  EXPECT_EQ(Disposition::Accept, result.disposition);
+  EXPECT_EQ(Disposition::Discard, result.disposition) << "the MTA's copy must not be delivered or held twice";
   EXPECT_EQ("q-42", result.quarantineId);
-  EXPECT_EQ("dlp-unencrypted/uln; id=q-42", actions_.header("X-AUP-Quarantine"));
   EXPECT_EQ(message_->raw().readAll(), store.bytes);
+  EXPECT_TRUE(actions_.quarantineReason.empty());
 }
 
 TEST_F(VerdictApplierTest, QuarantineStoreFailureTempfails) {

@@ -1,10 +1,14 @@
 // aupctl - the admin CLI: scan a message, check a config, manage the quarantine.
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
 
 #include "tools/aupctl/scan_command.h"
 
 int main(int argc, char** argv) {
+  // Standard output carries only results (JSON, tables): every log line goes to standard error.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("aupctl"));
   CLI::App app{"aupctl - administer aup-milter, the acceptable-use policy mail filter"};
   app.require_subcommand(1);
   aup::addScanCommand(app);

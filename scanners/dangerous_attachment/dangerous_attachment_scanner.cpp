@@ -1,0 +1,156 @@
+#include "scanners/dangerous_attachment/dangerous_attachment_scanner.h"
+
+#include <algorithm>
+
+#include "scanners/dangerous_attachment/file_type.h"
+
+namespace aup {
+
+namespace {
+
+constexpr const char* kPolicy = "dangerous-attachment";
+
+// Programs, scripts, installers, shortcuts, disk images that smuggle them, macro-enabled Office.
+const char* const kDefaultExtensions[] = {
+    "exe", "com", "scr", "pif", "bat", "cmd", "vbs", "vbe", "js", "jse", "wsf", "wsh", "wsc", "ps1", "psm1",
+    "psc1", "msi", "msp", "mst", "msix", "msixbundle", "appx", "appxbundle", "jar", "hta", "cpl", "lnk", "reg",
+    "dll", "sys", "scf", "inf", "msc", "gadget", "application", "apk", "app", "dmg", "pkg", "sh", "iso", "img",
+    "vhd", "vhdx", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppsm", "ppam", "sldm"};
+
+// libmagic 5.44 names for executables, installers and scripts.
+const char* const kDefaultTypes[] = {
+    "application/vnd.microsoft.portable-executable", "application/x-dosexec", "application/x-msdownload",
+    "application/x-executable", "application/x-pie-executable", "application/x-sharedlib", "application/x-mach-binary",
+    "application/x-msi", "application/x-ms-shortcut", "application/java-archive", "application/x-java-applet",
+    "text/x-shellscript", "text/x-msdos-batch"};
+
+Finding makeFinding(const char* rule, const std::string& name, const std::string& why, const std::string& evidence,
+                    const std::string& location) {
+  Finding f;
+  f.policy = kPolicy;
+  f.rule = rule;
+  f.description = "The attachment " + name + " is not allowed: " + why + ".";
+  f.evidence = evidence;
+  f.location = location;
+  f.advice = "Programs, scripts and macro-enabled documents cannot be sent by email; share documents as PDF or "
+             "macro-free Office files, and ask IT if you need to send software.";
+  return f;
+}
+
+bool hasVbaMember(const std::vector<std::string>& names) {
+  return std::any_of(names.begin(), names.end(), [](const std::string& n) {
+    std::string lower(n);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower.ends_with("vbaproject.bin");
+  });
+}
+
+}  // namespace
+
+DangerousAttachmentSettings defaultDangerousAttachmentSettings() {
+  DangerousAttachmentSettings s;
+  s.blockedExtensions.insert(std::begin(kDefaultExtensions), std::end(kDefaultExtensions));
+  s.blockedTypes.insert(std::begin(kDefaultTypes), std::end(kDefaultTypes));
+  return s;
+}
+
+std::optional<Finding> DangerousAttachmentScanner::checkFile(const std::string& name, std::string_view content,
+                                                             const std::string& location,
+                                                             const std::vector<std::string>& memberNames) const {
+  auto exts = extensionsOf(name);
+  std::string shown = name.empty() ? "(unnamed)" : name;
+  if (!exts.empty() && settings_.blockedExtensions.count(exts[0])) {
+    // A harmless-looking extension in front of a blocked one is a disguise, and worth saying so.
+    if (exts.size() > 1 && !settings_.blockedExtensions.count(exts[1])) {
+      return makeFinding("double-extension", shown, "its name hides a ." + exts[0] + " file behind ." + exts[1],
+                         "." + exts[1] + "." + exts[0], location);
+    }
+    return makeFinding("blocked-extension", shown, "." + exts[0] + " files can run programs or macros", "." + exts[0],
+                       location);
+  }
+  std::string type = detectMimeType(content);
+  if (!type.empty() && settings_.blockedTypes.count(type)) {
+    return makeFinding("blocked-type", shown, "its content is a program or script (" + type + ")", type, location);
+  }
+  if (settings_.blockMacros && (oleHasVbaProject(content) || hasVbaMember(memberNames))) {
+    return makeFinding("macro-document", shown, "it is an Office document with macros", "VBA project", location);
+  }
+  return std::nullopt;
+}
+
+void DangerousAttachmentScanner::checkZip(const MimeLeaf& leaf, ScanOutcome& outcome) const {
+  ZipListing listing = listZip(leaf.decoded, settings_.zipLimits);
+  std::vector<std::string> topNames;
+  for (const auto& m : listing.members) {
+    if (m.path == m.name) topNames.push_back(m.name);
+  }
+  // An OOXML document is a zip: its own members (vbaProject.bin) decide the macro rule.
+  if (auto f = checkFile(leaf.filename, leaf.decoded, leaf.describe(), topNames)) {
+    outcome.findings.push_back(std::move(*f));
+    return;
+  }
+  for (const auto& m : listing.members) {
+    if (m.name.ends_with('/')) continue;
+    std::vector<std::string> none;
+    if (auto f = checkFile(m.name, m.head, leaf.describe() + " > " + m.path, none)) {
+      f->description = "The attachment " + (leaf.filename.empty() ? std::string("(unnamed)") : leaf.filename) +
+                       " contains " + m.path + ", which is not allowed: " + f->description.substr(f->description.find(": ") + 2);
+      outcome.findings.push_back(std::move(*f));
+    }
+  }
+}
+
+ScanOutcome DangerousAttachmentScanner::scan(const MessageView& message, const ScanContext& /*context*/) const {
+  ScanOutcome outcome;
+  for (const auto& leaf : message.leaves()) {
+    // Body text is read, not run; a script pasted into a message body is not an attachment.
+    if (!leaf.isAttachment && leaf.contentType.starts_with("text/")) continue;
+    if (settings_.scanArchives && looksLikeZip(leaf.decoded)) {
+      checkZip(leaf, outcome);
+    } else if (auto f = checkFile(leaf.filename, leaf.decoded, leaf.describe(), {})) {
+      outcome.findings.push_back(std::move(*f));
+    }
+  }
+  return outcome;
+}
+
+namespace {
+
+// Reads a list of lower-cased, dot-stripped extensions.
+std::set<std::string> readExtensions(ConfigReader& reader, const std::string& key, const std::set<std::string>& fallback) {
+  if (!reader.has(key)) {
+    reader.getStringList(key);  // mark as read
+    return fallback;
+  }
+  std::set<std::string> out;
+  for (std::string e : reader.getStringList(key)) {
+    if (e.starts_with('.')) e.erase(0, 1);
+    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (!e.empty()) out.insert(e);
+  }
+  return out;
+}
+
+}  // namespace
+
+ScannerFactory dangerousAttachmentScannerFactory() {
+  return {kPolicy, [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
+            const std::string prefix = std::string("policy.") + kPolicy + ".";
+            DangerousAttachmentSettings s = defaultDangerousAttachmentSettings();
+            s.blockedExtensions = readExtensions(reader, prefix + "blocked_extensions", s.blockedExtensions);
+            if (reader.has(prefix + "blocked_types")) {
+              auto types = reader.getStringList(prefix + "blocked_types");
+              s.blockedTypes = {types.begin(), types.end()};
+            } else {
+              reader.getStringList(prefix + "blocked_types");
+            }
+            s.blockMacros = reader.getBool(prefix + "block_macros", s.blockMacros);
+            s.scanArchives = reader.getBool(prefix + "scan_archives", s.scanArchives);
+            s.zipLimits.maxEntries = static_cast<std::size_t>(
+                reader.getInt(prefix + "max_archive_entries", static_cast<std::int64_t>(s.zipLimits.maxEntries), 1, 100000));
+            s.zipLimits.maxDepth = static_cast<int>(reader.getInt(prefix + "max_archive_depth", s.zipLimits.maxDepth, 1, 10));
+            return std::make_unique<DangerousAttachmentScanner>(std::move(s));
+          }};
+}
+
+}  // namespace aup

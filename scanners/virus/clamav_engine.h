@@ -1,0 +1,72 @@
+#pragma once
+// ClamAV engine - load, compile and scan with libclamav in-process.
+//
+// Contract: a compiled engine is immutable and shared read-only by every scanning thread; it is
+// held in a ClamavEnginePtr whose deleter calls cl_engine_free, so the last message still being
+// scanned with an old engine keeps it alive after a reload swapped in a new one.
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct cl_engine;
+
+namespace aup {
+
+// Limits and paths an engine is compiled with ([clamav] section). Equal settings share one engine.
+struct ClamavEngineSettings {
+  std::filesystem::path databaseDir = "/var/lib/clamav";
+  std::filesystem::path tmpDir;            // "" = a private directory under $TMPDIR
+  std::uint64_t maxScanSize = 100u << 20;  // bytes scanned per part, archives included
+  std::uint64_t maxFileSize = 25u << 20;   // largest part (archive members: bounded by maxScanSize)
+  std::uint32_t maxRecursion = 16;         // archive / container depth
+  std::uint32_t maxFiles = 10000;          // members per archive
+  std::uint32_t maxScanTimeMs = 120000;    // per part
+  bool disableCache = false;               // tests: the clean cache is keyed by content only
+  bool operator==(const ClamavEngineSettings&) const = default;
+};
+
+// Thrown when an engine cannot be built; what() says why and what to do.
+class ClamavLoadError : public std::runtime_error {
+ public:
+  explicit ClamavLoadError(const std::string& what) : std::runtime_error(what) {}
+};
+
+using ClamavEnginePtr = std::shared_ptr<const cl_engine>;
+
+// Result of scanning one buffer.
+enum class ClamavStatus {
+  Clean,  // no signature matched
+  Found,  // a signature or heuristic matched; `name` says which
+  Error,  // the scan could not finish; `name` holds the reason
+};
+
+struct ClamavResult {
+  ClamavStatus status = ClamavStatus::Clean;
+  std::string name;  // signature ("Win.Test.EICAR_HDB-1", "Heuristics.Encrypted.Zip") or error text
+};
+
+// Calls cl_init once per process and routes libclamav's messages to spdlog. Thread-safe.
+void ensureClamavInitialised();
+
+// True when `dir` holds at least one file libclamav loads signatures from (.cvd, .cld, .hdb, .ndb ...).
+// The daemon uses it to decide whether the configured directory is usable before loading.
+bool hasSignatureDatabases(const std::filesystem::path& dir);
+
+// The message an admin sees when `dir` has no signatures: where we looked and what to run.
+std::string missingDatabaseMessage(const std::filesystem::path& dir);
+
+// Loads every database in settings.databaseDir and compiles an engine. Throws ClamavLoadError.
+// `signatures` receives the number of signatures loaded.
+ClamavEnginePtr loadClamavEngine(const ClamavEngineSettings& settings, unsigned* signatures = nullptr);
+
+// Scans one whole file held in memory (all parsers, encrypted-archive and limit heuristics).
+// Never throws; `name` is passed to libclamav for its logs and type guesses. A part larger than
+// `maxPartSize` (0 = no limit) is reported as Heuristics.Limits.Exceeded.MaxFileSize unscanned.
+ClamavResult scanWithEngine(const cl_engine& engine, std::string_view bytes, const std::string& name,
+                            std::uint64_t maxPartSize = 0);
+
+}  // namespace aup

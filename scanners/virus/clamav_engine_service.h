@@ -1,0 +1,92 @@
+#pragma once
+// ClamavEngineService - the one compiled ClamAV engine of the process, reloaded in the background.
+//
+// Why a service: compiling freshclam's databases takes seconds and hundreds of MB, so the engine
+// must outlive config snapshots (a config reload must not recompile signatures) and must be
+// swapped, not rebuilt in place, when freshclam writes new files. The service:
+//   - holds the current engine in an immutable, refcounted ClamavEnginePtr; scanners read it
+//     through the EngineProvider interface, one reference per part scanned;
+//   - runs a watcher thread (cl_statinidir/cl_statchkdir every `reloadCheckSeconds`) that loads
+//     and compiles a new engine off the mail path and swaps it atomically; a failed load keeps
+//     the old engine and logs why;
+//   - is shared: acquireClamavEngineService() returns the live service for equal settings, so a
+//     config reload builds its new snapshot on the same engine and the old service dies only
+//     when the last snapshot holding it is released (the daemon owns it through its snapshot).
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include <sys/types.h>
+
+#include "scanners/virus/clamav_engine.h"
+
+struct cl_stat;
+
+namespace aup {
+
+// Where a scanner gets "the engine to use for this part" from.
+class EngineProvider {
+ public:
+  virtual ~EngineProvider() = default;
+  // The current engine; never null once constructed.
+  virtual ClamavEnginePtr currentEngine() const = 0;
+  // Largest part the engine may be given whole ([clamav] max_file_size).
+  virtual std::uint64_t maxPartSize() const = 0;
+};
+
+// Counters for logs and tests (become metrics).
+struct ClamavServiceCounters {
+  std::uint64_t reloads = 0;         // engines swapped in after a database change
+  std::uint64_t failedReloads = 0;   // loads that failed; the old engine stayed
+};
+
+class ClamavEngineService final : public EngineProvider {
+ public:
+  // Loads the first engine synchronously (throws ClamavLoadError). The watcher (when
+  // reloadCheckSeconds > 0) starts with the first currentEngine() call of the process that scans:
+  // a daemon that loads its config and then forks (daemon(3)) would otherwise lose the thread.
+  ClamavEngineService(ClamavEngineSettings settings, std::int64_t reloadCheckSeconds);
+  ~ClamavEngineService() override;
+  ClamavEngineService(const ClamavEngineService&) = delete;
+  ClamavEngineService& operator=(const ClamavEngineService&) = delete;
+
+  ClamavEnginePtr currentEngine() const override;
+  std::uint64_t maxPartSize() const override { return settings_.maxFileSize; }
+  const ClamavEngineSettings& settings() const { return settings_; }
+  unsigned signatures() const { return signatures_.load(); }
+  ClamavServiceCounters counters() const;
+
+  // Checks the database directory now and reloads when it changed (the watcher calls this; tests
+  // call it to avoid sleeping). Returns true when a new engine was swapped in.
+  bool checkForUpdates();
+  // Loads a new engine unconditionally; on failure keeps the old one and returns false.
+  bool reload();
+
+ private:
+  void watch();
+  void ensureWatcher();
+
+  const ClamavEngineSettings settings_;
+  const std::int64_t reloadCheckSeconds_;
+  mutable std::mutex engineMutex_;  // held only to copy or swap the pointer, never while loading
+  ClamavEnginePtr engine_;
+  std::atomic<unsigned> signatures_{0};
+  mutable std::mutex mutex_;  // guards stat_, counters_ and reload serialisation
+  ::cl_stat* stat_ = nullptr;
+  ClamavServiceCounters counters_;
+  std::condition_variable stopSignal_;
+  bool stopping_ = false;
+  std::thread watcher_;
+  std::atomic<pid_t> watcherPid_{0};  // process that owns watcher_ (0 = not started)
+};
+
+// Returns the live service with these settings, or loads a new one (throws ClamavLoadError).
+std::shared_ptr<ClamavEngineService> acquireClamavEngineService(const ClamavEngineSettings& settings,
+                                                                std::int64_t reloadCheckSeconds);
+
+}  // namespace aup

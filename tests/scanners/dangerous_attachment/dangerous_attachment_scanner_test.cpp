@@ -1,0 +1,154 @@
+#include "scanners/dangerous_attachment/dangerous_attachment_scanner.h"
+
+#include <gtest/gtest.h>
+
+#include "scanners/dangerous_attachment/file_type.h"
+#include "tests/support/attachment_files.h"
+#include "tests/scanners/virus/virus_test_support.h"
+#include "tests/support/message_builder.h"
+
+namespace aup {
+namespace {
+
+using test::makeZip;
+using test::messageWithAttachment;
+
+ScanOutcome scanWith(const DangerousAttachmentScanner& scanner, const std::string& message) {
+  auto view = test::parseText(message, test::envelopeFrom("a@example.net", {"b@school.example"}));
+  Organisation org;
+  org.internalDomains = {"school.example"};
+  return scanner.scan(*view, ScanContext{org, Direction::Inbound, false});
+}
+
+ScanOutcome scan(const std::string& message) {
+  return scanWith(DangerousAttachmentScanner(defaultDangerousAttachmentSettings()), message);
+}
+
+struct Case {
+  const char* name;
+  std::function<std::string()> message;
+  const char* rule;      // "" = nothing found
+  const char* location;  // substring of the finding's location
+};
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+class DangerousAttachmentRules : public ::testing::TestWithParam<Case> {};
+
+TEST_P(DangerousAttachmentRules, ReportsExpectedRule) {
+  const Case& c = GetParam();
+  auto outcome = scan(c.message());
+  if (std::string(c.rule).empty()) {
+    EXPECT_TRUE(outcome.findings.empty()) << outcome.findings[0].rule << " " << outcome.findings[0].location;
+    return;
+  }
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  const Finding& f = outcome.findings[0];
+  EXPECT_EQ(f.policy, "dangerous-attachment");
+  EXPECT_EQ(f.rule, c.rule);
+  EXPECT_NE(f.location.find(c.location), std::string::npos) << f.location;
+  EXPECT_FALSE(f.actionOverride) << "the policy's action (reject) applies";
+}
+
+const Case kCases[] = {
+    {"ExeByExtension", [] { return messageWithAttachment("setup.exe", "whatever"); }, "blocked-extension", "setup.exe"},
+    {"UpperCaseExtension", [] { return messageWithAttachment("SETUP.EXE", "x"); }, "blocked-extension", "SETUP.EXE"},
+    {"TrailingDotHidesNothing", [] { return messageWithAttachment("run.exe.", "x"); }, "blocked-extension", "run.exe."},
+    {"DoubleExtension", [] { return messageWithAttachment("report.pdf.exe", "x"); }, "double-extension", "report.pdf.exe"},
+    {"ScriptByExtension", [] { return messageWithAttachment("invoice.js", "var a=1;"); }, "blocked-extension", "invoice.js"},
+    {"MacroEnabledByExtension", [] { return messageWithAttachment("marks.xlsm", "x"); }, "blocked-extension", "marks.xlsm"},
+    {"ProgramRenamedToPdf", [] { return messageWithAttachment("invoice.pdf", test::peExecutable()); }, "blocked-type", "invoice.pdf"},
+    {"ShellScriptRenamedToTxt", [] { return messageWithAttachment("notes.txt", "#!/bin/sh\nrm -rf ~\n", "base64", "text/plain"); },
+     "blocked-type", "notes.txt"},
+    {"DocxCarryingMacros", [] { return messageWithAttachment("homework.docx", test::docx(true)); }, "macro-document", "homework.docx"},
+    {"ExeInsideZip", [] { return messageWithAttachment("pics.zip", makeZip({{"a.png", test::cleanPng()}, {"tools/run.exe", "x"}})); },
+     "blocked-extension", "(pics.zip) > tools/run.exe"},
+    {"ProgramInsideZipWithInnocentName",
+     [] { return messageWithAttachment("pics.zip", makeZip({{"holiday.jpg", test::peExecutable()}})); }, "blocked-type",
+     "(pics.zip) > holiday.jpg"},
+    {"ScriptInZipInsideZip",
+     [] { return messageWithAttachment("outer.zip", makeZip({{"inner.zip", makeZip({{"go.vbs", "MsgBox 1"}})}})); },
+     "blocked-extension", "(outer.zip) > inner.zip/go.vbs"},
+    // Negatives, some deliberately close to the positives.
+    {"CleanPdf", [] { return messageWithAttachment("report.pdf", test::cleanPdf()); }, "", ""},
+    {"CleanDocx", [] { return messageWithAttachment("homework.docx", test::docx()); }, "", ""},
+    {"CleanZip", [] { return messageWithAttachment("photos.zip", makeZip({{"a.png", test::cleanPng()}, {"b.pdf", test::cleanPdf()}})); }, "", ""},
+    {"CleanPng", [] { return messageWithAttachment("a.png", test::cleanPng(), "base64", "image/png"); }, "", ""},
+    {"ExeWordInsideNameOnly", [] { return messageWithAttachment("exe.notes.pdf", test::cleanPdf()); }, "", ""},
+    {"VersionNumberIsNoExtension", [] { return messageWithAttachment("v1.2 plan", "plain text"); }, "", ""},
+    {"ScriptPastedIntoBodyText", [] { return std::string("From: a@example.net\nSubject: how to\n\n#!/bin/sh\necho hello\n"); }, "", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Attachments, DangerousAttachmentRules, ::testing::ValuesIn(kCases),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(DangerousAttachmentReply, NamesTheFileAndTheReason) {
+  auto outcome = scan(messageWithAttachment("report.pdf.exe", "x"));
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_NE(outcome.findings[0].description.find("report.pdf.exe"), std::string::npos);
+  EXPECT_NE(outcome.findings[0].description.find(".exe"), std::string::npos);
+}
+
+TEST(DangerousAttachmentConfig, BlockedListsAreConfigurable) {
+  auto reader = ConfigReader::fromString(
+      "[policy.dangerous-attachment]\nblocked_extensions = [\".PY\"]\nblocked_types = []\nblock_macros = false\n"
+      "scan_archives = true\nmax_archive_entries = 50\nmax_archive_depth = 2\n",
+      "/tmp/c.toml");
+  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{});
+  reader.reportUnknownKeys();
+  ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
+  ASSERT_NE(scanner, nullptr);
+  auto run = [&](const std::string& m) { return test::scanMessage(*scanner, m).findings.size(); };
+  EXPECT_EQ(run(messageWithAttachment("game.py", "print(1)")), 1u);
+  EXPECT_EQ(run(messageWithAttachment("setup.exe", "x")), 0u) << "the list replaces the defaults";
+  EXPECT_EQ(run(messageWithAttachment("invoice.pdf", test::peExecutable())), 0u);
+  EXPECT_EQ(run(messageWithAttachment("homework.docx", test::docx(true))), 0u);
+}
+
+TEST(FileType, ExtensionsAreLowerCasedLastFirst) {
+  EXPECT_EQ(extensionsOf("Report.PDF.exe"), (std::vector<std::string>{"exe", "pdf"}));
+  EXPECT_EQ(extensionsOf("dir/a.tar.gz  "), (std::vector<std::string>{"gz", "tar"}));
+  EXPECT_TRUE(extensionsOf(".bashrc").empty());
+  EXPECT_TRUE(extensionsOf("").empty());
+}
+
+TEST(FileType, LibmagicSeesThroughNames) {
+  EXPECT_NE(detectMimeType(test::peExecutable()).find("executable"), std::string::npos) << detectMimeType(test::peExecutable());
+  EXPECT_EQ(detectMimeType(test::cleanPdf()), "application/pdf");
+  EXPECT_EQ(detectMimeType(test::cleanPng()), "image/png");
+}
+
+TEST(ZipListingTest, NamesNestedMembersWithTheirPath) {
+  auto listing = listZip(makeZip({{"a.txt", "a"}, {"in.zip", makeZip({{"b/c.exe", "x"}})}}), ZipLimits{});
+  std::vector<std::string> paths;
+  for (const auto& m : listing.members) paths.push_back(m.path);
+  EXPECT_EQ(paths, (std::vector<std::string>{"a.txt", "in.zip", "in.zip/b/c.exe"}));
+  EXPECT_FALSE(listing.truncated);
+}
+
+TEST(ZipListingTest, StopsAtTheEntryLimit) {
+  std::vector<test::ZipEntry> many;
+  for (int i = 0; i < 50; ++i) many.push_back({"f" + std::to_string(i) + ".txt", "x"});
+  ZipLimits limits;
+  limits.maxEntries = 10;
+  auto listing = listZip(makeZip(many), limits);
+  EXPECT_EQ(listing.members.size(), 10u);
+  EXPECT_TRUE(listing.truncated);
+}
+
+TEST(ZipListingTest, DoesNotDescendBeyondTheDepthLimit) {
+  std::string deep = makeZip({{"l3.zip", makeZip({{"l4.zip", makeZip({{"evil.exe", "x"}})}})}});
+  ZipLimits limits;
+  limits.maxDepth = 2;
+  auto listing = listZip(makeZip({{"l2.zip", deep}}), limits);
+  for (const auto& m : listing.members) EXPECT_EQ(m.path.find("evil.exe"), std::string::npos) << m.path;
+  EXPECT_TRUE(listing.truncated);
+}
+
+TEST(ZipListingTest, DamagedZipListsNothingAndDoesNotCrash) {
+  std::string zip = makeZip({{"a.exe", "x"}});
+  EXPECT_TRUE(listZip(zip.substr(0, zip.size() / 2), ZipLimits{}).members.empty());
+  EXPECT_TRUE(listZip("PK\x03\x04garbage", ZipLimits{}).members.empty());
+}
+
+}  // namespace
+}  // namespace aup

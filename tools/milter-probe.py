@@ -66,7 +66,7 @@ class MilterClient:
         while True:
             reply, payload = self.read()
             if reply in "+-hmi":  # modifications before the final answer
-                self.modifications.append((reply, payload.rstrip(b"\0").replace(b"\0", b": ").decode(errors="replace")))
+                self.modifications.append((reply, payload.rstrip(b"\0").replace(b"\0", b":").decode(errors="replace")))
             elif reply == "p":  # progress: keep waiting
                 continue
             elif reply == "c":

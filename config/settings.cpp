@@ -133,8 +133,9 @@ Settings readCoreSettings(ConfigReader& reader) {
   s.file = reader.file();
   s.milter = readMilter(reader);
   s.log = readLog(reader);
-  s.quarantine.dir = reader.getPath("quarantine.dir", s.quarantine.dir.string());
+  s.quarantine = readQuarantineSettings(reader);
   s.engine.organisation = readOrganisation(reader);
+  s.notices = readNoticeSettings(reader, s.engine.organisation.postmaster);
   readPolicies(reader, s.engine);
   s.engine.onUnscannable = reader.getAction("engine.on_unscannable", s.engine.onUnscannable);
   s.parseLimits.maxLeafParts =

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "config/config_reader.h"
+#include "config/quarantine_settings.h"
 #include "engine/engine.h"
 #include "engine/message_view.h"
 
@@ -34,15 +35,13 @@ struct LogSettings {
   std::int64_t maxFiles = 10;
 };
 
-struct QuarantineSettings {
-  std::filesystem::path dir = "/var/spool/aup-milter/quarantine";
-};
 
 struct Settings {
   std::filesystem::path file;  // the config file these settings came from
   MilterSettings milter;
   LogSettings log;
   QuarantineSettings quarantine;
+  NoticeSettings notices;
   EngineSettings engine;
   ParseLimits parseLimits;
 };

@@ -2,6 +2,7 @@
 // folder with a factory and one line here.
 
 #include "scanners/anonymous/anonymous_scanner.h"
+#include "scanners/content/content_scanner.h"
 #include "scanners/dangerous_attachment/dangerous_attachment_scanner.h"
 #include "scanners/headteacher_copy/headteacher_copy_scanner.h"
 #include "scanners/scanner_factory.h"
@@ -15,6 +16,7 @@ const std::vector<ScannerFactory>& allScannerFactories() {
       headteacherCopyScannerFactory(),
       dangerousAttachmentScannerFactory(),
       virusScannerFactory(),
+      contentScannerFactory(),  // chain-letter and dlp-unencrypted: one text build, one Hyperscan scan
   };
   return factories;
 }

@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "tools/aupctl/quarantine_commands.h"
 #include "tools/aupctl/scan_command.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   aup::addScanCommand(app);
   aup::addCheckConfigCommand(app);
+  aup::addQuarantineCommands(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

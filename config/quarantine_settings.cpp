@@ -1,0 +1,43 @@
+#include "config/quarantine_settings.h"
+
+namespace aup {
+
+QuarantineSettings readQuarantineSettings(ConfigReader& reader) {
+  QuarantineSettings q;
+  q.dir = reader.getPath("quarantine.dir", q.dir.string());
+  q.group = reader.getString("quarantine.group", "");
+  q.retentionSeconds = reader.getDurationSeconds("quarantine.retention", q.retentionSeconds);
+  if (q.retentionSeconds < 3600) reader.error("quarantine.retention", "must be at least 1h (e.g. \"30d\")");
+  q.releaseHost = reader.getString("quarantine.release_host", q.releaseHost);
+  q.releasePort = reader.getInt("quarantine.release_port", q.releasePort, 1, 65535);
+  q.releaseSecretFile = reader.getPath("quarantine.release_secret_file", "");
+  q.smtpTimeoutSeconds = reader.getDurationSeconds("quarantine.smtp_timeout", q.smtpTimeoutSeconds);
+  if (q.smtpTimeoutSeconds < 1) reader.error("quarantine.smtp_timeout", "must be at least 1s");
+  return q;
+}
+
+NoticeSettings readNoticeSettings(ConfigReader& reader, const std::string& postmaster) {
+  NoticeSettings n;
+  n.enabled = reader.getBool("notices.enabled", n.enabled);
+  n.from = reader.getString("notices.from", "");
+  if (n.from.empty()) n.from = postmaster;
+  n.contact = reader.getString("notices.contact", "");
+  if (n.contact.empty()) n.contact = n.from;
+  n.smtpHost = reader.getString("notices.smtp_host", n.smtpHost);
+  n.smtpPort = reader.getInt("notices.smtp_port", n.smtpPort, 1, 65535);
+  n.templateDir = reader.getPath("notices.template_dir", "templates");
+  n.ratePerHour = reader.getInt("notices.rate_per_hour", n.ratePerHour, 0, 100000);
+  n.maxAttempts = reader.getInt("notices.max_attempts", n.maxAttempts, 1, 100);
+  n.retryBaseSeconds = reader.getDurationSeconds("notices.retry_base", n.retryBaseSeconds);
+  n.retryMaxSeconds = reader.getDurationSeconds("notices.retry_max", n.retryMaxSeconds);
+  if (n.retryBaseSeconds < 1) reader.error("notices.retry_base", "must be at least 1s");
+  if (n.retryMaxSeconds < n.retryBaseSeconds) reader.error("notices.retry_max", "must not be below notices.retry_base");
+  // XXX not an error: many minimal configs have no postmaster; notices are simply off then.
+  if (n.enabled && n.from.find('@') == std::string::npos) {
+    reader.warnInFile(reader.file(), 0, "notices are off: set notices.from or organisation.postmaster to an address");
+    n.enabled = false;
+  }
+  return n;
+}
+
+}  // namespace aup

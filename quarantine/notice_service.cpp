@@ -1,0 +1,134 @@
+#include "quarantine/notice_service.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+namespace aup {
+
+namespace {
+
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// Only the reasons that decided the action: a notice explains what to fix, not every observation.
+std::vector<HeldReason> decisiveReasons(const Verdict& verdict) {
+  std::vector<HeldReason> out;
+  for (const Reason* r : verdict.decisiveReasons()) {
+    const Finding& f = r->finding;
+    out.push_back({f.policy, f.rule, std::string(toString(r->action)), f.description, f.evidence, f.location, f.advice});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view toString(NoticeOutcome outcome) {
+  switch (outcome) {
+    case NoticeOutcome::Queued: return "queued";
+    case NoticeOutcome::Disabled: return "disabled";
+    case NoticeOutcome::NotNeeded: return "not-needed";
+    case NoticeOutcome::NotInternal: return "not-internal";
+    case NoticeOutcome::RateLimited: return "rate-limited";
+    case NoticeOutcome::Failed: return "failed";
+  }
+  return "failed";
+}
+
+std::string rfc5322Date(std::int64_t unixSeconds) {
+  std::time_t t = static_cast<std::time_t>(unixSeconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[64];
+  std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S +0000", &tm);
+  return buffer;
+}
+
+NoticeService::NoticeService(const NoticeSettings& settings, const QuarantineSettings& quarantine,
+                             std::string organisation, std::shared_ptr<SmtpSender> sender)
+    : settings_(settings),
+      organisation_(std::move(organisation)),
+      templates_(loadNoticeTemplates(settings.templateDir)),
+      outbox_(std::make_unique<NoticeOutbox>(
+          quarantine.dir / "quarantine.db",
+          RetryPolicy{settings.maxAttempts, settings.retryBaseSeconds, settings.retryMaxSeconds}, settings.ratePerHour)),
+      sender_(sender ? std::move(sender)
+                     : std::make_shared<CurlSmtpSender>(SmtpTarget{settings.smtpHost, static_cast<int>(settings.smtpPort),
+                                                                   std::chrono::seconds(quarantine.smtpTimeoutSeconds)})) {}
+
+NoticeService::~NoticeService() { stop(); }
+
+NoticeOutcome NoticeService::enqueue(const Envelope& envelope, std::string_view subject, const Verdict& verdict,
+                                     std::string_view quarantineId) {
+  if (!settings_.enabled) return NoticeOutcome::Disabled;
+  if (verdict.action != Action::Quarantine && verdict.action != Action::Reject) return NoticeOutcome::NotNeeded;
+  // XXX the null sender and the notice address itself never get a notice: no loops between filters.
+  if (verdict.direction == Direction::Inbound || envelope.mailFrom.empty() ||
+      toLowerAscii(envelope.mailFrom) == toLowerAscii(settings_.from)) {
+    return NoticeOutcome::NotInternal;
+  }
+  const std::string& queueId = envelope.queueId.empty() ? std::string("-") : envelope.queueId;
+  try {
+    const std::int64_t now = nowSeconds();
+    NoticeFacts facts{organisation_, envelope.mailFrom, std::string(subject), envelope.recipients, rfc5322Date(now),
+                      verdict.action == Action::Quarantine ? "held for review" : "rejected",
+                      std::string(quarantineId), settings_.contact, decisiveReasons(verdict)};
+    std::string message = composeNotice(templates_, facts, settings_.from, domainOf(settings_.from));
+    if (outbox_->enqueue(envelope.mailFrom, settings_.from, message, now) == EnqueueResult::RateLimited) {
+      spdlog::warn("{}: notice to {} not sent: more than {} this hour", queueId, envelope.mailFrom, settings_.ratePerHour);
+      return NoticeOutcome::RateLimited;
+    }
+  } catch (const std::exception& e) {
+    spdlog::error("{}: notice to {} could not be queued: {}", queueId, envelope.mailFrom, e.what());
+    return NoticeOutcome::Failed;
+  }
+  {
+    std::lock_guard lock(mutex_);
+    wakeRequested_ = true;  // a flag, not just a notify: the thread may be busy sending right now
+  }
+  wake_.notify_one();
+  return NoticeOutcome::Queued;
+}
+
+std::size_t NoticeService::deliverDue(std::int64_t now) { return outbox_->deliverDue(*sender_, now); }
+
+void NoticeService::start() {
+  if (thread_.joinable()) return;
+  stopping_ = false;
+  thread_ = std::thread([this] { run(); });
+}
+
+void NoticeService::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+// run - the sender thread: deliver what is due, then sleep until the next due time (at most a
+// minute, so notices queued by another process are noticed too) or until enqueue() wakes it.
+void NoticeService::run() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    wakeRequested_ = false;
+    lock.unlock();
+    std::int64_t waitSeconds = 60;
+    try {
+      deliverDue(nowSeconds());
+      if (std::int64_t next = outbox_->nextDue(); next != 0) {
+        waitSeconds = std::clamp<std::int64_t>(next - nowSeconds(), 1, 60);
+      }
+    } catch (const std::exception& e) {
+      spdlog::error("notice sender: {}", e.what());
+    }
+    lock.lock();
+    wake_.wait_for(lock, std::chrono::seconds(waitSeconds), [this] { return stopping_ || wakeRequested_; });
+  }
+}
+
+}  // namespace aup

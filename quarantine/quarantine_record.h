@@ -1,0 +1,73 @@
+#pragma once
+// QuarantineRecord - the metadata row of one held message, and HoldRequest - the plain struct a
+// store is given to write one (built from the engine's Verdict + Envelope + RawMessage).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/envelope.h"
+#include "engine/raw_message.h"
+#include "engine/verdict.h"
+
+namespace aup {
+
+enum class QuarantineState {
+  Held,      // waiting for an admin; the message file exists
+  Released,  // re-injected by an admin; the file is kept until purged
+  Deleted,   // deleted by an admin or purged; the file is gone
+};
+
+std::string_view toString(QuarantineState state);
+std::optional<QuarantineState> parseQuarantineState(std::string_view text);
+
+// One reason the message was held, as the scanner reported it (evidence is already masked).
+struct HeldReason {
+  std::string policy;
+  std::string rule;
+  std::string action;       // the action this reason asked for ("quarantine", "reject" ...)
+  std::string description;
+  std::string evidence;
+  std::string location;
+  std::string advice;
+};
+
+// What put() needs besides the bytes. Plain data so tests and other backends can build it freely.
+struct HoldRequest {
+  std::string mailFrom;
+  std::vector<std::string> recipients;
+  std::string authUser;       // "" when not authenticated
+  std::string clientAddress;
+  std::string clientName;
+  std::string queueId;
+  std::string direction;      // "inbound" | "internal" | "outbound"
+  std::string subject;        // raw Subject header value (for list/show and notices)
+  std::vector<HeldReason> reasons;
+};
+
+struct QuarantineRecord {
+  std::string id;
+  std::int64_t receivedAt = 0;  // unix seconds
+  HoldRequest request;
+  std::uint64_t size = 0;
+  std::string sha256;           // hex of the stored bytes
+  QuarantineState state = QuarantineState::Held;
+  std::string actor;            // who acted last ("" while held)
+  std::int64_t actedAt = 0;     // when (unix seconds, 0 while held)
+  std::string actionDetail;     // e.g. "released to a@b"
+  bool fileMissing = false;     // the row exists but its message file does not (flagged at open)
+};
+
+// Builds the store's input from the engine's values: every reason, the raw Subject header.
+HoldRequest makeHoldRequest(const RawMessage& raw, const Envelope& envelope, const Verdict& verdict);
+
+// The unfolded value of the first header `name` (case-insensitive) in the header block of a
+// message, "" when absent. Reads only the header block.
+std::string headerValueOf(std::string_view message, std::string_view name);
+
+// The record as one JSON object (for `aupctl quarantine list --json` and show --json).
+std::string recordToJson(const QuarantineRecord& record);
+
+}  // namespace aup

@@ -1,0 +1,37 @@
+#pragma once
+// QuarantineService - what the milter calls at end-of-message for a quarantine verdict.
+//
+//   auto service = QuarantineService::open(snapshot->settings.quarantine);   // once, at start
+//   std::string id = service->hold(raw, envelope, verdict);                  // per held message
+//
+// hold() returns only when the bytes and the metadata row are durable (fsync); it throws
+// QuarantineWriteError on any failure, and the milter must then answer 451 4.7.1 so the client
+// retries. Thread-safe: call it from every milter thread at once.
+
+#include <memory>
+#include <string>
+
+#include "config/quarantine_settings.h"
+#include "engine/envelope.h"
+#include "engine/raw_message.h"
+#include "engine/verdict.h"
+#include "quarantine/quarantine_storage.h"
+
+namespace aup {
+
+class QuarantineService {
+ public:
+  explicit QuarantineService(std::shared_ptr<QuarantineStorage> storage) : storage_(std::move(storage)) {}
+  // Opens (creating) the SQLite store under settings.dir; throws QuarantineWriteError if it cannot.
+  static std::unique_ptr<QuarantineService> open(const QuarantineSettings& settings);
+
+  // Stores the message and every reason of the verdict; returns the new quarantine id.
+  std::string hold(const RawMessage& raw, const Envelope& envelope, const Verdict& verdict);
+
+  QuarantineStorage& storage() { return *storage_; }
+
+ private:
+  std::shared_ptr<QuarantineStorage> storage_;
+};
+
+}  // namespace aup

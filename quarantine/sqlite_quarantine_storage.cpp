@@ -1,0 +1,224 @@
+#include "quarantine/sqlite_quarantine_storage.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/text_util.h"
+#include "quarantine/crypto.h"
+#include "quarantine/durable_file.h"
+#include "quarantine/quarantine_id.h"
+
+namespace aup {
+
+namespace {
+
+constexpr const char* kSchema = R"(
+CREATE TABLE IF NOT EXISTS messages(
+  id TEXT PRIMARY KEY, received_at INTEGER NOT NULL, mail_from TEXT, rcpts TEXT, auth_user TEXT,
+  client_address TEXT, client_name TEXT, queue_id TEXT, direction TEXT, subject TEXT,
+  size INTEGER, sha256 TEXT, state TEXT NOT NULL, actor TEXT DEFAULT '', acted_at INTEGER DEFAULT 0,
+  action_detail TEXT DEFAULT '', file_missing INTEGER DEFAULT 0);
+CREATE TABLE IF NOT EXISTS reasons(
+  message_id TEXT NOT NULL, seq INTEGER NOT NULL, policy TEXT, rule TEXT, action TEXT, description TEXT,
+  evidence TEXT, location TEXT, advice TEXT, PRIMARY KEY(message_id, seq));
+CREATE INDEX IF NOT EXISTS messages_received ON messages(received_at);
+)";
+
+constexpr const char* kSelect =
+    "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
+    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing FROM messages";
+
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::string joinLines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
+  return out;
+}
+
+std::vector<std::string> splitLines(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) out.push_back(line);
+  }
+  return out;
+}
+
+}  // namespace
+
+SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
+    : options_(options), dbPath_(options.dir / "quarantine.db") {
+  try {
+    group_ = resolveStoreGroup(options.group);
+    for (const auto& dir : {options.dir, options.dir / "messages", options.dir / "tmp"}) {
+      if (auto warning = prepareStoreDirectory(dir, group_); !warning.empty()) warnings_.push_back(warning);
+    }
+    db_ = std::make_unique<SqliteDb>(dbPath_);
+    createSchema();
+    if (auto warning = restrictFile(dbPath_, group_); !warning.empty()) warnings_.push_back(warning);
+    openReport_ = checkConsistency();
+  } catch (const QuarantineWriteError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw QuarantineWriteError("quarantine store " + options.dir.string() + " is not usable: " + e.what());
+  }
+}
+
+void SqliteQuarantineStorage::createSchema() { db_->exec(kSchema); }
+
+std::filesystem::path SqliteQuarantineStorage::messagePath(const std::string& id) const {
+  return options_.dir / "messages" / (requireValidQuarantineId(id) + ".eml");
+}
+
+// put - file first (durable), then the row; the row is the commit point.
+std::string SqliteQuarantineStorage::put(const HoldRequest& request, const RawMessage& bytes) {
+  std::string id = newQuarantineId();
+  std::filesystem::path final = messagePath(id);
+  WrittenFile written;
+  try {
+    written = writeFileDurably(bytes, options_.dir / "tmp" / (id + ".tmp"), final);
+  } catch (const std::exception& e) {
+    throw QuarantineWriteError(std::string("cannot store message: ") + e.what());
+  }
+  try {
+    insertRow(id, nowSeconds(), request, written.size, written.sha256);
+  } catch (const std::exception& e) {
+    ::unlink(final.c_str());  // not acknowledged: the client retries, so no orphan is left behind
+    throw QuarantineWriteError(std::string("cannot record message: ") + e.what());
+  }
+  return id;
+}
+
+void SqliteQuarantineStorage::insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& q,
+                                        std::uint64_t size, const std::string& sha256) {
+  std::lock_guard lock(mutex_);
+  SqliteTransaction tx(*db_);
+  SqliteStatement row(*db_,
+                      "INSERT INTO messages(id, received_at, mail_from, rcpts, auth_user, client_address, client_name, "
+                      "queue_id, direction, subject, size, sha256, state) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'held')");
+  row.bind(1, id).bind(2, receivedAt).bind(3, q.mailFrom).bind(4, joinLines(q.recipients)).bind(5, q.authUser);
+  row.bind(6, q.clientAddress).bind(7, q.clientName).bind(8, q.queueId).bind(9, q.direction).bind(10, q.subject);
+  row.bind(11, static_cast<std::int64_t>(size)).bind(12, sha256);
+  row.step();
+  for (std::size_t i = 0; i < q.reasons.size(); ++i) {
+    const HeldReason& h = q.reasons[i];
+    SqliteStatement reason(*db_, "INSERT INTO reasons VALUES(?,?,?,?,?,?,?,?,?)");
+    reason.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, h.policy).bind(4, h.rule).bind(5, h.action);
+    reason.bind(6, h.description).bind(7, h.evidence).bind(8, h.location).bind(9, h.advice);
+    reason.step();
+  }
+  tx.commit();
+}
+
+QuarantineRecord SqliteQuarantineStorage::readRow(SqliteStatement& row) {
+  QuarantineRecord r;
+  r.id = row.text(0);
+  r.receivedAt = row.integer(1);
+  r.request.mailFrom = row.text(2);
+  r.request.recipients = splitLines(row.text(3));
+  r.request.authUser = row.text(4);
+  r.request.clientAddress = row.text(5);
+  r.request.clientName = row.text(6);
+  r.request.queueId = row.text(7);
+  r.request.direction = row.text(8);
+  r.request.subject = row.text(9);
+  r.size = static_cast<std::uint64_t>(row.integer(10));
+  r.sha256 = row.text(11);
+  r.state = parseQuarantineState(row.text(12)).value_or(QuarantineState::Held);
+  r.actor = row.text(13);
+  r.actedAt = row.integer(14);
+  r.actionDetail = row.text(15);
+  r.fileMissing = row.integer(16) != 0;
+  return r;
+}
+
+void SqliteQuarantineStorage::loadReasons(QuarantineRecord& record) {
+  SqliteStatement q(*db_,
+                    "SELECT policy, rule, action, description, evidence, location, advice FROM reasons "
+                    "WHERE message_id = ? ORDER BY seq");
+  q.bind(1, record.id);
+  while (q.step()) {
+    record.request.reasons.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6)});
+  }
+}
+
+std::optional<QuarantineRecord> SqliteQuarantineStorage::get(const std::string& id) {
+  requireValidQuarantineId(id);
+  std::lock_guard lock(mutex_);
+  SqliteStatement q(*db_, std::string(kSelect) + " WHERE id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  QuarantineRecord record = readRow(q);
+  loadReasons(record);
+  return record;
+}
+
+std::vector<QuarantineRecord> SqliteQuarantineStorage::list(const QuarantineFilter& f) {
+  std::lock_guard lock(mutex_);
+  // instr() rather than LIKE: a filter containing % or _ means itself.
+  SqliteStatement q(*db_, std::string(kSelect) +
+                              " WHERE received_at >= ?1"
+                              " AND (?2 = '' OR EXISTS(SELECT 1 FROM reasons r WHERE r.message_id = messages.id"
+                              "      AND r.policy = ?2))"
+                              " AND (?3 = '' OR instr(lower(mail_from), lower(?3)) > 0)"
+                              " AND (?4 = '' OR instr(lower(rcpts), lower(?4)) > 0)"
+                              " AND (?5 = '' OR state = ?5)"
+                              " ORDER BY received_at DESC, id");
+  q.bind(1, f.since).bind(2, f.policy).bind(3, f.sender).bind(4, f.recipient);
+  q.bind(5, f.state ? std::string(toString(*f.state)) : std::string());
+  std::vector<QuarantineRecord> out;
+  while (q.step()) out.push_back(readRow(q));
+  for (auto& record : out) loadReasons(record);
+  return out;
+}
+
+std::string SqliteQuarantineStorage::readMessage(const std::string& id) {
+  std::ifstream in(messagePath(id), std::ios::binary);
+  if (!in) throw std::runtime_error("quarantined message " + id + " has no message file (deleted or lost)");
+  std::ostringstream out;
+  out << in.rdbuf();
+  return std::move(out).str();
+}
+
+void SqliteQuarantineStorage::setState(const std::string& id, QuarantineState state, const std::string& actor,
+                                       const std::string& detail) {
+  std::filesystem::path file = messagePath(id);
+  {
+    std::lock_guard lock(mutex_);
+    SqliteStatement q(*db_, "UPDATE messages SET state = ?, actor = ?, acted_at = ?, action_detail = ? WHERE id = ?");
+    q.bind(1, toString(state)).bind(2, actor).bind(3, nowSeconds()).bind(4, detail).bind(5, id);
+    q.step();
+    if (db_->changes() == 0) throw std::runtime_error("no quarantined message with id " + id);
+  }
+  if (state == QuarantineState::Deleted && ::unlink(file.c_str()) == 0) syncDirectory(file.parent_path());
+}
+
+std::vector<std::string> SqliteQuarantineStorage::purge(std::int64_t cutoff) {
+  std::vector<std::string> ids;
+  {
+    std::lock_guard lock(mutex_);
+    SqliteStatement q(*db_, "SELECT id FROM messages WHERE received_at < ?");
+    q.bind(1, cutoff);
+    while (q.step()) ids.push_back(q.text(0));
+  }
+  for (const auto& id : ids) {
+    if (!isValidQuarantineId(id)) continue;  // a tampered row never names a path
+    ::unlink(messagePath(id).c_str());
+    std::lock_guard lock(mutex_);
+    SqliteTransaction tx(*db_);
+    SqliteStatement m(*db_, "DELETE FROM messages WHERE id = ?");
+    m.bind(1, id).step();
+    SqliteStatement r(*db_, "DELETE FROM reasons WHERE message_id = ?");
+    r.bind(1, id).step();
+    tx.commit();
+  }
+  if (!ids.empty()) syncDirectory(options_.dir / "messages");
+  return ids;
+}
+
+}  // namespace aup

@@ -1,0 +1,71 @@
+#pragma once
+// SqliteQuarantineStorage - the local store: <dir>/quarantine.db (SQLite, WAL, synchronous=FULL)
+// holds one row per message; <dir>/messages/<id>.eml holds the exact bytes as received.
+//
+// Write order: temp file in <dir>/tmp -> fsync -> rename into messages/ -> fsync(dir) -> row
+// committed. A crash between the rename and the commit leaves an orphan file; the next open
+// adds a row for it (state held, reason "recovered") once it is older than the grace period, so
+// nothing is lost. Rows whose file has gone are flagged file_missing. See docs/quarantine.md.
+//
+// Thread-safe: one connection per object behind a mutex; several processes share the database
+// through SQLite's locking with a busy timeout.
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include "quarantine/quarantine_storage.h"
+#include "quarantine/sqlite_db.h"
+
+namespace aup {
+
+struct StoreOptions {
+  std::filesystem::path dir;
+  std::string group;                            // "" = aup-admin if it exists, else root's group
+  std::chrono::seconds orphanGrace{120};        // younger orphans may still be in flight
+};
+
+class SqliteQuarantineStorage : public QuarantineStorage {
+ public:
+  // Creates the layout if needed and runs the consistency check. Throws QuarantineWriteError
+  // when the directory or database cannot be opened.
+  explicit SqliteQuarantineStorage(const StoreOptions& options);
+
+  std::string put(const HoldRequest& request, const RawMessage& bytes) override;
+  std::optional<QuarantineRecord> get(const std::string& id) override;
+  std::vector<QuarantineRecord> list(const QuarantineFilter& filter) override;
+  std::string readMessage(const std::string& id) override;
+  void setState(const std::string& id, QuarantineState state, const std::string& actor,
+                const std::string& detail) override;
+  std::vector<std::string> purge(std::int64_t cutoff) override;
+
+  // Recovery pass (run by the constructor; callable again, e.g. by `aupctl quarantine check`).
+  ConsistencyReport checkConsistency();
+  const ConsistencyReport& openReport() const { return openReport_; }
+  // Problems that did not stop the store (group could not be set ...), for the operational log.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+  std::filesystem::path messagePath(const std::string& id) const;
+  const std::filesystem::path& databasePath() const { return dbPath_; }
+
+ private:
+  void createSchema();
+  void insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& request, std::uint64_t size,
+                 const std::string& sha256);
+  QuarantineRecord readRow(SqliteStatement& row);
+  void loadReasons(QuarantineRecord& record);
+  void recoverOrphan(const std::filesystem::path& file, ConsistencyReport& report);
+
+  StoreOptions options_;
+  gid_t group_ = 0;
+  std::filesystem::path dbPath_;
+  std::mutex mutex_;  // guards db_
+  std::unique_ptr<SqliteDb> db_;
+  ConsistencyReport openReport_;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace aup

@@ -1,0 +1,137 @@
+#include "scanners/content/chain_letter_policy.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "engine/text_util.h"
+
+namespace aup {
+namespace {
+
+struct Signal {
+  std::string group;
+  double weight = 0;
+  std::string evidence;  // the phrase, or what was counted
+};
+
+bool isContentGroup(const std::string& group) { return group == "forwarding" || group == "threat"; }
+
+// Counts body lines starting ">>>" and forwarded/original-message banners.
+bool deepQuoting(std::string_view text) {
+  int quoted = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    auto eol = text.find('\n', pos);
+    std::string_view line = text.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
+    if (line.substr(0, 3) == ">>>" || line.substr(0, 5) == "> > >") ++quoted;
+    if (eol == std::string_view::npos) break;
+    pos = eol + 1;
+  }
+  int banners = 0;
+  const std::string lower = toLowerAscii(text);
+  for (std::string_view banner : {"forwarded message", "original message"}) {
+    for (auto p = lower.find(banner); p != std::string::npos; p = lower.find(banner, p + 1)) ++banners;
+  }
+  return quoted >= 3 || banners >= 3;
+}
+
+// Distinct address-like tokens ("x@y.z") in the text.
+std::size_t countAddresses(std::string_view text) {
+  std::set<std::string> seen;
+  auto wordChar = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '+';
+  };
+  for (auto at = text.find('@'); at != std::string_view::npos && seen.size() < 1000; at = text.find('@', at + 1)) {
+    std::size_t b = at, e = at + 1;
+    while (b > 0 && wordChar(text[b - 1])) --b;
+    while (e < text.size() && wordChar(text[e])) ++e;
+    std::string_view domain = text.substr(at + 1, e - at - 1);
+    if (b < at && domain.find('.') != std::string_view::npos) seen.insert(toLowerAscii(text.substr(b, e - b)));
+  }
+  return seen.size();
+}
+
+void addStructuralSignals(const ContentInput& in, std::map<std::string, Signal>& signals) {
+  const MessageView& m = in.message;
+  int fwd = countForwardPrefixes(m.subject());
+  if (fwd >= 3) signals["S7"] = {"spread", fwd >= 5 ? 2.0 : 1.0, std::to_string(fwd) + " forward prefixes in the subject"};
+  std::string body;
+  for (const auto& seg : in.text.segments)
+    if (seg.kind == SegmentKind::Body) body.append(in.text.text, seg.begin, seg.end - seg.begin).append("\n");
+  if (deepQuoting(body)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
+  if (auto n = countAddresses(body); n >= 15) signals["S9"] = {"spread", 1, std::to_string(n) + " addresses copied into the text"};
+  auto to = m.header("To");
+  bool undisclosed = to && containsIgnoreCase(*to, "undisclosed-recipients");
+  if (m.envelope().recipients.size() >= 20 || undisclosed)
+    signals["S10"] = {"spread", 1, undisclosed ? "sent to undisclosed recipients" : "sent to many recipients"};
+  if (m.header("List-Unsubscribe") || m.header("List-Id")) signals["N1"] = {"negative", -3, "newsletter headers"};
+  if ((m.header("In-Reply-To") || m.header("References")) && fwd < 3) signals["N2"] = {"negative", -1, "a reply in a thread"};
+}
+
+}  // namespace
+
+int countForwardPrefixes(std::string_view subject) {
+  int count = 0;
+  std::size_t i = 0;
+  for (;;) {
+    while (i < subject.size() && (subject[i] == ' ' || subject[i] == '\t' || subject[i] == '[')) ++i;
+    std::size_t start = i;
+    while (i < subject.size() && std::isalpha(static_cast<unsigned char>(subject[i]))) ++i;
+    std::string word = toLowerAscii(subject.substr(start, i - start));
+    while (i < subject.size() && subject[i] == ' ') ++i;
+    bool prefix = word == "fwd" || word == "fw" || word == "tr" || word == "wg" || word == "rv" || word == "re";
+    if (!prefix || i >= subject.size() || subject[i] != ':') return count;
+    if (word != "re") ++count;  // replies are conversation, not forwarding
+    ++i;
+  }
+}
+
+void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
+  std::map<std::string, Signal> signals;  // by signal id: each counts once
+  for (const auto& match : in.matches) {
+    const Rule& rule = in.rules.rules()[match.rule];
+    if (rule.policy != policyId() || rule.kind != RuleKind::Signal) continue;
+    const TextSegment* seg = in.text.segmentAt(match.start);
+    if (!seg || seg->kind == SegmentKind::Attachment) continue;
+    std::string id = rule.tag.empty() ? rule.id : rule.tag;
+    auto it = signals.find(id);
+    if (it != signals.end() && std::abs(it->second.weight) >= std::abs(rule.weight)) continue;
+    signals[id] = {rule.group, rule.weight,
+                   "\"" + quotePhrase(std::string_view(in.text.text).substr(match.start, match.end() - match.start)) +
+                       "\" (" + in.text.locate(match.start) + ")"};
+  }
+  addStructuralSignals(in, signals);
+  double score = 0;
+  bool content = false;
+  std::set<std::string> groups;
+  std::string evidence;
+  for (const auto& [id, s] : signals) {
+    score += s.weight;
+    if (s.weight <= 0) continue;
+    content = content || isContentGroup(s.group);
+    groups.insert(s.group);
+    evidence += (evidence.empty() ? "" : "; ") + s.evidence;
+  }
+  if (!content || score < settings_.reviewThreshold) return;
+  Finding f;
+  f.policy = std::string(policyId());
+  f.description = "This message looks like a chain letter (it asks to be passed on, with promises or threats).";
+  f.evidence = evidence;
+  f.location = "message text";
+  f.advice = "Do not forward chain letters; delete it. If it warns of a virus, tell the IT team instead.";
+  if (score >= settings_.threshold && groups.size() >= 2) {
+    f.rule = "chain-letter";
+    f.confidence = std::min(1.0, 0.7 + 0.05 * (score - settings_.threshold));
+  } else {
+    f.rule = "possible-chain-letter";
+    f.confidence = 0.5;
+    f.actionOverride = Action::Quarantine;  // borderline: a person reviews it instead of a bounce
+  }
+  f.evidence = "score " + std::to_string(static_cast<int>(score)) + ": " + f.evidence;
+  outcome.findings.push_back(std::move(f));
+}
+
+}  // namespace aup

@@ -1,0 +1,37 @@
+#pragma once
+// chain-letter - weighted score over distinct signals (detection-notes 3.2). Content signals
+// come from rules/chain-letter.rules (kind "signal", tag = signal id, group "forwarding" or
+// "threat"; negative weights allowed); structural signals are computed here:
+//   S7 forward-of-forward subject (>= 3 Fwd:/Fw:/TR:/WG:/RV: prefixes: 1, >= 5: 2)   group spread
+//   S8 deep quoting (>= 3 ">>>" lines or >= 3 forwarded/original-message banners)   group spread
+//   S9 recipient dump (>= 15 e-mail addresses in the body)                            group spread
+//   S10 many recipients (>= 20 envelope recipients, or undisclosed-recipients)       group spread
+//   N1 newsletter (List-Unsubscribe or List-Id header): -3;  N2 threaded reply with S7 < 3: -1
+// Decision: score >= threshold AND a content signal AND signals from >= 2 groups -> hit with
+// the policy's action; otherwise score >= review_threshold with a content signal -> hit with
+// actionOverride Quarantine (a person decides). Evidence lists the phrases.
+
+#include "scanners/content/content_policy.h"
+
+namespace aup {
+
+struct ChainLetterSettings {
+  double threshold = 6;
+  double reviewThreshold = 4;
+};
+
+class ChainLetterPolicy final : public ContentPolicy {
+ public:
+  explicit ChainLetterPolicy(ChainLetterSettings settings) : settings_(settings) {}
+  std::string_view policyId() const override { return "chain-letter"; }
+  bool needsAttachments() const override { return false; }
+  void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
+
+ private:
+  ChainLetterSettings settings_;
+};
+
+// Number of leading forward prefixes ("Fwd: FW: TR: ..." ) of a subject.
+int countForwardPrefixes(std::string_view subject);
+
+}  // namespace aup

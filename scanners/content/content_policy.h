@@ -1,0 +1,39 @@
+#pragma once
+// ContentPolicy - one policy that reads the message's words (chain-letter, dlp-unencrypted).
+// ContentScanner builds the text and runs the shared Hyperscan database once, then hands each
+// policy the merged matches; the policy keeps only its own rules' matches (Rule::policy).
+
+#include <string_view>
+#include <vector>
+
+#include "engine/scanner.h"
+#include "scanners/content/message_text.h"
+#include "scanners/content/rule_set.h"
+
+namespace aup {
+
+// Everything a content policy may look at for one message.
+struct ContentInput {
+  const MessageView& message;
+  const ScanContext& context;
+  const MessageText& text;
+  const RuleSet& rules;
+  const std::vector<RuleMatch>& matches;  // all policies' matches, ordered by start
+};
+
+class ContentPolicy {
+ public:
+  virtual ~ContentPolicy() = default;
+  virtual std::string_view policyId() const = 0;
+  // True when the policy reads attachment text (extraction costs time; skip it when nobody needs it).
+  virtual bool needsAttachments() const = 0;
+  // Appends this policy's findings (policy = policyId()) to `outcome`. Must not throw for content.
+  virtual void evaluate(const ContentInput& input, ScanOutcome& outcome) const = 0;
+};
+
+using ContentPolicyPtr = std::unique_ptr<const ContentPolicy>;
+
+// "the phrase" as it appears in the text, shortened to `max` bytes on a UTF-8 boundary.
+std::string quotePhrase(std::string_view text, std::size_t max = 80);
+
+}  // namespace aup

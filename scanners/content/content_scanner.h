@@ -1,0 +1,36 @@
+#pragma once
+// content - the scanner behind the content policies (chain-letter, dlp-unencrypted). It builds
+// the message text once (subject, text parts, HTML as text, attachment text), scans it once
+// with the snapshot's single Hyperscan database of every content rule, and lets each enabled
+// ContentPolicy turn the matches into findings under its own policy id, so the engine applies
+// that policy's configured action.
+
+#include <vector>
+
+#include "engine/scanner.h"
+#include "scanners/content/content_policy.h"
+#include "scanners/content/rule_set.h"
+#include "scanners/scanner_factory.h"
+
+namespace aup {
+
+class ContentScanner final : public Scanner {
+ public:
+  ContentScanner(RuleSetPtr rules, std::vector<ContentPolicyPtr> policies, MessageTextOptions options);
+  std::string_view policyId() const override { return "content"; }
+  ScanOutcome scan(const MessageView& message, const ScanContext& context) const override;
+
+  const RuleSet& rules() const { return *rules_; }
+
+ private:
+  RuleSetPtr rules_;
+  std::vector<ContentPolicyPtr> policies_;
+  MessageTextOptions options_;
+};
+
+// Reads [policy.chain-letter] rules, threshold, review_threshold and [policy.dlp-unencrypted]
+// rules, proximity, min_confidence, ... (docs/rules.md); builds only the enabled policies and
+// returns nullptr when neither is enabled or a rule file is broken (error recorded in the reader).
+ScannerFactory contentScannerFactory();
+
+}  // namespace aup

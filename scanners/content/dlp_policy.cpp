@@ -1,0 +1,266 @@
+#include "scanners/content/dlp_policy.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <ctime>
+#include <map>
+#include <set>
+
+#include "engine/text_util.h"
+#include "scanners/content/validators/validators.h"
+
+namespace aup {
+namespace {
+
+struct Hit {  // one validated identifier or personal-data item
+  std::string tag;       // uln, nhs, card, dob, phone ...
+  std::string value;     // normalised value (dedup key; never leaves this file unmasked)
+  std::string masked;    // "ULN 10******43"
+  std::string location;  // "part 1 line 3"
+  std::string description;
+  double confidence = 0;
+  const TextSegment* segment = nullptr;
+};
+
+struct Positioned {
+  std::string tag;
+  std::size_t start, end;
+};
+
+int currentYear() {
+  auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return tm.tm_year + 1900;
+}
+
+std::string label(const std::string& tag) {
+  static const std::map<std::string, std::string> kLabels = {
+      {"uln", "ULN"}, {"upn", "UPN"}, {"nhs", "NHS number"}, {"nino", "NI number"}, {"card", "card"},
+      {"sortcode", "sort code/account"}, {"dob", "DOB"}, {"phone", "phone"}, {"postcode", "postcode"}};
+  auto it = kLabels.find(tag);
+  return it == kLabels.end() ? tag : it->second;
+}
+
+// Validates a candidate, trying Hyperscan's shorter end offsets when the longest fails.
+std::optional<std::string> validToken(const std::string& tag, std::string_view text, const RuleMatch& m, int year) {
+  for (std::size_t end : m.ends) {
+    std::string_view token = text.substr(m.start, end - m.start);
+    bool ok = false;
+    if (tag == "uln") ok = isValidUln(token);
+    else if (tag == "upn") ok = isValidUpn(token);
+    else if (tag == "nhs") ok = isValidNhsNumber(token);
+    else if (tag == "nino") ok = isValidNino(token);
+    else if (tag == "card") ok = isValidCard(token);
+    else if (tag == "sortcode") ok = checkSortCodeAccount(token) != SortCodeCheck::Invalid;
+    else if (tag == "dob") ok = parseUkDate(token, year).has_value();
+    else ok = true;  // phone, postcode, address: the pattern is the check
+    if (ok) return std::string(token);
+  }
+  return std::nullopt;
+}
+
+std::string maskValue(const std::string& tag, const std::string& token) {
+  if (tag == "dob") {  // keep the year only: "**/**/2010", "2010-**-**", "* March 2010"
+    std::string out = token;
+    bool iso = token.size() > 4 && token[4] == '-';
+    std::size_t lastSeparator = token.find_last_not_of("0123456789");
+    for (std::size_t i = 0; i < out.size(); ++i)
+      if (std::isdigit(static_cast<unsigned char>(out[i])) && (iso ? i > 4 : i <= lastSeparator)) out[i] = '*';
+    return label(tag) + " " + out;
+  }
+  return label(tag) + " " + maskIdentifier(tag, token);
+}
+
+class Evaluation {
+ public:
+  Evaluation(const ContentInput& in, const DlpSettings& s) : in_(in), s_(s), text_(in.text.text) {}
+
+  void collect() {
+    for (const auto& m : in_.matches) {
+      const Rule& rule = in_.rules.rules()[m.rule];
+      if (rule.policy != "dlp-unencrypted") continue;
+      if (rule.kind == RuleKind::Keyword) keywords_[rule.tag].push_back({rule.tag, m.start, m.end()});
+      else if (rule.kind == RuleKind::Disclaimer) disclaimers_.push_back(paragraphAround(m.start, m.end()));
+      else if (rule.kind == RuleKind::Marker) markers_.push_back({rule.tag, m.start, m.end()});
+      else candidates_.push_back(&m);
+    }
+    for (const RuleMatch* m : candidates_) validate(*m);
+  }
+
+  void decide(ScanOutcome& outcome) const {
+    std::map<std::string, std::vector<const Hit*>> strong;
+    std::vector<const Hit*> medium, personal;
+    std::map<const TextSegment*, std::size_t> perTable;
+    for (const auto& [key, h] : hits_) {
+      bool identifier = h.tag != "dob" && h.tag != "phone" && h.tag != "postcode";
+      if (identifier && h.confidence >= s_.minConfidence) strong[h.tag].push_back(&h);
+      if (identifier && h.confidence >= s_.mediumConfidence) medium.push_back(&h);
+      if (identifier && h.segment && h.segment->tabular) ++perTable[h.segment];
+      if (!identifier || h.confidence >= s_.mediumConfidence) personal.push_back(&h);
+    }
+    for (const auto& [tag, list] : strong) report(outcome, tag, list, list.front()->description);
+    if (strong.empty() && medium.size() >= s_.mediumCount)
+      report(outcome, "identifiers", medium, "Several personal identifiers (learner, health or national numbers).");
+    for (const auto& [seg, n] : perTable)
+      if (strong.empty() && n >= s_.tabularCount)
+        report(outcome, "spreadsheet", {}, "A spreadsheet of personal identifiers (" + seg->where + ", " + std::to_string(n) + " rows).");
+    auto marker = liveMarker("");
+    if (marker && strong.empty() && hasPersonalData(personal)) {
+      report(outcome, "marker-with-personal-data", personal,
+             "Confidential material (\"" + phrase(*marker) + "\") together with personal details.");
+    }
+    auto learnerMarker = liveMarker("learner");
+    if (learnerMarker && strong.empty() && carriesDocument()) {
+      report(outcome, "learner-data-attachment", {},
+             "Learner data (\"" + phrase(*learnerMarker) + "\") sent as an unencrypted document.");
+      Finding& f = outcome.findings.back();
+      f.location = in_.text.locate(learnerMarker->start);
+      f.evidence = "\"" + phrase(*learnerMarker) + "\" (" + f.location + ") with " + documentNames();
+    }
+  }
+
+ private:
+  // The paragraph (between blank lines) around a match, at most kReach characters either side.
+  std::pair<std::size_t, std::size_t> paragraphAround(std::size_t start, std::size_t end) const {
+    constexpr std::size_t kReach = 2000;  // disclaimers are short; bounds the search on huge paragraphs
+    std::size_t lo = start > kReach ? start - kReach : 0, hi = std::min(text_.size(), end + kReach);
+    std::string_view before = std::string_view(text_).substr(lo, start - lo);
+    std::string_view after = std::string_view(text_).substr(end, hi - end);
+    auto b = before.rfind("\n\n");
+    auto e = after.find("\n\n");
+    return {b == std::string_view::npos ? lo : lo + b, e == std::string_view::npos ? hi : end + e};
+  }
+
+  // A keyword of `tag` within `window` characters of the match, in the same segment (matches
+  // arrive ordered by start, so each tag's list is sorted and searched by bisection).
+  bool near(const std::string& tag, const RuleMatch& m, std::size_t window, const TextSegment* seg) const {
+    auto it = keywords_.find(tag);
+    if (it == keywords_.end()) return false;
+    const auto& list = it->second;
+    constexpr std::size_t kLongestKeyword = 200;
+    std::size_t from = std::max(seg->begin, m.start > window + kLongestKeyword ? m.start - window - kLongestKeyword : 0);
+    auto k = std::lower_bound(list.begin(), list.end(), from, [](const Positioned& p, std::size_t o) { return p.start < o; });
+    for (; k != list.end() && k->start <= m.end() + window && k->end <= seg->end; ++k) {
+      std::size_t gap = k->start > m.end() ? k->start - m.end() : (m.start > k->end ? m.start - k->end : 0);
+      if (gap <= window) return true;
+    }
+    if (!seg->tabular) return false;
+    // A table's header row labels every row below it.
+    std::size_t headerEnd = std::min(seg->end, text_.find('\n', seg->begin));
+    k = std::lower_bound(list.begin(), list.end(), seg->begin, [](const Positioned& p, std::size_t o) { return p.start < o; });
+    return k != list.end() && k->start < headerEnd;
+  }
+
+  void validate(const RuleMatch& m) {
+    const Rule& rule = in_.rules.rules()[m.rule];
+    const TextSegment* seg = in_.text.segmentAt(m.start);
+    if (!seg) return;
+    auto token = validToken(rule.tag, text_, m, year_);
+    if (!token) return;
+    Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg};
+    if (rule.tag == "dob") {
+      if (!near("dob", m, s_.dobProximity, seg)) return;  // a date alone is not personal data
+      h.confidence = 0.75;
+    } else if (rule.kind == RuleKind::Personal) {
+      h.confidence = 0.5;
+    } else {
+      h.confidence = 0.6 + (near(rule.tag, m, s_.proximity, seg) ? 0.25 : 0) +
+                     (near("learner", m, s_.proximity, seg) ? 0.15 : 0);
+      h.confidence = std::min(1.0, h.confidence);
+    }
+    auto key = rule.tag + ":" + h.value;
+    auto it = hits_.find(key);
+    if (it == hits_.end() || it->second.confidence < h.confidence) hits_[key] = std::move(h);
+  }
+
+  // The first marker of `tag` ("" = any) outside every disclaimer paragraph.
+  std::optional<Positioned> liveMarker(const std::string& tag) const {
+    for (const auto& mk : markers_) {
+      if (!tag.empty() && mk.tag != tag) continue;
+      bool boilerplate = std::any_of(disclaimers_.begin(), disclaimers_.end(),
+                                     [&](const auto& d) { return mk.start >= d.first && mk.end <= d.second; });
+      if (!boilerplate) return mk;
+    }
+    return std::nullopt;
+  }
+
+  bool hasPersonalData(const std::vector<const Hit*>& personal) const {
+    std::size_t contact = 0;
+    for (const Hit* h : personal) {
+      if (h->tag == "phone" || h->tag == "postcode") ++contact;
+      else return true;  // a DOB next to its keyword, or an identifier at medium confidence
+    }
+    return contact >= 2;
+  }
+
+  bool carriesDocument() const {
+    return std::any_of(in_.text.attachments.begin(), in_.text.attachments.end(), [](const AttachmentState& a) {
+      return a.status == ExtractStatus::Text || a.status == ExtractStatus::Unreadable;
+    });
+  }
+
+  std::string documentNames() const {
+    std::string names;
+    for (const auto& a : in_.text.attachments)
+      if (a.status == ExtractStatus::Text || a.status == ExtractStatus::Unreadable) names += (names.empty() ? "" : ", ") + a.where;
+    return names;
+  }
+
+  std::string phrase(const Positioned& p) const { return quotePhrase(std::string_view(text_).substr(p.start, p.end - p.start)); }
+
+  void report(ScanOutcome& outcome, const std::string& rule, const std::vector<const Hit*>& hits,
+              const std::string& description) const {
+    Finding f;
+    f.policy = "dlp-unencrypted";
+    f.rule = rule;
+    f.description = description;
+    f.advice = "Personal data may leave the school only encrypted: use S/MIME or the secure transfer service, "
+               "or remove the data.";
+    f.confidence = 0.85;
+    std::size_t shown = 0;
+    for (const Hit* h : hits) {
+      if (shown == 0) f.location = h->location, f.confidence = h->confidence;
+      if (++shown > 5) continue;
+      f.evidence += (f.evidence.empty() ? "" : "; ") + h->masked + " (" + h->location + ")";
+    }
+    if (shown > 5) f.evidence += "; and " + std::to_string(shown - 5) + " more";
+    if (f.location.empty()) f.location = "message";
+    outcome.findings.push_back(std::move(f));
+  }
+
+  const ContentInput& in_;
+  const DlpSettings& s_;
+  const std::string& text_;
+  int year_ = currentYear();
+  std::map<std::string, std::vector<Positioned>> keywords_;  // by tag, ordered by start
+  std::vector<Positioned> markers_;
+  std::vector<std::pair<std::size_t, std::size_t>> disclaimers_;
+  std::vector<const RuleMatch*> candidates_;
+  std::map<std::string, Hit> hits_;  // by tag:value, highest confidence kept
+};
+
+}  // namespace
+
+void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
+  if (in.context.direction != Direction::Outbound) return;      // only mail leaving the organisation
+  if (in.text.encryption != MessageEncryption::None) return;   // protected end to end
+  Evaluation evaluation(in, settings_);
+  evaluation.collect();
+  evaluation.decide(outcome);
+  if (!settings_.reportUnreadable) return;
+  for (const auto& a : in.text.attachments) {
+    if (a.status != ExtractStatus::Unreadable) continue;
+    Finding f;
+    f.policy = std::string(policyId());
+    f.rule = "unreadable";
+    f.description = "An attachment could not be checked for personal data (" + a.detail + ").";
+    f.location = a.where;
+    f.confidence = 0.5;
+    f.advice = "Send the document in a readable format, or encrypted.";
+    outcome.findings.push_back(std::move(f));
+  }
+}
+
+}  // namespace aup

@@ -1,0 +1,46 @@
+#pragma once
+// dlp-unencrypted - learner and personal data must not leave the organisation unencrypted
+// (ITEC e-safety 1, 6; Data Protection Act). Candidates come from rules/dlp-unencrypted.rules
+// (kind identifier/keyword/marker/personal/disclaimer); validators in validators/ confirm them
+// and keyword proximity gives each a confidence (detection-notes 2.2):
+//   base 0.6 for a validated ULN, UPN, NHS number, NINO, card or sort code + account;
+//   +0.25 for a type keyword ("ULN", "NHS no", "card" ...) within `proximity` characters,
+//   +0.15 for a learner-context keyword; a tabular attachment's header row counts for every row.
+// Hit when (rules, in the order reported):
+//   <identifier>                 an identifier at >= min_confidence (e.g. "uln")
+//   identifiers                  >= medium_count distinct identifiers at >= medium_confidence
+//   spreadsheet                  a csv/xlsx/ods attachment with >= tabular_count validated identifiers
+//   marker-with-personal-data    a marker (not inside a disclaimer paragraph) plus a DOB next to
+//                                "DOB"/"born", a medium identifier, or >= 2 phone numbers/postcodes
+//   learner-data-attachment      a learner-data marker and an unencrypted document attachment
+//   unreadable                   an attachment could not be read (only with report_unreadable)
+// Only outbound mail (an internal sender, an external recipient), and never when the message is
+// encrypted (S/MIME enveloped or PGP/MIME root); encrypted attachments contribute nothing, inline
+// PGP armour is cut out. Evidence is masked ("ULN 10******43") with part, filename and line.
+
+#include "scanners/content/content_policy.h"
+
+namespace aup {
+
+struct DlpSettings {
+  std::size_t proximity = 300;      // characters between an identifier and its keyword
+  std::size_t dobProximity = 60;    // characters between a date and "DOB" / "date of birth"
+  double minConfidence = 0.85;
+  double mediumConfidence = 0.75;
+  std::size_t mediumCount = 5;
+  std::size_t tabularCount = 10;
+  bool reportUnreadable = false;
+};
+
+class DlpPolicy final : public ContentPolicy {
+ public:
+  explicit DlpPolicy(DlpSettings settings) : settings_(settings) {}
+  std::string_view policyId() const override { return "dlp-unencrypted"; }
+  bool needsAttachments() const override { return true; }
+  void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
+
+ private:
+  DlpSettings settings_;
+};
+
+}  // namespace aup

@@ -1,0 +1,188 @@
+#include "scanners/content/extract/office_text.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <vector>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <zip.h>
+
+namespace aup {
+namespace {
+
+// NONET: never fetch; no NOENT (entities stay references) and no HUGE (libxml2's size/depth caps hold).
+constexpr int kXmlOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+
+const char* localName(const xmlNode* n) { return n->name ? reinterpret_cast<const char*>(n->name) : ""; }
+bool is(const xmlNode* n, const char* name) { return std::strcmp(localName(n), name) == 0; }
+
+std::string textOf(const xmlNode* node) {
+  std::string out;
+  for (const xmlNode* n = node; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE && n->content) out += reinterpret_cast<const char*>(n->content);
+    else if (n->type == XML_ELEMENT_NODE) out += textOf(n->children);
+  }
+  return out;
+}
+
+// An xlsx <c> cell: shared string, inline string or literal value.
+std::string cellText(const xmlNode* cell, const std::vector<std::string>* shared) {
+  xmlChar* type = xmlGetProp(cell, reinterpret_cast<const xmlChar*>("t"));
+  std::string t = type ? reinterpret_cast<const char*>(type) : "";
+  xmlFree(type);
+  for (const xmlNode* n = cell->children; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    if (is(n, "v")) {
+      std::string v = textOf(n->children);
+      if (t == "s" && shared) {
+        char* end = nullptr;
+        unsigned long idx = std::strtoul(v.c_str(), &end, 10);
+        return end != v.c_str() && idx < shared->size() ? (*shared)[idx] : "";
+      }
+      return v;
+    }
+    if (is(n, "is")) return textOf(n->children);
+  }
+  return {};
+}
+
+void collect(const xmlNode* node, const std::vector<std::string>* shared, std::string& out) {
+  for (const xmlNode* n = node; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content) out += reinterpret_cast<const char*>(n->content);
+      continue;
+    }
+    if (n->type != XML_ELEMENT_NODE) continue;
+    // Field codes and formulas are not visible text.
+    if (is(n, "instrText") || is(n, "f") || is(n, "delText")) continue;
+    if (is(n, "c") && shared) {
+      out += cellText(n, shared);
+      out += '\t';
+      continue;
+    }
+    if (is(n, "tab")) out += '\t';
+    else if (is(n, "s")) out += ' ';
+    else if (is(n, "br") || is(n, "line-break")) out += '\n';
+    collect(n->children, shared, out);
+    if (is(n, "p") || is(n, "h") || is(n, "row") || is(n, "table-row") || is(n, "tr")) out += '\n';
+    else if (is(n, "table-cell") || is(n, "tc")) out += '\t';
+  }
+}
+
+xmlDocPtr parseXml(std::string_view xml) {
+  if (xml.size() > INT_MAX) return nullptr;
+  return xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "part.xml", nullptr, kXmlOptions);
+}
+
+// Which members hold the text, by document kind; sorted so slides and sheets come in order.
+bool wantedMember(const std::string& name) {
+  if (name == "word/document.xml" || name == "content.xml") return true;
+  auto under = [&](const char* dir) { return name.rfind(dir, 0) == 0 && name.size() > 4 && name.ends_with(".xml"); };
+  return under("xl/worksheets/sheet") || under("ppt/slides/slide") || under("word/header") || under("word/footer");
+}
+
+struct ZipCloser {
+  void operator()(zip_t* z) const { zip_discard(z); }
+};
+
+}  // namespace
+
+std::vector<std::string> xlsxSharedStrings(std::string_view xml) {
+  std::vector<std::string> out;
+  xmlDocPtr doc = parseXml(xml);
+  if (!doc) return out;
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  for (const xmlNode* si = root ? root->children : nullptr; si; si = si->next) {
+    if (si->type != XML_ELEMENT_NODE || !is(si, "si")) continue;
+    std::string s;
+    collect(si->children, nullptr, s);
+    out.push_back(std::move(s));
+  }
+  xmlFreeDoc(doc);
+  return out;
+}
+
+std::string officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings) {
+  xmlDocPtr doc = parseXml(xml);
+  if (!doc) return {};
+  std::string out;
+  collect(xmlDocGetRootElement(doc), sharedStrings, out);
+  xmlFreeDoc(doc);
+  return out;
+}
+
+ExtractedText zipDocumentText(std::string_view data, const std::string& ext, const ExtractLimits& limits) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(data.data(), data.size(), 0, &error);
+  if (!src) return {ExtractStatus::Unreadable, "", "zip could not be opened", false};
+  std::unique_ptr<zip_t, ZipCloser> archive(zip_open_from_source(src, ZIP_RDONLY, &error));
+  if (!archive) {
+    zip_source_free(src);
+    zip_error_fini(&error);
+    return {ExtractStatus::Unreadable, "", "corrupt zip", false};
+  }
+  zip_error_fini(&error);
+  zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+  if (count < 0 || static_cast<std::uint64_t>(count) > limits.maxEntries)
+    return {ExtractStatus::Unreadable, "", "too many zip entries", false};
+  auto deadline = std::chrono::steady_clock::now() + limits.timeout;
+  std::vector<std::pair<std::string, zip_uint64_t>> members;
+  bool tabular = false, anyEncrypted = false;
+  std::string sharedName;
+  for (zip_int64_t i = 0; i < count; ++i) {
+    zip_stat_t st;
+    if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) anyEncrypted = true;
+    std::string name = st.name ? st.name : "";
+    if (name == "xl/sharedStrings.xml") sharedName = name;
+    if (wantedMember(name)) members.push_back({name, static_cast<zip_uint64_t>(i)});
+    if (name.rfind("xl/", 0) == 0 || name == "content.xml") tabular = tabular || name.rfind("xl/", 0) == 0;
+  }
+  if (anyEncrypted) return {ExtractStatus::Encrypted, "", "password-protected zip", false};
+  if (members.empty()) {
+    bool document = ext == "docx" || ext == "xlsx" || ext == "pptx" || ext == "odt" || ext == "ods";
+    return {document ? ExtractStatus::Unreadable : ExtractStatus::NotText, "", "no document text in zip", false};
+  }
+  if (ext == "ods") tabular = true;
+  // Reads one member, bounded by size and expansion ratio; "" with `problem` set on refusal.
+  auto readMember = [&](zip_uint64_t index, std::string& problem) -> std::string {
+    zip_stat_t st;
+    if (zip_stat_index(archive.get(), index, 0, &st) != 0) return problem = "unreadable zip entry", "";
+    std::uint64_t ratioCap = std::max<std::uint64_t>(st.comp_size, 1) * limits.maxExpansionRatio + 4096;
+    if (st.size > limits.maxEntryBytes || st.size > ratioCap) return problem = "zip entry over the expansion limit", "";
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen_index(archive.get(), index, 0), zip_fclose);
+    if (!f) return problem = "zip entry could not be read", "";
+    std::string buf(static_cast<std::size_t>(st.size), '\0');
+    zip_int64_t n = zip_fread(f.get(), buf.data(), buf.size());
+    if (n < 0) return problem = "zip entry could not be decompressed", "";
+    buf.resize(static_cast<std::size_t>(n));
+    return buf;
+  };
+  std::vector<std::string> shared;
+  std::string problem;
+  if (!sharedName.empty()) {
+    zip_int64_t idx = zip_name_locate(archive.get(), sharedName.c_str(), 0);
+    if (idx >= 0) shared = xlsxSharedStrings(readMember(static_cast<zip_uint64_t>(idx), problem));
+    if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
+  }
+  std::sort(members.begin(), members.end());
+  ExtractedText out{ExtractStatus::Text, "", "", tabular};
+  for (const auto& [name, index] : members) {
+    if (std::chrono::steady_clock::now() > deadline) return {ExtractStatus::Unreadable, "", "document took too long", false};
+    std::string xml = readMember(index, problem);
+    if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
+    bool sheet = name.rfind("xl/worksheets/", 0) == 0;
+    out.text += officeXmlText(xml, sheet ? &shared : nullptr);
+    out.text += '\n';
+    if (out.text.size() > limits.maxTextBytes) {
+      truncateUtf8(out.text, limits.maxTextBytes);
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace aup

@@ -1,0 +1,152 @@
+#include "scanners/content/message_text.h"
+
+#include <algorithm>
+
+#include "engine/text_util.h"
+#include "scanners/content/extract/html_text.h"
+
+namespace aup {
+namespace {
+
+// Decodes one UTF-8 sequence at `i` (input known valid); advances `i`.
+char32_t nextCodePoint(std::string_view s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+  for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+  i += static_cast<std::size_t>(len);
+  return cp;
+}
+
+// The ASCII a code point folds to ("" = drop it), or nullptr to keep it unchanged.
+const char* fold(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: return "\"";
+    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006:
+    case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000: return " ";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD: return "";
+    default: return nullptr;
+  }
+}
+
+// Cuts inline PGP armour blocks (ciphertext) out of a text part.
+std::string withoutPgpArmour(std::string text, bool& found) {
+  for (;;) {
+    auto begin = text.find("-----BEGIN PGP MESSAGE-----");
+    if (begin == std::string::npos) return text;
+    found = true;
+    auto end = text.find("-----END PGP MESSAGE-----", begin);
+    end = end == std::string::npos ? text.size() : end + 25;
+    text.erase(begin, end - begin);
+  }
+}
+
+bool isEncryptedNode(const MimeNode& node) {
+  if (node.contentType == "multipart/encrypted") return true;
+  if (node.contentType != "application/pkcs7-mime" && node.contentType != "application/x-pkcs7-mime") return false;
+  auto it = node.contentTypeParams.find("smime-type");
+  if (it == node.contentTypeParams.end()) return true;  // legacy clients omit it; enveloped is the common case
+  std::string type = toLowerAscii(it->second);
+  return type == "enveloped-data" || type == "authenveloped-data";
+}
+
+bool under(const std::string& path, const std::string& container) {
+  if (container.empty()) return true;
+  return path == container || (path.size() > container.size() && path.compare(0, container.size(), container) == 0 &&
+                               path[container.size()] == '.');
+}
+
+}  // namespace
+
+std::string normaliseText(std::string_view input) {
+  std::string repaired;
+  if (!isValidUtf8(input)) {
+    repaired = toUtf8(input, "utf-8");
+    input = repaired;
+  }
+  std::string out;
+  out.reserve(input.size());
+  bool lastSpace = false;
+  for (std::size_t i = 0; i < input.size();) {
+    std::size_t start = i;
+    char32_t cp = nextCodePoint(input, i);
+    const char* folded = fold(cp);
+    if (cp == '\r') continue;
+    bool space = cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || (folded && folded[0] == ' ');
+    if (space) {
+      if (!lastSpace) out += ' ';
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    if (folded) out += folded;
+    else out.append(input.substr(start, i - start));
+  }
+  return out;
+}
+
+const TextSegment* MessageText::segmentAt(std::size_t offset) const {
+  auto it = std::upper_bound(segments.begin(), segments.end(), offset,
+                             [](std::size_t o, const TextSegment& s) { return o < s.begin; });
+  if (it == segments.begin()) return nullptr;
+  --it;
+  return offset <= it->end ? &*it : nullptr;
+}
+
+std::string MessageText::locate(std::size_t offset) const {
+  const TextSegment* seg = segmentAt(offset);
+  if (!seg) return "message text";
+  if (seg->kind == SegmentKind::Subject) return seg->where;
+  auto before = [&](std::size_t o) { return std::lower_bound(newlines.begin(), newlines.end(), o) - newlines.begin(); };
+  auto line = 1 + before(std::min(offset, seg->end)) - before(seg->begin);
+  return seg->where + " line " + std::to_string(line);
+}
+
+MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options) {
+  MessageText out;
+  auto append = [&](SegmentKind kind, std::string where, std::string_view raw, bool tabular) {
+    std::string norm = normaliseText(raw);
+    if (norm.empty()) return;
+    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular};
+    out.text += norm;
+    seg.end = out.text.size();
+    out.text += "\n\n";  // segments never run into each other (\b and proximity stop here)
+    out.segments.push_back(std::move(seg));
+  };
+  // Encrypted containers anywhere in the tree (the root is in structure(), unlike GMime's iterator).
+  std::vector<std::string> encrypted;
+  const auto& nodes = message.structure();
+  bool hasRootMultipart = std::any_of(nodes.begin(), nodes.end(), [](const MimeNode& n) { return n.path.empty(); });
+  for (const auto& node : nodes) {
+    if (!isEncryptedNode(node)) continue;
+    encrypted.push_back(node.path);
+    bool isRoot = node.path.empty() || (!hasRootMultipart && node.path == "1" && node.embeddedDepth == 0);
+    if (isRoot)
+      out.encryption = node.contentType == "multipart/encrypted" ? MessageEncryption::PgpMime : MessageEncryption::Smime;
+  }
+  append(SegmentKind::Subject, "Subject", message.subject(), false);
+  for (const auto& leaf : message.leaves()) {
+    bool inEncrypted = std::any_of(encrypted.begin(), encrypted.end(),
+                                   [&](const std::string& c) { return under(leaf.path, c); });
+    if (inEncrypted) continue;  // ciphertext: nothing readable, and protected by definition
+    bool bodyText = !leaf.isAttachment && leaf.text && (leaf.contentType == "text/plain" || leaf.contentType == "text/html");
+    if (bodyText) {
+      bool pgp = false;
+      std::string text = withoutPgpArmour(*leaf.text, pgp);
+      out.inlinePgp = out.inlinePgp || pgp;
+      append(SegmentKind::Body, leaf.describe(), leaf.contentType == "text/html" ? htmlToText(text) : text, false);
+      continue;
+    }
+    if (!options.extractAttachments) continue;
+    ExtractedText extracted = extractAttachmentText(leaf, options.limits);
+    out.attachments.push_back({leaf.describe(), extracted.status, extracted.detail});
+    if (extracted.status == ExtractStatus::Text) append(SegmentKind::Attachment, leaf.describe(), extracted.text, extracted.tabular);
+  }
+  for (std::size_t i = out.text.find('\n'); i != std::string::npos; i = out.text.find('\n', i + 1)) out.newlines.push_back(i);
+  return out;
+}
+
+}  // namespace aup

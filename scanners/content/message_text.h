@@ -1,0 +1,71 @@
+#pragma once
+// MessageText - all the readable text of one message, normalised and laid end to end so the
+// content rules run over it in ONE Hyperscan scan: the subject, every text part (HTML converted
+// to text), and text extracted from attachments. Each segment remembers where it came from so a
+// finding can say "part 2 (pupils.csv) line 4".
+//
+// Normalisation folds smart quotes and apostrophes to ASCII, NBSP and other spaces to ' ', dashes
+// to '-', drops zero-width characters and soft hyphens, removes CR and collapses runs of spaces
+// and tabs. Newlines are kept so line numbers still match the part.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/message_view.h"
+#include "scanners/content/extract/attachment_text.h"
+
+namespace aup {
+
+enum class SegmentKind {
+  Subject,     // the decoded Subject header
+  Body,        // a text/plain or text/html part that is not an attachment
+  Attachment,  // text extracted from an attached file
+};
+
+struct TextSegment {
+  SegmentKind kind = SegmentKind::Body;
+  std::size_t begin = 0, end = 0;  // offsets into MessageText::text
+  std::string where;               // "Subject", "part 1", "part 2 (pupils.csv)"
+  bool tabular = false;            // csv/xlsx/ods: the first line labels the columns
+};
+
+struct AttachmentState {
+  std::string where;    // "part 2 (report.docx)"
+  ExtractStatus status = ExtractStatus::NotText;
+  std::string detail;   // reason for Encrypted / Unreadable
+};
+
+// Which encryption, if any, covers the whole message.
+enum class MessageEncryption {
+  None,       // plaintext (a signed-only message is also None)
+  Smime,      // root is application/pkcs7-mime enveloped (or authEnveloped) data
+  PgpMime,    // root is multipart/encrypted
+};
+
+struct MessageText {
+  std::string text;
+  std::vector<TextSegment> segments;
+  std::vector<AttachmentState> attachments;  // every attachment examined (not inline text parts)
+  MessageEncryption encryption = MessageEncryption::None;
+  bool inlinePgp = false;  // a text part carried PGP armour (removed from the text)
+  std::vector<std::size_t> newlines;  // offsets of every '\n' in text, for cheap line numbers
+
+  // The segment holding `offset` (nullptr between segments).
+  const TextSegment* segmentAt(std::size_t offset) const;
+  // "part 2 (pupils.csv) line 4" for an offset.
+  std::string locate(std::size_t offset) const;
+};
+
+struct MessageTextOptions {
+  bool extractAttachments = true;
+  ExtractLimits limits;
+};
+
+// Builds the text of `message`. Never throws for content.
+MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options);
+
+// The normalisation described above, on valid or invalid UTF-8 (invalid input is repaired first).
+std::string normaliseText(std::string_view text);
+
+}  // namespace aup

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""`aupctl quarantine` end to end: list/show/release/delete/purge against a real store in a temp
+dir, release re-injected to an SMTP sink on a free loopback port, every action audited."""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+
+AUPCTL = os.environ["AUPCTL_BIN"]
+PUT = os.environ["QUARANTINE_PUT_BIN"]
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(REPO, "integration"))
+from smtp_sink import SmtpSink  # noqa: E402
+
+MESSAGE = (b"From: J Smith <j.smith@school.example>\r\nTo: parent@example.net\r\n"
+           b"Subject: Pupil list\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+           b"--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"Hello,\r\n.a line starting with a dot\r\nterminal trick \x1b[31mRED\x1b[0m\r\n\r\n"
+           b"--b1\r\nContent-Type: text/csv; name=\"pupils.csv\"\r\nContent-Disposition: attachment; filename=\"pupils.csv\"\r\n\r\n"
+           b"name,uln\r\nAlice,SECRET-ATTACHMENT-ROW\r\n\r\n--b1--\r\n")
+
+
+class QuarantineCli(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.sink = SmtpSink().start()
+        d = self.tmp.name
+        self.key_file = os.path.join(d, "release.key")
+        with open(self.key_file, "w") as f:
+            f.write("00112233445566778899aabbccddeeff\n")
+        self.config = os.path.join(d, "aup-milter.toml")
+        with open(self.config, "w") as f:
+            f.write(textwrap.dedent(f"""\
+                [organisation]
+                internal_domains = ["school.example"]
+                postmaster = "postmaster@school.example"
+                [quarantine]
+                dir = "{d}/q"
+                release_port = {self.sink.port}
+                release_secret_file = "{self.key_file}"
+                [log]
+                audit = "{d}/audit.jsonl"
+                """))
+
+    def tearDown(self):
+        self.sink.stop()
+        self.tmp.cleanup()
+
+    def put(self, message=MESSAGE, sender="j.smith@school.example", rcpts=("parent@example.net",)):
+        out = subprocess.run([PUT, os.path.join(self.tmp.name, "q"), sender, *rcpts], input=message,
+                             capture_output=True, timeout=60)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        return out.stdout.decode().strip()
+
+    def aupctl(self, *args):
+        return subprocess.run([AUPCTL, "quarantine", "--config", self.config, *args], capture_output=True, timeout=60)
+
+    def audit_lines(self):
+        with open(os.path.join(self.tmp.name, "audit.jsonl")) as f:
+            return [json.loads(line) for line in f if line.strip()]
+
+    def test_list_filters_and_json(self):
+        a = self.put()
+        b = self.put(sender="k.jones@school.example", rcpts=("gov@example.org",))
+        out = self.aupctl("list")
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn(a.encode(), out.stdout)
+        self.assertIn(b.encode(), out.stdout)
+        records = json.loads(self.aupctl("list", "--json", "--sender", "k.jones").stdout)
+        self.assertEqual([r["id"] for r in records], [b])
+        self.assertEqual(records[0]["reasons"][0]["evidence"], "ULN 12******90")
+        self.assertEqual(json.loads(self.aupctl("list", "--json", "--recipient", "parent@").stdout)[0]["id"], a)
+        self.assertEqual(json.loads(self.aupctl("list", "--json", "--policy", "chain-letter").stdout), [])
+        self.assertEqual(len(json.loads(self.aupctl("list", "--json", "--since", "1h", "--state", "held").stdout)), 2)
+        self.assertNotEqual(self.aupctl("list", "--state", "lost").returncode, 0)
+
+    def test_show_escapes_terminal_controls_and_never_shows_attachments(self):
+        qid = self.put()
+        out = self.aupctl("show", qid)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        text = out.stdout.decode()
+        for expected in ("j.smith@school.example", "parent@example.net", "dlp-unencrypted / uln", "ULN 12******90",
+                         "send learner data through the secure route", "Subject: Pupil list", "pupils.csv",
+                         "attachment (not shown)", "Hello,", "\\x1b[31mRED"):
+            self.assertIn(expected, text)
+        self.assertNotIn("\x1b", text)
+        self.assertNotIn("SECRET-ATTACHMENT-ROW", text)
+
+    def test_invalid_ids_are_refused_before_touching_files(self):
+        for bad in ("../../etc/passwd", "0123456789ABCDEF0123456789ABCDEF", "x"):
+            for command in ("show", "release", "delete"):
+                out = self.aupctl(command, bad)
+                self.assertEqual(out.returncode, 2, (command, bad, out.stderr))
+                self.assertIn(b"is not a quarantine id", out.stderr)
+
+    def test_release_reinjects_original_bytes_with_token_and_audits(self):
+        qid = self.put()
+        out = self.aupctl("release", qid)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        got = self.sink.wait_for(lambda m: True, timeout=10)
+        self.assertIsNotNone(got)
+        self.assertEqual(got.rcpts, ["parent@example.net"])
+        self.assertEqual(got.mail_from, "j.smith@school.example")
+        header, rest = got.data.split(b"\r\n", 1)
+        self.assertTrue(header.startswith(b"X-AUP-Released: v1; id=" + qid.encode()), header)
+        self.assertEqual(rest, MESSAGE)
+        record = json.loads(self.aupctl("show", "--json", qid).stdout)
+        self.assertEqual(record["state"], "released")
+        self.assertTrue(record["actor"])
+        actions = [(line["action"], line["quarantine_id"]) for line in self.audit_lines()]
+        self.assertIn(("release", qid), actions)
+
+    def test_release_to_another_address(self):
+        qid = self.put()
+        self.assertEqual(self.aupctl("release", qid, "--to", "it@school.example").returncode, 0)
+        got = self.sink.wait_for(lambda m: True, timeout=10)
+        self.assertEqual(got.rcpts, ["it@school.example"])
+
+    def test_delete_removes_file_and_audits(self):
+        qid = self.put()
+        out = self.aupctl("delete", qid)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.tmp.name, "q", "messages", qid + ".eml")))
+        self.assertIn(b"the message file is gone", self.aupctl("show", qid).stdout)
+        self.assertNotEqual(self.aupctl("release", qid).returncode, 0)
+        self.assertIn(("delete", qid), [(l["action"], l["quarantine_id"]) for l in self.audit_lines()])
+
+    def test_purge_removes_only_messages_past_retention(self):
+        old, new = self.put(), self.put()
+        db = sqlite3.connect(os.path.join(self.tmp.name, "q", "quarantine.db"))
+        db.execute("UPDATE messages SET received_at = received_at - 40 * 86400 WHERE id = ?", (old,))
+        db.commit()
+        db.close()
+        out = self.aupctl("purge")  # [quarantine] retention defaults to 30d
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertIn(b"purged 1 message", out.stdout)
+        ids = [r["id"] for r in json.loads(self.aupctl("list", "--json").stdout)]
+        self.assertEqual(ids, [new])
+        self.assertIn(("purge", old), [(l["action"], l["quarantine_id"]) for l in self.audit_lines()])
+        self.assertNotEqual(self.aupctl("purge", "--older-than", "soon").returncode, 0)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,69 @@
+// Release: the original bytes are re-injected over SMTP to the configured listener (an in-process
+// sink here), exactly, and only then is the row marked released.
+
+#include <gtest/gtest.h>
+
+#include "quarantine/release.h"
+#include "quarantine/release_token.h"
+#include "quarantine/sqlite_quarantine_storage.h"
+#include "tests/quarantine/quarantine_test_support.h"
+#include "tests/quarantine/smtp_sink.h"
+
+namespace aup {
+namespace {
+
+struct ReleaseFixture : ::testing::Test {
+  test::TempDir dir;
+  test::SmtpSink sink;
+  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120)}};
+  CurlSmtpSender sender{SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)}};
+};
+
+TEST_F(ReleaseFixture, DeliversTheOriginalBytesExactlyToTheOriginalRecipients) {
+  const std::string bytes = test::sampleMessage();
+  std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(bytes));
+  ReleaseOutcome outcome = releaseMessage(store, sender, id, {{}, "alice", "", 1700000000});
+  ASSERT_EQ(sink.messages().size(), 1u);
+  const auto got = sink.messages().at(0);
+  EXPECT_EQ(got.data, bytes);
+  EXPECT_EQ(got.mailFrom, "j.smith@school.example");
+  EXPECT_EQ(got.recipients, (std::vector<std::string>{"parent@example.net", "second@example.net"}));
+  EXPECT_EQ(outcome.recipients, got.recipients);
+  auto record = store.get(id);
+  EXPECT_EQ(record->state, QuarantineState::Released);
+  EXPECT_EQ(record->actor, "alice");
+  EXPECT_NE(record->actionDetail.find("parent@example.net"), std::string::npos);
+}
+
+TEST_F(ReleaseFixture, WithAKeyPrependsAVerifiableTokenAndOtherwiseKeepsTheBytes) {
+  const std::string bytes = test::sampleMessage();
+  const std::string key = "release-key-release-key-release-key";
+  std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(bytes));
+  releaseMessage(store, sender, id, {{"it@school.example"}, "alice", key, 1700000000});
+  ASSERT_EQ(sink.messages().size(), 1u);
+  const auto got = sink.messages().at(0);
+  EXPECT_EQ(got.recipients, std::vector<std::string>{"it@school.example"});
+  ASSERT_TRUE(got.data.starts_with("X-AUP-Released: v1; id=" + id));
+  EXPECT_EQ(got.data.substr(got.data.find("\r\n") + 2), bytes);
+  EXPECT_EQ(verifyReleaseToken(headerValueOf(got.data, kReleasedHeader), got.data, key), ReleaseTokenCheck::Valid);
+}
+
+TEST_F(ReleaseFixture, RefusedBySmtpLeavesTheMessageHeld) {
+  std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
+  sink.refuseNext(1);
+  EXPECT_THROW(releaseMessage(store, sender, id, {{}, "alice", "", 0}), SmtpSendError);
+  EXPECT_EQ(store.get(id)->state, QuarantineState::Held);
+}
+
+TEST_F(ReleaseFixture, RefusesDeletedAndTamperedMessages) {
+  std::string deleted = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage("1")));
+  store.setState(deleted, QuarantineState::Deleted, "bob", "deleted");
+  EXPECT_THROW(releaseMessage(store, sender, deleted, {{}, "alice", "", 0}), std::runtime_error);
+  std::string tampered = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage("2")));
+  std::ofstream(store.messagePath(tampered), std::ios::binary | std::ios::app) << "appended\r\n";
+  EXPECT_THROW(releaseMessage(store, sender, tampered, {{}, "alice", "", 0}), std::runtime_error);
+  EXPECT_TRUE(sink.messages().empty());
+}
+
+}  // namespace
+}  // namespace aup

@@ -1,0 +1,120 @@
+#include "scanners/content/extract/attachment_text.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "scanners/content/extract/html_text.h"
+#include "scanners/content/message_text.h"
+#include "tests/support/attachment_files.h"
+
+namespace aup {
+namespace {
+
+MimeLeaf attachment(std::string filename, std::string content, std::string type = "application/octet-stream") {
+  MimeLeaf leaf;
+  leaf.path = "2";
+  leaf.filename = std::move(filename);
+  leaf.contentType = std::move(type);
+  leaf.isAttachment = true;
+  leaf.decoded = std::move(content);
+  return leaf;
+}
+
+// A one-page PDF whose content stream shows `text` in Helvetica (xref offsets computed here).
+std::string pdfWithText(const std::string& text) {
+  std::string stream = "BT /F1 12 Tf 20 100 Td (" + text + ") Tj ET";
+  std::vector<std::string> objects = {
+      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 400 200]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+      "<</Length " + std::to_string(stream.size()) + ">>stream\n" + stream + "\nendstream",
+      "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj" + objects[i] + "endobj\n";
+  }
+  std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (auto o : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", o);
+    pdf += line;
+  }
+  pdf += "trailer<</Size " + std::to_string(objects.size() + 1) + "/Root 1 0 R>>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(AttachmentText, ReadsPdfText) {
+  auto out = extractAttachmentText(attachment("record.pdf", pdfWithText("Learner ULN 1000000043")), {});
+  ASSERT_EQ(out.status, ExtractStatus::Text) << out.detail;
+  EXPECT_NE(out.text.find("1000000043"), std::string::npos) << out.text;
+}
+
+TEST(AttachmentText, PasswordOfficeFileIsEncrypted) {
+  std::string ole = std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(200, '\0');
+  for (char c : std::string("EncryptedPackage")) ole += std::string{c, '\0'};
+  auto out = extractAttachmentText(attachment("pupils.xlsx", ole), {});
+  EXPECT_EQ(out.status, ExtractStatus::Encrypted);
+}
+
+TEST(AttachmentText, PasswordZipIsEncrypted) {
+  auto zip = test::makeZip({{"a.csv", "ULN\n1000000043\n"}}, test::ZipEncryption::Password);
+  EXPECT_EQ(extractAttachmentText(attachment("a.zip", zip), {}).status, ExtractStatus::Encrypted);
+}
+
+TEST(AttachmentText, ZipBombIsRefusedByTheExpansionRatio) {
+  std::string huge = "<?xml version=\"1.0\"?><w:document><w:body><w:p><w:t>" + std::string(8u << 20, ' ') +
+                     "</w:t></w:p></w:body></w:document>";
+  auto docx = test::makeZip({{"word/document.xml", huge}});
+  ASSERT_LT(docx.size(), 200000u) << "the test needs a highly compressed member";
+  auto out = extractAttachmentText(attachment("bomb.docx", docx), {});
+  EXPECT_EQ(out.status, ExtractStatus::Unreadable);
+  EXPECT_NE(out.detail.find("expansion"), std::string::npos) << out.detail;
+}
+
+TEST(AttachmentText, TooManyEntriesIsUnreadable) {
+  std::vector<test::ZipEntry> entries;
+  for (int i = 0; i < 20; ++i) entries.push_back({"f" + std::to_string(i) + ".xml", "x"});
+  entries.push_back({"word/document.xml", "<w:document/>"});
+  ExtractLimits limits;
+  limits.maxEntries = 10;
+  EXPECT_EQ(extractAttachmentText(attachment("many.docx", test::makeZip(entries)), limits).status, ExtractStatus::Unreadable);
+}
+
+TEST(AttachmentText, ExternalEntitiesAreNeverFetchedOrExpanded) {
+  std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                    "<w:document><w:body><w:p><w:t>a&x;b</w:t></w:p></w:body></w:document>";
+  auto out = extractAttachmentText(attachment("x.docx", test::makeZip({{"word/document.xml", xml}})), {});
+  EXPECT_EQ(out.text.find("root:"), std::string::npos) << out.text;
+}
+
+TEST(AttachmentText, OdtParagraphsAndSpaces) {
+  std::string xml = "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"o\" xmlns:text=\"t\"><office:body>"
+                    "<text:p>ULN<text:s/>1000000043</text:p><text:p>next</text:p></office:body></office:document-content>";
+  auto out = extractAttachmentText(attachment("r.odt", test::makeZip({{"content.xml", xml}})), {});
+  ASSERT_EQ(out.status, ExtractStatus::Text);
+  EXPECT_NE(out.text.find("ULN 1000000043\nnext"), std::string::npos) << out.text;
+}
+
+TEST(AttachmentText, ImagesAreNotText) {
+  EXPECT_EQ(extractAttachmentText(attachment("a.png", test::cleanPng(), "image/png"), {}).status, ExtractStatus::NotText);
+}
+
+TEST(HtmlText, DropsScriptsAndDecodesEntities) {
+  auto text = htmlToText("<html><head><title>t</title><script>var uln='x'</script></head>"
+                         "<body><p>Caf&eacute;&nbsp;menu</p><table><tr><td>a</td><td>b</td></tr></table></body></html>");
+  EXPECT_EQ(text.find("var uln"), std::string::npos);
+  EXPECT_NE(text.find("Caf\xC3\xA9\xC2\xA0menu\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("a\tb\t"), std::string::npos) << text;
+}
+
+TEST(NormaliseText, FoldsQuotesSpacesAndZeroWidth) {
+  EXPECT_EQ(normaliseText("Don\xE2\x80\x99t\xC2\xA0 break\tthe\xE2\x80\x8B chain\r\n"), "Don't break the chain\n");
+  EXPECT_EQ(normaliseText("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93 dash"), "\"quoted\" - dash");
+  EXPECT_EQ(normaliseText("bad \xFF byte"), "bad \xC3\xBF byte") << "invalid UTF-8 is repaired as Windows-1252";
+}
+
+}  // namespace
+}  // namespace aup

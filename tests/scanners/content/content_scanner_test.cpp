@@ -1,0 +1,218 @@
+#include "scanners/content/content_scanner.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "tests/scanners/content/content_test_support.h"
+#include "tests/support/attachment_files.h"
+
+namespace aup {
+namespace {
+
+using test::contentFixture;
+
+const ContentScanner& scanner() {
+  static const auto s = test::shippedContentScanner();
+  return *s;
+}
+
+struct FixtureCase {
+  const char* file;
+  Direction direction;
+  const char* policy;    // "" = nothing found
+  const char* rule;
+  const char* evidence;  // substring expected in the evidence ("" = not checked)
+  bool review;           // actionOverride == Quarantine
+};
+void PrintTo(const FixtureCase& c, std::ostream* os) { *os << c.file; }
+
+class ContentFixtures : public ::testing::TestWithParam<FixtureCase> {};
+
+TEST_P(ContentFixtures, ReportsExpectedPolicyAndRule) {
+  const auto& c = GetParam();
+  auto outcome = test::scanAs(scanner(), contentFixture(c.file), c.direction);
+  ASSERT_FALSE(outcome.error) << *outcome.error;
+  if (std::string(c.policy).empty()) {
+    EXPECT_TRUE(outcome.findings.empty()) << outcome.findings[0].policy << "/" << outcome.findings[0].rule << ": "
+                                          << outcome.findings[0].evidence;
+    return;
+  }
+  ASSERT_EQ(outcome.findings.size(), 1u) << outcome.findings.back().rule;
+  const Finding& f = outcome.findings[0];
+  EXPECT_EQ(f.policy, c.policy);
+  EXPECT_EQ(f.rule, c.rule);
+  EXPECT_NE(f.evidence.find(c.evidence), std::string::npos) << f.evidence;
+  EXPECT_EQ(f.actionOverride.has_value(), c.review);
+  EXPECT_FALSE(f.description.empty());
+}
+
+constexpr auto Out = Direction::Outbound;
+constexpr auto Int = Direction::Internal;
+
+INSTANTIATE_TEST_SUITE_P(
+    ChainLetter, ContentFixtures,
+    ::testing::Values(
+        FixtureCase{"chain-letter-classic.eml", Int, "chain-letter", "chain-letter", "Send this to 10 people", false},
+        FixtureCase{"chain-letter-virus-hoax.eml", Out, "chain-letter", "chain-letter", "Do not open any email titled", false},
+        FixtureCase{"chain-letter-borderline.eml", Int, "chain-letter", "possible-chain-letter", "Keep this chain going", true},
+        FixtureCase{"supply-chain.eml", Int, "", "", "", false},
+        FixtureCase{"teacher-forward-form.eml", Out, "", "", "", false},
+        FixtureCase{"newsletter.eml", Out, "", "", "", false},
+        FixtureCase{"single-fwd.eml", Int, "", "", "", false}),
+    [](const auto& info) {
+      std::string n = info.param.file;
+      n = n.substr(0, n.find('.'));
+      for (char& ch : n) if (ch == '-') ch = '_';
+      return n;
+    });
+
+INSTANTIATE_TEST_SUITE_P(
+    Dlp, ContentFixtures,
+    ::testing::Values(
+        FixtureCase{"dlp-uln-plain.eml", Out, "dlp-unencrypted", "uln", "ULN 10******43 (part 1 line 5)", false},
+        FixtureCase{"dlp-uln-plain.eml", Int, "", "", "", false},
+        FixtureCase{"dlp-uln-html-only.eml", Out, "dlp-unencrypted", "uln", "ULN 71******26", false},
+        FixtureCase{"dlp-nhs-base64.eml", Out, "dlp-unencrypted", "nhs", "NHS number 94******70", false},
+        FixtureCase{"dlp-nino-qp.eml", Out, "dlp-unencrypted", "nino", "NI number AB*****6C", false},
+        FixtureCase{"dlp-upn-iso8859.eml", Out, "dlp-unencrypted", "upn", "UPN P2*********49", false},
+        FixtureCase{"dlp-csv-attachment.eml", Out, "dlp-unencrypted", "uln", "part 2 (pupils.csv) line 2", false},
+        FixtureCase{"dlp-card.eml", Out, "dlp-unencrypted", "card", "card **** **** **** 1111", false},
+        FixtureCase{"dlp-sortcode.eml", Out, "dlp-unencrypted", "sortcode", "sort code/account 49", false},
+        FixtureCase{"dlp-marker-personal.eml", Out, "dlp-unencrypted", "marker-with-personal-data", "DOB **/**/2012", false},
+        FixtureCase{"dlp-ehcp-attachment.eml", Out, "dlp-unencrypted", "learner-data-attachment", "\"EHCP\" (Subject) with part 2 (review.txt)", false},
+        FixtureCase{"dlp-smime-signed.eml", Out, "dlp-unencrypted", "uln", "ULN 10******43", false},
+        FixtureCase{"dlp-smime-encrypted.eml", Out, "", "", "", false},
+        FixtureCase{"dlp-pgp-mime.eml", Out, "", "", "", false},
+        FixtureCase{"dlp-negatives.eml", Out, "", "", "", false},
+        FixtureCase{"dlp-marker-only.eml", Out, "", "", "", false},
+        FixtureCase{"dlp-disclaimer.eml", Out, "", "", "", false}),
+    [](const auto& info) {
+      std::string n = info.param.file;
+      n = n.substr(0, n.find('.'));
+      for (char& ch : n) if (ch == '-') ch = '_';
+      return n + (info.param.direction == Direction::Internal ? "_internal" : "");
+    });
+
+// Every place a finding can surface must show masked values only.
+void expectNoFullIdentifier(const ScanOutcome& outcome, const std::vector<std::string>& secrets) {
+  for (const auto& f : outcome.findings)
+    for (const auto* field : {&f.description, &f.evidence, &f.location, &f.advice, &f.rule})
+      for (const auto& s : secrets) EXPECT_EQ(field->find(s), std::string::npos) << *field;
+}
+
+TEST(ContentScanner, EvidenceNeverCarriesAFullIdentifier) {
+  const std::vector<std::string> secrets = {"1000000043", "4111 1111 1111 1111", "4111111111111111", "943 476 5870",
+                                            "AB 12 34 56 C", "P207000016049", "12345678", "01/03/2012"};
+  for (const char* file : {"dlp-uln-plain.eml", "dlp-card.eml", "dlp-nhs-base64.eml", "dlp-nino-qp.eml",
+                           "dlp-upn-iso8859.eml", "dlp-sortcode.eml", "dlp-marker-personal.eml"}) {
+    auto outcome = test::scanAs(scanner(), contentFixture(file), Direction::Outbound);
+    ASSERT_FALSE(outcome.findings.empty()) << file;
+    expectNoFullIdentifier(outcome, secrets);
+  }
+}
+
+std::string docxWith(const std::string& paragraphs) {
+  return test::makeZip({{"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
+                        {"word/document.xml",
+                         "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                         "wordprocessingml/2006/main\"><w:body>" + paragraphs + "</w:body></w:document>"}});
+}
+
+TEST(ContentScanner, FindsLearnerDataOnlyInsideADocxAttachment) {
+  auto docx = docxWith("<w:p><w:r><w:t>Transfer record</w:t></w:r></w:p>"
+                       "<w:p><w:r><w:t xml:space=\"preserve\">Learner ULN: </w:t></w:r><w:r><w:t>6421594181</w:t></w:r></w:p>");
+  auto outcome = test::scanAs(scanner(), test::messageWithAttachment("record.docx", docx), Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "uln");
+  EXPECT_NE(outcome.findings[0].evidence.find("ULN 64******81 (part 2 (record.docx) line 2)"), std::string::npos)
+      << outcome.findings[0].evidence;
+}
+
+TEST(ContentScanner, XlsxHeaderRowLabelsEveryRow) {
+  std::string shared = "<?xml version=\"1.0\"?><sst><si><t>Name</t></si><si><t>ULN</t></si><si><t>Amy</t></si></sst>";
+  std::string rows;
+  for (int r = 0; r < 30; ++r) rows += "<row><c t=\"s\"><v>2</v></c><c><v>4000000000</v></c></row>";  // filler, not ULNs
+  std::string sheet = "<?xml version=\"1.0\"?><worksheet><sheetData><row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>" +
+                      rows + "<row><c t=\"s\"><v>2</v></c><c><v>3555033084</v></c></row></sheetData></worksheet>";
+  auto xlsx = test::makeZip({{"xl/sharedStrings.xml", shared}, {"xl/worksheets/sheet1.xml", sheet}});
+  auto outcome = test::scanAs(scanner(), test::messageWithAttachment("class.xlsx", xlsx), Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "uln");
+  EXPECT_NE(outcome.findings[0].evidence.find("ULN 35******84"), std::string::npos) << outcome.findings[0].evidence;
+}
+
+TEST(ContentScanner, PasswordZipHidesItsDataAndIsNotADocumentLeak) {
+  auto zip = test::makeZip({{"pupils.csv", "Name,ULN\nAmy,1000000043\n"}}, test::ZipEncryption::Password);
+  std::string msg = test::messageWithAttachment("pupils.zip", zip);
+  msg.replace(msg.find("See attached."), 13, "The EHCP review is attached (password by phone).");
+  auto outcome = test::scanAs(scanner(), msg, Direction::Outbound);
+  EXPECT_TRUE(outcome.findings.empty()) << outcome.findings[0].rule;
+}
+
+TEST(ContentScanner, BodyNextToAnEncryptedAttachmentIsStillScanned) {
+  auto zip = test::makeZip({{"a.txt", "x"}}, test::ZipEncryption::Password);
+  std::string msg = test::messageWithAttachment("a.zip", zip);
+  msg.replace(msg.find("See attached."), 13, "Learner ULN 1000000043 - the rest is in the zip.");
+  auto outcome = test::scanAs(scanner(), msg, Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "uln");
+}
+
+TEST(ContentScanner, ValidNumberWithoutKeywordIsNotEnough) {
+  std::string msg = "From: a@school.example\nTo: b@gmail.example\nSubject: order\n\nYour order 7117325126 has shipped.\n";
+  EXPECT_TRUE(test::scanAs(scanner(), msg, Direction::Outbound).findings.empty());
+}
+
+TEST(ContentScanner, ManyMediumIdentifiersAddUp) {
+  std::string body = "Pupils:\n";
+  for (const char* uln : {"1000000043", "7117325126", "6421594181", "3555033084", "5129805983"})
+    body += std::string(120, ' ') + "pupil " + uln + "\n";
+  std::string msg = "From: a@school.example\nTo: b@gmail.example\nSubject: list\n\n" + body;
+  auto outcome = test::scanAs(scanner(), msg, Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "identifiers");
+}
+
+TEST(ContentScanner, UnreadableAttachmentIsReportedOnlyWhenConfigured) {
+  std::string msg = test::messageWithAttachment("broken.docx", "PK\x03\x04 this is not a zip at all");
+  EXPECT_TRUE(test::scanAs(scanner(), msg, Direction::Outbound).findings.empty());
+  DlpSettings dlp;
+  dlp.reportUnreadable = true;
+  auto strict = test::shippedContentScanner(dlp);
+  auto outcome = test::scanAs(*strict, msg, Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "unreadable");
+  EXPECT_NE(outcome.findings[0].location.find("broken.docx"), std::string::npos);
+}
+
+TEST(ContentScanner, SmartQuotesAndNbspAreNormalisedBeforeMatching) {
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: Fwd: Fwd: Fwd: luck\nContent-Type: text/plain; "
+                    "charset=utf-8\n\nForward this to 10\xC2\xA0people now or you will have bad luck. Don\xE2\x80\x99t break the chain.\n";
+  auto outcome = test::scanAs(scanner(), msg, Direction::Internal);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "chain-letter");
+  EXPECT_NE(outcome.findings[0].evidence.find("Don't break the chain"), std::string::npos);
+}
+
+TEST(ContentScanner, OrdinaryGoodLuckWishesAreNotChainLetters) {
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: Fwd: Fwd: Fwd: exams\n\n"
+                    "Good luck for your exams, and good luck for you all on the trip! Please pass it on to Year 11.\n";
+  auto outcome = test::scanAs(scanner(), msg, Direction::Internal);
+  EXPECT_TRUE(outcome.findings.empty()) << outcome.findings[0].evidence;
+}
+
+TEST(ContentScanner, ScansConcurrentlyFromManyThreads) {
+  std::string msg = contentFixture("dlp-uln-plain.eml");
+  std::vector<std::thread> threads;
+  std::atomic<int> hits{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) hits += static_cast<int>(test::scanAs(scanner(), msg, Direction::Outbound).findings.size());
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(hits.load(), 200);
+}
+
+}  // namespace
+}  // namespace aup

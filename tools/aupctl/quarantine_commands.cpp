@@ -1,0 +1,251 @@
+#include "tools/aupctl/quarantine_commands.h"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "audit/audit_log.h"
+#include "config/settings.h"
+#include "quarantine/admin_actor.h"
+#include "quarantine/notice_outbox.h"
+#include "quarantine/quarantine_id.h"
+#include "quarantine/release.h"
+#include "quarantine/sqlite_quarantine_storage.h"
+#include "tools/aupctl/quarantine_show.h"
+#include "tools/aupctl/quarantine_text.h"
+
+namespace aup {
+
+namespace {
+
+constexpr const char* kEtcConfig = "/etc/aup-milter/aup-milter.toml";
+
+struct CommonOptions {
+  std::string config;
+};
+
+struct ListOptions {
+  std::string policy, sender, recipient, since, state;
+  bool json = false;
+};
+
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+[[noreturn]] void fail(const std::string& message, int code = 1) {
+  std::cerr << "aupctl quarantine: " << message << "\n";
+  throw CLI::RuntimeError(code);
+}
+
+// --config, else /etc/aup-milter/aup-milter.toml when present, else the embedded default.
+Settings loadSettings(const CommonOptions& options) {
+  std::filesystem::path file = !options.config.empty()                  ? std::filesystem::path(options.config)
+                               : std::filesystem::exists(kEtcConfig) ? std::filesystem::path(kEtcConfig)
+                                                                     : defaultConfigPath();
+  try {
+    ConfigReader reader = ConfigReader::fromFile(file);
+    Settings settings = readCoreSettings(reader);
+    reader.throwIfErrors();
+    return settings;
+  } catch (const std::exception& e) {
+    fail(std::string("configuration not usable:\n") + e.what(), 2);
+  }
+}
+
+std::unique_ptr<SqliteQuarantineStorage> openStore(const Settings& settings) {
+  try {
+    StoreOptions options{settings.quarantine.dir, settings.quarantine.group, std::chrono::seconds(120)};
+    auto store = std::make_unique<SqliteQuarantineStorage>(options);
+    for (const auto& id : store->openReport().recoveredOrphans) spdlog::warn("recovered orphan message file {}", id);
+    for (const auto& id : store->openReport().missingFiles) spdlog::error("record {} has no message file", id);
+    return store;
+  } catch (const std::exception& e) {
+    fail(e.what(), 2);
+  }
+}
+
+// Admin actions are refused when they cannot be audited.
+std::unique_ptr<AuditLog> openAudit(const Settings& settings) {
+  try {
+    return std::make_unique<AuditLog>(settings.log);
+  } catch (const std::exception& e) {
+    fail(std::string("refusing to act without an audit trail: ") + e.what(), 2);
+  }
+}
+
+const std::string& checkedId(const std::string& id) {
+  if (!isValidQuarantineId(id)) fail(InvalidQuarantineId(id).what(), 2);
+  return id;
+}
+
+std::string policiesOf(const QuarantineRecord& r) {
+  std::string out;
+  for (const auto& reason : r.request.reasons) {
+    if (out.find(reason.policy) == std::string::npos) out += (out.empty() ? "" : ",") + reason.policy;
+  }
+  return out;
+}
+
+void printTable(const std::vector<QuarantineRecord>& records) {
+  std::printf("%-32s  %-19s  %-8s  %-28s  %-28s  %-20s  %s\n", "ID", "RECEIVED (UTC)", "STATE", "FROM", "TO", "POLICIES",
+              "SUBJECT");
+  for (const auto& r : records) {
+    std::string to = r.request.recipients.empty() ? "" : r.request.recipients.front();
+    if (r.request.recipients.size() > 1) to += " +" + std::to_string(r.request.recipients.size() - 1);
+    std::printf("%-32s  %-19s  %-8s  %-28s  %-28s  %-20s  %s%s\n", r.id.c_str(), formatUtc(r.receivedAt).c_str(),
+                std::string(toString(r.state)).c_str(), terminalSafe(r.request.mailFrom, NewlinePolicy::Escape, 28).c_str(),
+                terminalSafe(to, NewlinePolicy::Escape, 28).c_str(), policiesOf(r).c_str(),
+                terminalSafe(r.request.subject, NewlinePolicy::Escape, 60).c_str(), r.fileMissing ? "  [FILE MISSING]" : "");
+  }
+}
+
+void runList(const CommonOptions& common, const ListOptions& o) {
+  QuarantineFilter filter{o.policy, o.sender, o.recipient, 0, std::nullopt};
+  if (!o.since.empty()) {
+    auto age = parseDurationArg(o.since);
+    if (!age) fail("--since: expected a duration such as 7d, 12h or 30m", 2);
+    filter.since = nowSeconds() - *age;
+  }
+  if (!o.state.empty()) {
+    filter.state = parseQuarantineState(o.state);
+    if (!filter.state) fail("--state: expected held, released or deleted", 2);
+  }
+  Settings settings = loadSettings(common);
+  auto records = openStore(settings)->list(filter);
+  if (o.json) {
+    std::cout << "[";
+    for (std::size_t i = 0; i < records.size(); ++i) std::cout << (i ? ",\n" : "\n") << recordToJson(records[i]);
+    std::cout << (records.empty() ? "]\n" : "\n]\n");
+  } else {
+    printTable(records);
+  }
+}
+
+// The release key, or "" when release_secret_file is not set.
+std::string readReleaseKey(const QuarantineSettings& q) {
+  if (q.releaseSecretFile.empty()) return "";
+  std::ifstream in(q.releaseSecretFile, std::ios::binary);
+  if (!in) fail("cannot read quarantine.release_secret_file " + q.releaseSecretFile.string(), 2);
+  std::ostringstream key;
+  key << in.rdbuf();
+  std::string k = std::move(key).str();
+  while (!k.empty() && (k.back() == '\n' || k.back() == '\r')) k.pop_back();
+  if (k.size() < 16) fail("quarantine.release_secret_file holds fewer than 16 bytes; use e.g. `openssl rand -hex 32`", 2);
+  return k;
+}
+
+void runRelease(const CommonOptions& common, const std::string& id, const std::vector<std::string>& to) {
+  checkedId(id);
+  Settings settings = loadSettings(common);
+  auto store = openStore(settings);
+  auto audit = openAudit(settings);
+  const std::string actor = currentActor();
+  CurlSmtpSender sender(SmtpTarget{settings.quarantine.releaseHost, static_cast<int>(settings.quarantine.releasePort),
+                                   std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)});
+  try {
+    ReleaseOutcome outcome =
+        releaseMessage(*store, sender, id, {to, actor, readReleaseKey(settings.quarantine), nowSeconds()});
+    std::string rcpts;
+    for (const auto& r : outcome.recipients) rcpts += (rcpts.empty() ? "" : ", ") + r;
+    audit->recordAdminAction(actor, "release", id, "to " + rcpts);
+    audit->flush();
+    spdlog::info("quarantine {}: released by {} to {}", id, actor, rcpts);
+    std::cout << "released " << id << " to " << rcpts << "\n";
+  } catch (const CLI::RuntimeError&) {
+    throw;
+  } catch (const std::exception& e) {
+    audit->recordAdminAction(actor, "release-failed", id, e.what());
+    audit->flush();
+    fail(e.what());
+  }
+}
+
+void runDelete(const CommonOptions& common, const std::string& id) {
+  checkedId(id);
+  Settings settings = loadSettings(common);
+  auto store = openStore(settings);
+  auto audit = openAudit(settings);
+  const std::string actor = currentActor();
+  auto record = store->get(id);
+  if (!record) fail("no quarantined message with id " + id);
+  if (record->state == QuarantineState::Deleted) fail("message " + id + " is already deleted");
+  store->setState(id, QuarantineState::Deleted, actor, "deleted");
+  audit->recordAdminAction(actor, "delete", id, "");
+  audit->flush();
+  spdlog::info("quarantine {}: deleted by {}", id, actor);
+  std::cout << "deleted " << id << "\n";
+}
+
+void runPurge(const CommonOptions& common, const std::string& olderThan) {
+  Settings settings = loadSettings(common);
+  std::int64_t age = settings.quarantine.retentionSeconds;
+  if (!olderThan.empty()) {
+    auto parsed = parseDurationArg(olderThan);
+    if (!parsed || *parsed < 3600) fail("--older-than: expected a duration of at least 1h, such as 30d", 2);
+    age = *parsed;
+  }
+  auto store = openStore(settings);
+  auto audit = openAudit(settings);
+  const std::string actor = currentActor();
+  auto ids = store->purge(nowSeconds() - age);
+  for (const auto& id : ids) audit->recordAdminAction(actor, "purge", id, "older than " + std::to_string(age) + "s");
+  // Notices carry masked evidence too: the same retention applies to the outbox.
+  NoticeOutbox outbox(store->databasePath(), RetryPolicy{}, 0);
+  std::int64_t notices = outbox.purgeBefore(nowSeconds() - age);
+  audit->flush();
+  spdlog::info("quarantine: {} purged {} message(s) and {} notice(s) older than {}s", actor, ids.size(), notices, age);
+  std::cout << "purged " << ids.size() << " message(s), " << notices << " notice(s)\n";
+}
+
+}  // namespace
+
+void addQuarantineCommands(CLI::App& app) {
+  auto common = std::make_shared<CommonOptions>();
+  CLI::App* q = app.add_subcommand("quarantine", "Review, release and delete held messages (docs/quarantine.md)");
+  q->add_option("--config,-c", common->config, "Config file (default: /etc/aup-milter/aup-milter.toml if present)");
+  q->require_subcommand(1);
+  q->fallthrough();  // --config may also follow the subcommand
+
+  auto list = std::make_shared<ListOptions>();
+  CLI::App* l = q->add_subcommand("list", "List held messages, newest first");
+  l->add_option("--policy", list->policy, "Only messages with a reason from this policy (e.g. dlp-unencrypted)");
+  l->add_option("--sender", list->sender, "Only senders containing this text");
+  l->add_option("--recipient", list->recipient, "Only messages with a recipient containing this text");
+  l->add_option("--since", list->since, "Only messages received within this long (7d, 12h)");
+  l->add_option("--state", list->state, "held, released or deleted");
+  l->add_flag("--json", list->json, "One JSON array instead of a table");
+  l->callback([common, list] { runList(*common, *list); });
+
+  auto id = std::make_shared<std::string>();
+  auto json = std::make_shared<bool>(false);
+  CLI::App* s = q->add_subcommand("show", "Show one message: metadata, reasons, headers and a safe text preview");
+  s->add_option("id", *id, "Quarantine id")->required();
+  s->add_flag("--json", *json, "The metadata as JSON only");
+  s->callback([common, id, json] {
+    Settings settings = loadSettings(*common);
+    showQuarantined(*openStore(settings), checkedId(*id), *json ? ShowFormat::Json : ShowFormat::Text, std::cout);
+  });
+
+  auto releaseId = std::make_shared<std::string>();
+  auto to = std::make_shared<std::vector<std::string>>();
+  CLI::App* r = q->add_subcommand("release", "Deliver the original message by SMTP re-injection");
+  r->add_option("id", *releaseId, "Quarantine id")->required();
+  r->add_option("--to", *to, "Deliver to this address instead of the original recipients (repeatable)");
+  r->callback([common, releaseId, to] { runRelease(*common, *releaseId, *to); });
+
+  auto deleteId = std::make_shared<std::string>();
+  CLI::App* d = q->add_subcommand("delete", "Delete the message file; the record stays as 'deleted'");
+  d->add_option("id", *deleteId, "Quarantine id")->required();
+  d->callback([common, deleteId] { runDelete(*common, *deleteId); });
+
+  auto olderThan = std::make_shared<std::string>();
+  CLI::App* p = q->add_subcommand("purge", "Remove messages and records older than the retention period");
+  p->add_option("--older-than", *olderThan, "Age such as 30d (default: [quarantine] retention)");
+  p->callback([common, olderThan] { runPurge(*common, *olderThan); });
+}
+
+}  // namespace aup

@@ -108,6 +108,8 @@ class PostfixInstance:
         self.data_dir = os.path.join(root, "data")
         self.log_file = os.path.join(root, "log", "postfix.log")
         self.smtpd_port = smtpd_port
+        # The release listener of docs/quarantine.md: smtpd without milters, for released mail and notices.
+        self.release_port = free_port()
         self.sink_port = sink_port
         self.milter_socket = milter_socket
         self.started = False
@@ -162,6 +164,7 @@ class PostfixInstance:
         # No chroot anywhere: the milter socket and logs stay at their real paths.
         master_cf = textwrap.dedent("""\
             {port} inet  n - n - - smtpd
+            {release} inet  n - n - - smtpd -o smtpd_milters= -o non_smtpd_milters=
             pickup     unix  n - n 60 1 pickup
             cleanup    unix  n - n - 0 cleanup
             qmgr       unix  n - n 300 1 qmgr
@@ -183,7 +186,7 @@ class PostfixInstance:
             scache     unix  - - n - 1 scache
             tlsmgr     unix  - - n 1000? 1 tlsmgr
             postlog    unix-dgram n - n - 1 postlogd
-            """).format(port=self.smtpd_port)
+            """).format(port=self.smtpd_port, release=self.release_port)
         with open(os.path.join(self.config_dir, "master.cf"), "w") as f:
             f.write(master_cf)
 
@@ -344,7 +347,7 @@ class MilterProcess:
         return "\n--- aup-milter log (tail) ---\n" + "\n".join(self.log_text().splitlines()[-lines:])
 
 
-def default_milter_config(root, listen, policy_toml="", milter_toml=""):
+def default_milter_config(root, listen, policy_toml="", milter_toml="", release_port=10026):
     """The TOML the harness gives aup-milter: the test organisation, logs and spool in `root`.
 
     milter_toml: extra `key = value` lines for the [milter] table; policy_toml: extra tables
@@ -378,7 +381,12 @@ def default_milter_config(root, listen, policy_toml="", milter_toml=""):
         level = "debug"
         """).format(listen=listen, root=root, milter_toml=milter_toml) + policy_toml + (
         "" if "[clamav]" in policy_toml else
-        '\n[clamav]\ndatabase_dir = "%s"\nreload_check_interval = 0\n' % os.path.join(REPO_ROOT, "tests", "data", "clamav"))
+        '\n[clamav]\ndatabase_dir = "%s"\nreload_check_interval = 0\n' % os.path.join(REPO_ROOT, "tests", "data", "clamav")) + (
+        "" if "[quarantine]" in policy_toml else
+        '\n[quarantine]\ndir = "%s/quarantine"\nrelease_port = %d\n' % (root, release_port)) + (
+        "" if "[notices]" in policy_toml else
+        '\n[notices]\nsmtp_port = %d\ntemplate_dir = "%s"\nretry_base = "1s"\nretry_max = "2s"\n'
+        % (release_port, os.path.join(REPO_ROOT, "config", "templates")))
 
 
 class Harness:
@@ -461,7 +469,8 @@ class Harness:
         """The generated config; arguments replace the harness's own extra TOML."""
         return default_milter_config(self.root, self.listen,
                                      self.policy_toml if policy_toml is None else policy_toml,
-                                     self.milter_toml if milter_toml is None else milter_toml)
+                                     self.milter_toml if milter_toml is None else milter_toml,
+                                     release_port=self.postfix.release_port)
 
     def reload_milter(self, expect="configuration reloaded"):
         """SIGHUP and wait for the milter to log `expect` once more; returns True when it did."""

@@ -189,11 +189,35 @@ class FoundationTest(unittest.TestCase):
         self.assertIn("anon%x@school.example", outcome.text)  # unescaped, Postfix would drop the '%'
         self.assertNotIn("%%", outcome.text)
 
-    def test_anonymous_inbound_mail_is_held_not_delivered(self):
+    def test_anonymous_inbound_mail_is_held_in_the_store_not_delivered(self):
         subject = unique("inbound-anon")
         outcome = self.harness.send(message(subject, from_header=None, to="teacher@school.example"),
                                     "someone@example.net", ["teacher@school.example"], client_addr=OUTSIDER_ADDR)
         self.assertTrue(outcome.accepted, outcome)  # inbound anonymous mail is quarantined, not refused
+        records = []
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not records:
+            records = [r for r in self.harness.audit_records() if r.get("queue_id") == outcome.queue_id]
+            time.sleep(0.1)
+        self.assertEqual(1, len(records), self.harness.diagnostics())
+        self.assertEqual("quarantine", records[0]["action"])
+        stored = os.path.join(self.harness.root, "quarantine", "messages", records[0]["quarantine_id"] + ".eml")
+        with open(stored, "rb") as f:
+            self.assertIn(subject.encode(), f.read())
+        self.assert_not_delivered(subject, wait=0.5)
+
+    def test_without_a_store_held_mail_goes_to_the_postfix_hold_queue(self):
+        self.harness.write_milter_config(self.harness.milter_config(policy_toml='\n[quarantine]\ndir = ""\n'))
+        self.harness.restart_milter()
+
+        def restore():
+            self.harness.write_milter_config(self.harness.milter_config())
+            self.harness.restart_milter()
+        self.addCleanup(restore)
+        subject = unique("inbound-anon-hold")
+        outcome = self.harness.send(message(subject, from_header=None, to="teacher@school.example"),
+                                    "someone@example.net", ["teacher@school.example"], client_addr=OUTSIDER_ADDR)
+        self.assertTrue(outcome.accepted, outcome)
         held = []
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and not held:

@@ -53,10 +53,14 @@ class HostileThroughPostfix(unittest.TestCase):
             shutil.rmtree(cls.directory, ignore_errors=True)
 
     def delivered_or_held(self, queue_id):
-        """True when Postfix delivered the message to the sink or holds it (quarantine)."""
+        """True when Postfix delivered the message to the sink, or it is held (quarantine store or hold queue)."""
         marker = (" id %s" % queue_id).encode()
         if any(marker in m.data for m in list(self.harness.sink.messages)):
             return True
+        for record in self.harness.audit_records():
+            if record.get("queue_id") == queue_id and record.get("quarantine_id"):
+                stored = os.path.join(self.harness.root, "quarantine", "messages", record["quarantine_id"] + ".eml")
+                return os.path.exists(stored)
         return any(e.get("queue_id") == queue_id and e.get("queue_name") == "hold" for e in self.harness.postfix.queue())
 
     def test_every_message_is_answered_and_none_accepted_is_lost(self):

@@ -14,6 +14,7 @@
 
 #include "audit/audit_log.h"
 #include "config/file_change_watcher.h"
+#include "milter/held_mail.h"
 #include "milter/milter_callbacks.h"
 #include "milter/socket_setup.h"
 #include "scanners/policy_snapshot.h"
@@ -87,6 +88,9 @@ void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, Aud
     if (next->settings.log.audit != previous->settings.log.audit || next->settings.log.operational != previous->settings.log.operational) {
       spdlog::warn("[log] paths changed; they take effect after a restart only");
     }
+    if (next->settings.quarantine.dir != previous->settings.quarantine.dir) {
+      spdlog::warn("quarantine.dir changed; the new store is used after a restart only");
+    }
     holder.replace(std::move(next));
     spdlog::info("configuration reloaded: {} scanners active", holder.current()->engine->scanners().size());
     audit.recordAdminAction(trigger, "reload", "", "ok");
@@ -94,6 +98,37 @@ void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, Aud
     spdlog::error("reload failed, keeping the previous configuration:\n{}", e.what());
     audit.recordAdminAction(trigger, "reload-failed", "", e.what());
   }
+}
+
+// The quarantine store, release-token check and notice sender, opened once at start (a reload
+// keeps them: [quarantine] and [notices] changes take effect after a restart).
+struct HeldMailServices {
+  std::unique_ptr<DurableQuarantineStore> store;
+  std::unique_ptr<NoticeService> notices;
+  std::unique_ptr<ReleaseTokenVerifier> released;
+};
+
+// Throws when the store cannot be opened: the daemon must not start and then lose held mail.
+HeldMailServices openHeldMail(const Settings& settings) {
+  HeldMailServices held;
+  if (settings.quarantine.dir.empty()) {
+    spdlog::warn("quarantine.dir is empty: held mail goes to Postfix's hold queue (postsuper -H to release); "
+                 "no aupctl quarantine, no staff notices");
+    return held;
+  }
+  try {
+    held.store = std::make_unique<DurableQuarantineStore>(QuarantineService::open(settings.quarantine));
+  } catch (const std::exception& e) {
+    throw std::runtime_error("cannot open the quarantine store in " + settings.quarantine.dir.string() + ": " +
+                             e.what() + " (fix its permissions, or set quarantine.dir)");
+  }
+  held.released = std::make_unique<ReleaseTokenVerifier>(readReleaseKey(settings.quarantine.releaseSecretFile));
+  if (settings.notices.enabled) {
+    held.notices = std::make_unique<NoticeService>(settings.notices, settings.quarantine, settings.engine.organisation.name);
+    spdlog::info("staff notices from {} via {}:{}", settings.notices.from, settings.notices.smtpHost, settings.notices.smtpPort);
+  }
+  spdlog::info("quarantine store: {}", settings.quarantine.dir.string());
+  return held;
 }
 
 // Creates the listening socket before libmilter runs, so its permissions are right from the start.
@@ -198,13 +233,20 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
     if (::pipe(gWakePipe) != 0) throw std::runtime_error("pipe() failed");
     SnapshotHolder holder(snapshot);
     snapshot.reset();
-    MilterServices services{&holder, &audit, nullptr};
+    MilterServices services{&holder, &audit};
     registerMilterCallbacks(services);
     openSocket(holder.current()->settings.milter);
     if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");
+    // After daemon(): SQLite's file locks and the notice thread would not survive its fork.
+    HeldMailServices held = openHeldMail(holder.current()->settings);
+    services.quarantine = held.store.get();
+    services.notices = held.notices.get();
+    services.released = held.released.get();
+    if (held.notices) held.notices->start();
     const std::string pidFile = holder.current()->settings.milter.pidFile;  // a reload does not move it
     writePidFile(pidFile);
     int rc = serve(configFile, holder, audit);
+    if (held.notices) held.notices->stop();  // a notice not yet sent stays in the outbox for next time
     if (!pidFile.empty()) ::unlink(pidFile.c_str());
     audit.flush();
     return rc;

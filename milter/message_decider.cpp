@@ -28,6 +28,37 @@ void audit(const MilterServices& services, const Envelope& envelope, const Verdi
   }
 }
 
+// An admin released this message from quarantine: deliver it instead of holding it again. Only a
+// quarantine gives way; a reject (e.g. a virus found by newer signatures) still stands.
+void honourRelease(const MilterServices& services, const MessageView& view, Verdict& verdict) {
+  if (services.released == nullptr || verdict.action != Action::Quarantine) return;
+  auto check = services.released->check(view);
+  if (!check) return;
+  const std::string& queueId = view.envelope().queueId;
+  if (*check != ReleaseTokenCheck::Valid) {
+    spdlog::warn("{}: ignoring {} header: {}", queueId, kReleasedHeader, toString(*check));
+    return;
+  }
+  Finding released;
+  released.policy = "quarantine";
+  released.rule = "released";
+  released.description = "released from quarantine by an administrator";
+  released.location = "header " + std::string(kReleasedHeader);
+  released.actionOverride = Action::Accept;
+  verdict.reasons.push_back({released, Action::Accept});
+  verdict.action = Action::Accept;
+  spdlog::info("{}: carries a valid release token; delivering instead of holding again", queueId);
+}
+
+// Tells the internal sender what was stopped and why; never delays or changes the answer.
+void queueNotice(const MilterServices& services, const MessageView& view, const Verdict& verdict,
+                 const ApplyResult& applied) {
+  // A failed effect turned the answer into a tempfail: the sender's client retries, no notice.
+  if (services.notices == nullptr || !applied.failure.empty()) return;
+  NoticeOutcome outcome = services.notices->enqueue(view.envelope(), view.subject(), verdict, applied.quarantineId);
+  spdlog::debug("{}: notice: {}", view.envelope().queueId, toString(outcome));
+}
+
 }  // namespace
 
 Disposition MessageDecider::decide(CollectedMessage message, MilterActions& actions) const {
@@ -37,6 +68,7 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
     auto raw = std::make_shared<const RawMessage>(std::move(message.raw));
     auto view = MessageView::parse(raw, std::move(message.envelope), snapshot->settings.parseLimits);
     Verdict verdict = snapshot->engine->evaluate(*view);
+    honourRelease(services_, *view, verdict);
     VerdictApplier applier(snapshot->settings.milter, services_.quarantine);
     ApplyResult applied = applier.apply(verdict, *view, actions);
     if (!applied.failure.empty()) {
@@ -46,6 +78,7 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
     }
     logDecision(envelope, verdict, applied);
     audit(services_, envelope, verdict, applied.quarantineId);
+    queueNotice(services_, *view, verdict, applied);
     return applied.disposition;
   } catch (const std::exception& e) {
     return failInternally(envelope, e.what(), actions);

@@ -5,6 +5,8 @@
 #include <string_view>
 
 #include "audit/audit_log.h"
+#include "quarantine/notice_service.h"
+#include "milter/held_mail.h"
 #include "milter/milter_actions.h"
 #include "milter/session.h"
 #include "milter/verdict_applier.h"
@@ -16,7 +18,9 @@ namespace aup {
 struct MilterServices {
   SnapshotHolder* snapshots = nullptr;
   AuditLog* audit = nullptr;
-  QuarantineStore* quarantine = nullptr;  // null until a store is configured
+  QuarantineStore* quarantine = nullptr;      // null: held mail goes to the MTA's hold queue
+  NoticeService* notices = nullptr;           // null: no staff notices
+  const ReleaseTokenVerifier* released = nullptr;  // null: X-AUP-Released is never honoured
 };
 
 class MessageDecider {

@@ -66,36 +66,56 @@ std::string addressText(const _SOCK_ADDR* address) {
   return {};
 }
 
-// A callback failed: 451 4.7.1 (where the stage allows a reply), logged, and audited when a
-// message was under way; the message is dropped so the next one starts clean.
-sfsistat failCallback(SMFICTX* ctx, const char* stage, const char* why) noexcept {
+// Every step before end of message is negotiated "no reply" (SMFIP_NR_*): the MTA streams
+// connect, MAIL, RCPT, headers and body without waiting for an answer to each, which saves one
+// round trip per header and body chunk. libmilter offers these bits even to MTAs that lack
+// them (it then answers for us), so they are always available.
+constexpr unsigned long kNoReplySteps = SMFIP_NR_CONN | SMFIP_NR_HELO | SMFIP_NR_MAIL | SMFIP_NR_RCPT |
+                                        SMFIP_NR_HDR | SMFIP_NR_EOH | SMFIP_NR_BODY;
+
+// Which answer a failed callback can still give.
+enum class Stage {
+  Streaming,     // a no-reply step: remember the failure, answer 451 at end of message
+  EndOfMessage,  // answer 451 4.7.1 now
+  Housekeeping,  // abort/close: nothing to answer
+};
+
+// A callback failed. The message is never decided on what was collected so far: it ends in
+// 451 4.7.1 (now, or at end of message), logged and audited.
+sfsistat failCallback(SMFICTX* ctx, Stage stage, const char* name, const char* why) noexcept {
   try {
     Session* s = sessionOf(ctx);
-    LibmilterActions actions(ctx, s != nullptr ? s->headerSpacing() : HeaderSpacing::LeadingSpaceRemoved);
-    if (s != nullptr && s->inMessage()) {
-      Envelope envelope = s->envelope();
-      envelope.queueId = macro(ctx, "i");
-      s->abortMessage();
-      MessageDecider(*gServices).failInternally(envelope, std::string(stage) + ": " + why, actions);
-    } else {
-      spdlog::error("{}: internal error, answering 451 4.7.1: {}", stage, why);
-      setInternalErrorReply(actions);
+    const std::string reason = std::string(name) + ": " + why;
+    if (stage == Stage::Streaming) {
+      spdlog::error("{}: internal error; the message will be answered 451 4.7.1 at its end", reason);
+      if (s != nullptr) s->fail(reason);
+      return SMFIS_NOREPLY;
     }
+    if (stage == Stage::Housekeeping) {
+      spdlog::error("{}", reason);
+      if (s != nullptr) s->abortMessage();
+      return SMFIS_CONTINUE;
+    }
+    LibmilterActions actions(ctx, s != nullptr ? s->headerSpacing() : HeaderSpacing::LeadingSpaceRemoved);
+    Envelope envelope = s != nullptr ? s->envelope() : Envelope{};
+    envelope.queueId = macro(ctx, "i");
+    if (s != nullptr) s->abortMessage();
+    MessageDecider(*gServices).failInternally(envelope, reason, actions);
   } catch (...) {
     // Logging or the reply failed too; the tempfail below still keeps the message out.
   }
-  return SMFIS_TEMPFAIL;
+  return stage == Stage::Streaming ? SMFIS_NOREPLY : SMFIS_TEMPFAIL;
 }
 
 // Runs one callback body; no exception may cross into libmilter (C code).
 template <typename Body>
-sfsistat guarded(SMFICTX* ctx, const char* stage, Body&& body) noexcept {
+sfsistat guarded(SMFICTX* ctx, Stage stage, const char* name, Body&& body) noexcept {
   try {
     return body();
   } catch (const std::exception& e) {
-    return failCallback(ctx, stage, e.what());
+    return failCallback(ctx, stage, name, e.what());
   } catch (...) {
-    return failCallback(ctx, stage, "unknown exception");
+    return failCallback(ctx, stage, name, "unknown exception");
   }
 }
 
@@ -105,7 +125,7 @@ sfsistat guarded(SMFICTX* ctx, const char* stage, Body&& body) noexcept {
 // Options: the actions we need, verbatim header values, no UNKNOWN commands.
 sfsistat onNegotiate(SMFICTX* ctx, unsigned long actionsOffered, unsigned long stepsOffered, unsigned long, unsigned long,
                      unsigned long* actions, unsigned long* steps, unsigned long* f2, unsigned long* f3) {
-  return guarded(ctx, "negotiate", [&] {
+  return guarded(ctx, Stage::EndOfMessage, "negotiate", [&] {
     const unsigned long needed = SMFIF_ADDHDRS | SMFIF_CHGHDRS | SMFIF_ADDRCPT | SMFIF_QUARANTINE;
     if ((actionsOffered & needed) != needed) {
       spdlog::error("the MTA does not offer the milter actions aup-milter needs (offered {:#x}, need {:#x})",
@@ -113,8 +133,13 @@ sfsistat onNegotiate(SMFICTX* ctx, unsigned long actionsOffered, unsigned long s
       return SMFIS_REJECT;  // with milter_default_action = tempfail, Postfix answers 4xx
     }
     *actions = needed;
-    // Exact header values (SMFIP_HDR_LEADSPC) so the rebuilt message is byte-faithful; no UNKNOWN.
-    *steps = stepsOffered & (SMFIP_HDR_LEADSPC | SMFIP_NOUNKNOWN);
+    if ((stepsOffered & kNoReplySteps) != kNoReplySteps) {
+      spdlog::error("libmilter does not offer the no-reply steps (offered {:#x})", stepsOffered);
+      return SMFIS_REJECT;
+    }
+    // Exact header values (SMFIP_HDR_LEADSPC) so the rebuilt message is byte-faithful; no
+    // UNKNOWN and no DATA step (nothing to decide there); no replies before end of message.
+    *steps = kNoReplySteps | (stepsOffered & (SMFIP_HDR_LEADSPC | SMFIP_NOUNKNOWN | SMFIP_NODATA));
     *f2 = 0;
     *f3 = 0;
     HeaderSpacing spacing = (*steps & SMFIP_HDR_LEADSPC) ? HeaderSpacing::Exact : HeaderSpacing::LeadingSpaceRemoved;
@@ -131,22 +156,22 @@ sfsistat onNegotiate(SMFICTX* ctx, unsigned long actionsOffered, unsigned long s
 }
 
 sfsistat onConnect(SMFICTX* ctx, char* hostname, _SOCK_ADDR* address) {
-  return guarded(ctx, "connect", [&] {
+  return guarded(ctx, Stage::Streaming, "connect", [&] {
     // Postfix connects again after XCLIENT with the new identity: start from scratch each time.
     session(ctx).connect(hostname != nullptr ? hostname : "unknown", addressText(address));
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
 sfsistat onHelo(SMFICTX* ctx, char*) {
-  return guarded(ctx, "helo", [&] {
+  return guarded(ctx, Stage::Streaming, "helo", [&] {
     session(ctx).noteTlsVersion(smfi_getsymval(ctx, const_cast<char*>("{tls_version}")));
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
 sfsistat onEnvFrom(SMFICTX* ctx, char** argv) {
-  return guarded(ctx, "mail", [&] {
+  return guarded(ctx, Stage::Streaming, "mail", [&] {
     Session& s = session(ctx);
     s.noteTlsVersion(smfi_getsymval(ctx, const_cast<char*>("{tls_version}")));
     std::string authUser = macro(ctx, "{auth_authen}");  // only sent at MAIL, only when authenticated
@@ -155,35 +180,35 @@ sfsistat onEnvFrom(SMFICTX* ctx, char** argv) {
     SpoolPolicy spool{static_cast<std::size_t>(settings.spoolThreshold), settings.spoolDir};
     s.startMessage(argv != nullptr && argv[0] != nullptr ? argv[0] : "<>",
                    authUser.empty() ? std::nullopt : std::optional<std::string>(authUser), spool);
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
 sfsistat onEnvRcpt(SMFICTX* ctx, char** argv) {
-  return guarded(ctx, "rcpt", [&] {
+  return guarded(ctx, Stage::Streaming, "rcpt", [&] {
     if (argv != nullptr && argv[0] != nullptr) session(ctx).addRecipient(argv[0]);
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
 sfsistat onHeader(SMFICTX* ctx, char* name, char* value) {
-  return guarded(ctx, "header", [&] {
+  return guarded(ctx, Stage::Streaming, "header", [&] {
     session(ctx).addHeader(name != nullptr ? name : "", value != nullptr ? value : "");
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
 sfsistat onEndOfHeaders(SMFICTX* ctx) {
-  return guarded(ctx, "eoh", [&] {
+  return guarded(ctx, Stage::Streaming, "eoh", [&] {
     session(ctx).endOfHeaders();
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
 sfsistat onBody(SMFICTX* ctx, unsigned char* chunk, size_t length) {
-  return guarded(ctx, "body", [&] {
+  return guarded(ctx, Stage::Streaming, "body", [&] {
     session(ctx).appendBody(std::string_view(reinterpret_cast<const char*>(chunk), length));
-    return SMFIS_CONTINUE;
+    return SMFIS_NOREPLY;
   });
 }
 
@@ -204,7 +229,7 @@ sfsistat toSfsistat(Disposition disposition) {
 
 // End of message: hand the collected message to the MessageDecider (engine, effects, audit).
 sfsistat onEndOfMessage(SMFICTX* ctx) {
-  return guarded(ctx, "eom", [&] {
+  return guarded(ctx, Stage::EndOfMessage, "eom", [&] {
     Session& s = session(ctx);
     LibmilterActions actions(ctx, s.headerSpacing());
     MessageDecider decider(*gServices);
@@ -223,7 +248,7 @@ sfsistat onEndOfMessage(SMFICTX* ctx) {
 }
 
 sfsistat onAbort(SMFICTX* ctx) {
-  return guarded(ctx, "abort", [&] {
+  return guarded(ctx, Stage::Housekeeping, "abort", [&] {
     if (Session* s = sessionOf(ctx)) s->abortMessage();
     return SMFIS_CONTINUE;
   });
@@ -231,7 +256,7 @@ sfsistat onAbort(SMFICTX* ctx) {
 
 // Connection end (or QUIT_NC): free the Session, remember the negotiated spacing.
 sfsistat onClose(SMFICTX* ctx) {
-  return guarded(ctx, "close", [&] {
+  return guarded(ctx, Stage::Housekeeping, "close", [&] {
     if (Session* s = sessionOf(ctx)) {
       bool exact = s->headerSpacing() == HeaderSpacing::Exact;
       delete s;

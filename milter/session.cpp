@@ -1,5 +1,7 @@
 #include "milter/session.h"
 
+#include <stdexcept>
+
 namespace aup {
 
 namespace {
@@ -39,6 +41,7 @@ void Session::startMessage(std::string_view mailFromPath, std::optional<std::str
 void Session::addRecipient(std::string_view rcptPath) { envelope_.recipients.push_back(stripAngleBrackets(rcptPath)); }
 
 void Session::addHeader(std::string_view name, std::string_view value) {
+  if (failure_) return;
   ensureBuffer();
   std::string line(name);
   line += spacing_ == HeaderSpacing::Exact ? ":" : ": ";
@@ -48,17 +51,20 @@ void Session::addHeader(std::string_view name, std::string_view value) {
 }
 
 void Session::endOfHeaders() {
+  if (failure_) return;
   ensureBuffer();
   buffer_->append("\r\n");
 }
 
 void Session::appendBody(std::string_view chunk) {
+  if (failure_) return;
   ensureBuffer();
   buffer_->append(chunk);
 }
 
 CollectedMessage Session::finishMessage(std::string queueId) {
-  ensureBuffer();
+  if (failure_) throw std::runtime_error(*failure_);
+  if (!buffer_) throw std::runtime_error("end of message without MAIL FROM");
   CollectedMessage out{std::move(envelope_), buffer_->finish()};
   out.envelope.clientAddress = clientAddress_;
   out.envelope.clientName = clientName_;
@@ -68,9 +74,15 @@ CollectedMessage Session::finishMessage(std::string queueId) {
   return out;
 }
 
+void Session::fail(std::string why) {
+  buffer_.reset();  // frees memory or the spool file now; the envelope stays for the audit line
+  failure_ = std::move(why);
+}
+
 void Session::abortMessage() {
   envelope_ = Envelope{};
   buffer_.reset();
+  failure_.reset();
 }
 
 // libmilter guarantees MAIL before headers; a defensive buffer keeps a confused MTA from crashing us.

@@ -54,13 +54,17 @@ class Session {
   void addHeader(std::string_view name, std::string_view value);
   void endOfHeaders();
   void appendBody(std::string_view chunk);
-  // Hands over the message (envelope + bytes) and resets the per-message state.
+  // Hands over the message (envelope + bytes) and resets the per-message state. Throws
+  // std::runtime_error when the message failed earlier or never started: never a partial message.
   CollectedMessage finishMessage(std::string queueId);
+  // A callback before end of message failed. With no-reply steps the MTA cannot be answered
+  // then, so the rest of the message is ignored and finishMessage() reports `why` (-> 451).
+  void fail(std::string why);
   // Drops the current message (SMTP RSET, client gone, abort).
   void abortMessage();
 
   const Envelope& envelope() const { return envelope_; }
-  bool inMessage() const { return buffer_ != nullptr; }
+  bool inMessage() const { return buffer_ != nullptr || failure_.has_value(); }
 
  private:
   void ensureBuffer();
@@ -72,6 +76,7 @@ class Session {
   Envelope envelope_;
   SpoolPolicy spool_;
   std::unique_ptr<SpoolingBuffer> buffer_;
+  std::optional<std::string> failure_;  // set by fail(), cleared by the next message
 };
 
 }  // namespace aup

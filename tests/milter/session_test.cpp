@@ -89,6 +89,36 @@ TEST(SessionTest, NextMessageOnTheConnectionStartsClean) {
   EXPECT_EQ("\r\n", m.raw.readAll());
 }
 
+// With no-reply steps a failed body chunk cannot be answered at once: the rest of the message
+// must not be collected as if nothing happened, and end of message must report the failure.
+TEST(SessionTest, AFailedMessageIsNeverHandedOverPartially) {
+  Session s(HeaderSpacing::Exact);
+  s.connect("c", "203.0.113.7");
+  s.startMessage("<a@example.net>", std::nullopt, memoryOnly());
+  s.addHeader("Subject", " x");
+  s.fail("body: spool disk full");
+  s.endOfHeaders();
+  s.appendBody("the rest of the body\r\n");
+  EXPECT_TRUE(s.inMessage());
+  EXPECT_EQ("a@example.net", s.envelope().mailFrom);  // kept for the audit line
+  try {
+    s.finishMessage("Q");
+    FAIL() << "a failed message was handed over";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ("body: spool disk full", e.what());
+  }
+  // The next message on the connection is unaffected.
+  s.startMessage("<a@example.net>", std::nullopt, memoryOnly());
+  s.endOfHeaders();
+  EXPECT_EQ("\r\n", s.finishMessage("Q2").raw.readAll());
+}
+
+TEST(SessionTest, EndOfMessageWithoutMailFromIsAnError) {
+  Session s(HeaderSpacing::Exact);
+  s.connect("c", "203.0.113.7");
+  EXPECT_THROW(s.finishMessage("Q"), std::runtime_error);
+}
+
 TEST(SessionTest, LargeBodiesAreSpooledToAFileThatIsRemovedAfterUse) {
   auto dir = std::filesystem::temp_directory_path() / ("aup-session-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

@@ -13,6 +13,7 @@
 #include "quarantine/notice_outbox.h"
 #include "quarantine/quarantine_id.h"
 #include "quarantine/release.h"
+#include "quarantine/release_key.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 #include "tools/aupctl/quarantine_show.h"
 #include "tools/aupctl/quarantine_text.h"
@@ -125,17 +126,14 @@ void runList(const CommonOptions& common, const ListOptions& o) {
   }
 }
 
-// The release key, or "" when release_secret_file is not set.
-std::string readReleaseKey(const QuarantineSettings& q) {
-  if (q.releaseSecretFile.empty()) return "";
-  std::ifstream in(q.releaseSecretFile, std::ios::binary);
-  if (!in) fail("cannot read quarantine.release_secret_file " + q.releaseSecretFile.string(), 2);
-  std::ostringstream key;
-  key << in.rdbuf();
-  std::string k = std::move(key).str();
-  while (!k.empty() && (k.back() == '\n' || k.back() == '\r')) k.pop_back();
-  if (k.size() < 16) fail("quarantine.release_secret_file holds fewer than 16 bytes; use e.g. `openssl rand -hex 32`", 2);
-  return k;
+// The release key, or "" when release_secret_file is not set; an unusable key file is exit code 2.
+std::string releaseKeyOrFail(const QuarantineSettings& q) {
+  try {
+    return readReleaseKey(q.releaseSecretFile);
+  } catch (const std::exception& e) {
+    fail(e.what(), 2);
+  }
+  return {};
 }
 
 void runRelease(const CommonOptions& common, const std::string& id, const std::vector<std::string>& to) {
@@ -148,7 +146,7 @@ void runRelease(const CommonOptions& common, const std::string& id, const std::v
                                    std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)});
   try {
     ReleaseOutcome outcome =
-        releaseMessage(*store, sender, id, {to, actor, readReleaseKey(settings.quarantine), nowSeconds()});
+        releaseMessage(*store, sender, id, {to, actor, releaseKeyOrFail(settings.quarantine), nowSeconds()});
     std::string rcpts;
     for (const auto& r : outcome.recipients) rcpts += (rcpts.empty() ? "" : ", ") + r;
     audit->recordAdminAction(actor, "release", id, "to " + rcpts);

@@ -211,5 +211,69 @@ class QuarantineTest(unittest.TestCase):
         self.assertTrue(retry.accepted, retry)
         self.assertEqual(before + 1, len(self.held()))
 
+class FullDiskTest(unittest.TestCase):
+    """The store on a small tmpfs made by the test, filled to the last byte: 451, nothing lost."""
+    harness = None
+    mount_point = None
+
+    @classmethod
+    def setUpClass(cls):
+        harness = Harness()
+        mount_point = os.path.join(harness.root, "small-disk")
+        os.makedirs(mount_point)
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0755", "tmpfs", mount_point],
+                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=30)
+        if mounted.returncode != 0:
+            harness.stop()
+            raise unittest.SkipTest("cannot mount a tmpfs here (%s); the tmp/-is-a-file case above still "
+                                    "covers the 451" % mounted.stdout.decode().strip())
+        cls.mount_point = mount_point
+        cls.harness = harness
+        harness.policy_toml = '\n[quarantine]\ndir = "%s/quarantine"\n' % mount_point
+        try:
+            harness.start()
+        except Exception:
+            cls.tearDownClass()
+            raise
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.harness is not None:
+            try:
+                cls.harness.postfix.stop()
+                cls.harness.milter.stop()
+            finally:
+                if cls.mount_point:
+                    subprocess.run(["umount", cls.mount_point], timeout=30)
+                cls.harness.stop()
+
+    def send_anonymous(self, subject):
+        return self.harness.send(anonymous_inbound_message(subject), "someone@example.net",
+                                 ["teacher@school.example"], client_addr=OUTSIDER_ADDR)
+
+    def test_a_full_disk_answers_451_and_the_retry_is_held_once_there_is_room(self):
+        filler = os.path.join(self.mount_point, "filler")
+        with open(filler, "wb") as f:
+            try:
+                while True:
+                    f.write(b"\0" * 65536)
+                    f.flush()
+            except OSError:
+                pass  # ENOSPC: the disk is full
+        subject = unique("disk full")
+        try:
+            outcome = self.send_anonymous(subject)
+        finally:
+            os.remove(filler)
+        self.assertEqual(451, outcome.code, outcome)
+        self.assertIn("4.7.1", outcome.text)
+        self.assertIn("the quarantine store failed", self.harness.milter.log_text())
+        self.assertTrue(self.harness.milter.running())
+        retry = self.send_anonymous(subject)
+        self.assertTrue(retry.accepted, retry)
+        messages = os.listdir(os.path.join(self.mount_point, "quarantine", "messages"))
+        self.assertEqual(1, len(messages), messages)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

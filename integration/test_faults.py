@@ -1,4 +1,7 @@
-"""Fault tests through a real Postfix: aup-milter killed with SIGKILL in the middle of a load run.
+"""Fault tests through a real Postfix: aup-milter killed with SIGKILL in the middle of a load run;
+a ClamAV database replaced with a corrupt one; a scanner slower than its own timeout and slower
+than Postfix's milter_content_timeout. (The quarantine store that cannot write is in
+test_quarantine.py, the config reload with a syntax error in test_foundation.py.)
 
 While it is down Postfix answers 4xx (milter_default_action = tempfail); senders retry as real
 MTAs do; after the restart every message is accepted, and everything accepted is delivered (or
@@ -8,6 +11,8 @@ Run through ctest (integration.faults), which sets AUP_MILTER_BIN; needs root.
 """
 
 import os
+import shutil
+import socket
 import sys
 import threading
 import time
@@ -16,7 +21,8 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import Harness  # noqa: E402
+from harness import REPO_ROOT, Harness  # noqa: E402
+from test_clamav import EICAR, with_attachment  # noqa: E402
 
 STAFF = "j.smith@school.example"
 MESSAGES = 120
@@ -105,6 +111,97 @@ class MilterKilledUnderLoad(unittest.TestCase):
             self.assertEqual(duplicated, [], "a tempfailed attempt must not also have been delivered")
             print("faults: %d messages, %d temporary failures while aup-milter was down, %d delivered"
                   % (MESSAGES, tempfails[0], len(delivered)), file=sys.stderr)
+
+
+def unique(label):
+    return "%s %s" % (label, uuid.uuid4().hex[:8])
+
+
+class CorruptClamavDatabase(unittest.TestCase):
+    """freshclam leaves a broken file: the milter keeps scanning with the engine it has."""
+
+    def test_a_corrupt_database_keeps_the_old_engine_and_mail_keeps_flowing(self):
+        h = Harness()
+        database = os.path.join(h.root, "clamav")
+        shutil.copytree(os.path.join(REPO_ROOT, "tests", "data", "clamav"), database)
+        h.policy_toml = '\n[clamav]\ndatabase_dir = "%s"\nreload_check_interval = "1s"\n' % database
+        with h:
+            refused = h.send(with_attachment(unique("eicar before"), "invoice.bin", EICAR), STAFF, ["friend@example.net"],
+                             login=STAFF)
+            self.assertEqual(550, refused.code, refused)
+            self.assertIn("Test.EICAR", refused.text)
+            with open(os.path.join(database, "test.ndb"), "w") as f:
+                f.write("this is not a signature line\n\x00\x01garbage:::\n")
+            self.assertTrue(h.milter.wait_for_log("reload failed, keeping the previous engine", timeout=30),
+                            h.diagnostics())
+            refused = h.send(with_attachment(unique("eicar after"), "invoice.bin", EICAR), STAFF, ["friend@example.net"],
+                             login=STAFF)
+            self.assertEqual(550, refused.code, refused)
+            self.assertIn("Test.EICAR", refused.text)
+            subject = unique("clean after")
+            clean = h.send(message(subject), STAFF, ["friend@example.net"], login=STAFF)
+            self.assertTrue(clean.accepted, clean)
+            self.assertTrue(h.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=30))
+
+
+class SilentClamd:
+    """A clamd that accepts INSTREAM and never answers: the slowest possible scanner."""
+
+    def __init__(self, path):
+        self.path = path
+        self.server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.server.bind(path)
+        os.chmod(path, 0o666)
+        self.server.listen(16)
+        self.connections = []
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            self.connections.append(conn)  # read nothing back, answer nothing
+
+    def close(self):
+        self.server.close()
+        for c in self.connections:
+            c.close()
+
+
+class SlowScanner(unittest.TestCase):
+    """A scanner that hangs must end in a temporary failure, never in an unscanned accept."""
+
+    def run_against_silent_clamd(self, clamd_timeout, extra_main_cf=""):
+        h = Harness(extra_main_cf=extra_main_cf)
+        clamd = SilentClamd(os.path.join(h.root, "clamd.sock"))
+        h.policy_toml = ('\n[clamav]\nmode = "clamd"\nclamd_sockets = ["unix:%s"]\nclamd_timeout = "%s"\n'
+                         'clamd_connect_timeout = "2s"\n' % (clamd.path, clamd_timeout))
+        try:
+            with h:
+                subject = unique("slow scan")
+                started = time.monotonic()
+                outcome = h.send(message(subject), STAFF, ["friend@example.net"], login=STAFF)
+                elapsed = time.monotonic() - started
+                self.assertEqual(4, outcome.code // 100, outcome)
+                self.assertFalse(h.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=2))
+                self.assertTrue(h.milter.running(), h.diagnostics())
+                return h, outcome, elapsed
+        finally:
+            clamd.close()
+
+    def test_scanner_slower_than_its_own_timeout_gives_451_from_the_milter(self):
+        h, outcome, elapsed = self.run_against_silent_clamd("2s")
+        self.assertEqual(451, outcome.code, outcome)
+        self.assertIn("4.7.1", outcome.text)
+        self.assertLess(elapsed, 60, "the clamd timeout must bound the wait")
+
+    def test_scanner_slower_than_postfix_milter_timeout_gives_a_postfix_tempfail(self):
+        # Postfix stops waiting first; milter_default_action = tempfail keeps the message with the sender.
+        h, outcome, elapsed = self.run_against_silent_clamd("30s", extra_main_cf="milter_content_timeout = 3s\n")
+        self.assertLess(elapsed, 25, "Postfix's milter_content_timeout must bound the wait")
 
 
 if __name__ == "__main__":

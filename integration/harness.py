@@ -27,6 +27,7 @@ import textwrap
 import time
 import json
 import unittest
+import uuid
 
 from smtp_sink import SmtpSink
 
@@ -533,3 +534,45 @@ class Harness:
                     return SmtpOutcome("rcpt", code, text.decode(errors="replace"))
             code, text = client.data(message)
             return SmtpOutcome("done" if code == 250 else "data", code, text.decode(errors="replace"))
+
+
+def unique(label):
+    """A label made unique per test run, for subjects the sink is searched by."""
+    return "%s %s" % (label, uuid.uuid4().hex[:8])
+
+
+class SharedHarnessTest(unittest.TestCase):
+    """One Harness for every test of a class (started once: Postfix takes seconds to start).
+
+    Subclasses set harness_options (keyword arguments of Harness) or override prepare(harness),
+    which runs after construction and before start(). Both logs are printed when a test fails."""
+    harness = None
+    harness_options = {}
+
+    @classmethod
+    def prepare(cls, harness):
+        pass
+
+    @classmethod
+    def setUpClass(cls):
+        harness = Harness(**cls.harness_options)
+        try:
+            cls.prepare(harness)
+        except Exception:
+            harness.stop()
+            raise
+        cls.harness = harness.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.harness is not None:
+            cls.harness.stop()
+
+    def setUp(self):
+        self.addCleanup(self._dump_logs_on_failure)
+
+    def _dump_logs_on_failure(self):
+        outcome = getattr(self, "_outcome", None)
+        errors = getattr(outcome, "errors", None) or getattr(getattr(outcome, "result", None), "errors", [])
+        if any(e for _, e in (errors or []) if e):
+            print(self.harness.diagnostics(), file=sys.stderr)

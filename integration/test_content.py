@@ -25,7 +25,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import REPO_ROOT, Harness  # noqa: E402
+from harness import REPO_ROOT, SharedHarnessTest, unique  # noqa: E402
 
 STAFF = "j.smith@school.example"
 STAFF_FROM = "J Smith <j.smith@school.example>"
@@ -108,10 +108,6 @@ def crlf(text):
     return text.replace("\r\n", "\n").replace("\n", "\r\n")
 
 
-def unique(label):
-    return "%s %s" % (label, uuid.uuid4().hex[:8])
-
-
 def outside_rcpt(label):
     """A fresh external recipient, so the audit record of one send can be found by its rcpts."""
     return "%s.%s@example.net" % (label, uuid.uuid4().hex[:8])
@@ -171,26 +167,8 @@ def smime_signed(inner_entity):
 LEARNER_ENTITY = "Content-Type: text/plain; charset=utf-8\n\n" + LEARNER_BODY
 
 
-class ContentPoliciesThroughPostfix(unittest.TestCase):
-    harness = None
-
-    @classmethod
-    def setUpClass(cls):
-        cls.harness = Harness(policy_toml=POLICY_TOML).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        if cls.harness is not None:
-            cls.harness.stop()
-
-    def setUp(self):
-        self.addCleanup(self._dump_logs_on_failure)
-
-    def _dump_logs_on_failure(self):
-        outcome = getattr(self, "_outcome", None)
-        errors = getattr(outcome, "errors", None) or getattr(getattr(outcome, "result", None), "errors", [])
-        if any(e for _, e in (errors or []) if e):
-            print(self.harness.diagnostics(), file=sys.stderr)
+class ContentPoliciesThroughPostfix(SharedHarnessTest):
+    harness_options = {"policy_toml": POLICY_TOML}
 
     # -- helpers ----------------------------------------------------------------------------
     def send_staff(self, message, rcpt):

@@ -21,7 +21,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import REPO_ROOT, Harness  # noqa: E402
+from harness import REPO_ROOT, Harness, unique  # noqa: E402
 from test_clamav import EICAR, with_attachment  # noqa: E402
 
 STAFF = "j.smith@school.example"
@@ -111,10 +111,6 @@ class MilterKilledUnderLoad(unittest.TestCase):
             self.assertEqual(duplicated, [], "a tempfailed attempt must not also have been delivered")
             print("faults: %d messages, %d temporary failures while aup-milter was down, %d delivered"
                   % (MESSAGES, tempfails[0], len(delivered)), file=sys.stderr)
-
-
-def unique(label):
-    return "%s %s" % (label, uuid.uuid4().hex[:8])
 
 
 class CorruptClamavDatabase(unittest.TestCase):

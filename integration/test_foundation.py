@@ -12,7 +12,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import Harness  # noqa: E402
+from harness import Harness, SharedHarnessTest, unique  # noqa: E402
 
 STAFF = "j.smith@school.example"
 OUTSIDER_ADDR = "203.0.113.7"
@@ -32,31 +32,7 @@ def message(subject, from_header="J Smith <j.smith@school.example>", to="friend@
     return text.encode("utf-8")
 
 
-def unique(label):
-    return "%s %s" % (label, uuid.uuid4().hex[:8])
-
-
-class FoundationTest(unittest.TestCase):
-    harness = None
-
-    @classmethod
-    def setUpClass(cls):
-        cls.harness = Harness().start()
-
-    @classmethod
-    def tearDownClass(cls):
-        if cls.harness is not None:
-            cls.harness.stop()
-
-    def setUp(self):
-        # Failing assertions print both logs; the harness is shared, so dump them per test.
-        self.addCleanup(self._dump_logs_on_failure)
-
-    def _dump_logs_on_failure(self):
-        outcome = getattr(self, "_outcome", None)
-        errors = getattr(outcome, "errors", None) or getattr(getattr(outcome, "result", None), "errors", [])
-        if any(e for _, e in (errors or []) if e):
-            print(self.harness.diagnostics(), file=sys.stderr)
+class FoundationTest(SharedHarnessTest):
 
     def delivered(self, subject, timeout=30.0):
         return self.harness.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=timeout)

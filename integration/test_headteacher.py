@@ -14,7 +14,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import Harness  # noqa: E402
+from harness import Harness, SharedHarnessTest, unique  # noqa: E402
 
 STAFF = "j.smith@school.example"
 HEAD = "head@school.example"
@@ -40,24 +40,13 @@ def message(subject, to=PARENT, cc=None, from_header="J Smith <j.smith@school.ex
     return text.encode("utf-8")
 
 
-def unique(label):
-    return "%s %s" % (label, uuid.uuid4().hex[:8])
-
-
-class HeadteacherCopyTest(unittest.TestCase):
-    harness = None
-
+class HeadteacherCopyTest(SharedHarnessTest):
     @classmethod
     def setUpClass(cls):
-        cls.harness = Harness().start()
+        super().setUpClass()
         with open(os.path.join(cls.harness.root, "roster.csv"), "w", newline="") as f:
             f.write(ROSTER)
         cls.configure("add")
-
-    @classmethod
-    def tearDownClass(cls):
-        if cls.harness is not None:
-            cls.harness.stop()
 
     @classmethod
     def config_text(cls, mode, milter_toml=""):
@@ -80,15 +69,6 @@ class HeadteacherCopyTest(unittest.TestCase):
         with open(path + ".tmp", "w", newline="") as f:
             f.write(text)
         os.replace(path + ".tmp", path)
-
-    def setUp(self):
-        self.addCleanup(self._dump_logs_on_failure)
-
-    def _dump_logs_on_failure(self):
-        outcome = getattr(self, "_outcome", None)
-        errors = getattr(outcome, "errors", None) or getattr(getattr(outcome, "result", None), "errors", [])
-        if any(e for _, e in (errors or []) if e):
-            print(self.harness.diagnostics(), file=sys.stderr)
 
     def delivered_rcpts(self, subject, expected, timeout=30.0):
         """Waits until the sink holds copies of `subject` for every address in `expected`; returns (rcpts, messages)."""

@@ -18,7 +18,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import Harness  # noqa: E402
+from harness import Harness, SharedHarnessTest, unique  # noqa: E402
 
 STAFF = "j.smith@school.example"
 PARENT = "parent.one@example.org"
@@ -45,24 +45,20 @@ def anonymous_inbound_message(subject, extra_header=""):
     return text.encode("utf-8")
 
 
-def unique(label):
-    return "%s %s" % (label, uuid.uuid4().hex[:8])
-
-
-class QuarantineTest(unittest.TestCase):
-    harness = None
+class QuarantineTest(SharedHarnessTest):
+    @classmethod
+    def prepare(cls, harness):
+        cls.key_file = os.path.join(harness.root, "release.key")
+        with open(cls.key_file, "w") as f:
+            f.write(RELEASE_KEY + "\n")
+        cls.store_dir = os.path.join(harness.root, "quarantine")
+        harness.policy_toml = ('\n[quarantine]\ndir = "%s"\nrelease_port = %d\nrelease_secret_file = "%s"\n'
+                               % (cls.store_dir, harness.postfix.release_port, cls.key_file))
 
     @classmethod
     def setUpClass(cls):
-        cls.harness = Harness()
+        super().setUpClass()
         root = cls.harness.root
-        cls.key_file = os.path.join(root, "release.key")
-        with open(cls.key_file, "w") as f:
-            f.write(RELEASE_KEY + "\n")
-        cls.store_dir = os.path.join(root, "quarantine")
-        cls.harness.policy_toml = ('\n[quarantine]\ndir = "%s"\nrelease_port = %d\nrelease_secret_file = "%s"\n'
-                                   % (cls.store_dir, cls.harness.postfix.release_port, cls.key_file))
-        cls.harness.start()
         # An admin config that re-injects through the milter's own listener (to test the token).
         cls.through_milter_config = os.path.join(root, "aupctl-through-milter.toml")
         with open(cls.harness.config_path) as f:
@@ -70,11 +66,6 @@ class QuarantineTest(unittest.TestCase):
         with open(cls.through_milter_config, "w") as f:
             f.write(text.replace("release_port = %d" % cls.harness.postfix.release_port,
                                  "release_port = %d" % cls.harness.postfix.smtpd_port))
-
-    @classmethod
-    def tearDownClass(cls):
-        if cls.harness is not None:
-            cls.harness.stop()
 
     # -- helpers ------------------------------------------------------------------------------
     def aupctl(self, *args, config=None, check=True):

@@ -16,9 +16,11 @@ Run through ctest (integration.content), which sets AUP_MILTER_BIN; needs root.
 import base64
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 import uuid
@@ -398,6 +400,97 @@ class ContentPoliciesThroughPostfix(SharedHarnessTest):
         self.assertEqual("quarantine", record["action"], record)
         self.assertIn(("chain-letter", "chain-letter", "quarantine"), self.policies(record))
         self.assert_not_delivered(message_id, subject)
+
+
+PURPLE_RULE = """
+[[rule]]
+id = "purple-elephant"
+kind = "signal"
+tag = "S4"
+group = "threat"
+weight = 4
+regex = 'purple elephant curse'
+flags = ["caseless"]
+description = "threatens the purple elephant curse"
+"""
+BROKEN_RULE = """
+[[rule]]
+id = "unbalanced"
+kind = "signal"
+tag = "S4"
+group = "threat"
+weight = 1
+regex = 'an (unclosed group'
+description = "a rule an admin got wrong"
+"""
+PURPLE_BODY = "Forward this to everyone you know or the purple elephant curse finds you.\n"
+
+
+class RuleReloadThroughPostfix(SharedHarnessTest):
+    """An admin edits a rule file and sends SIGHUP: the new rule takes effect, a broken rule file
+    is refused naming the file and the Hyperscan error while the old rules keep running, and mail
+    sent during the reloads is answered normally throughout."""
+
+    @classmethod
+    def prepare(cls, harness):
+        cls.rules_dir = os.path.join(harness.root, "rules")
+        shutil.copytree(os.path.join(REPO_ROOT, "rules"), cls.rules_dir)
+        harness.policy_toml = POLICY_TOML.replace(os.path.join(REPO_ROOT, "rules"), cls.rules_dir)
+
+    def append_rule(self, text):
+        path = os.path.join(self.rules_dir, "chain-letter.rules")
+        with open(path) as f:
+            current = f.read()
+        with open(path + ".tmp", "w") as f:
+            f.write(current + text)
+        os.replace(path + ".tmp", path)
+        return current
+
+    def restore_rules(self, text):
+        path = os.path.join(self.rules_dir, "chain-letter.rules")
+        with open(path, "w") as f:
+            f.write(text)
+
+    def send_purple(self):
+        subject = unique("purple")
+        message, _ = build(subject, outside_rcpt("friend"), PURPLE_BODY)
+        return self.harness.send(message, STAFF, [outside_rcpt("friend")], login=STAFF)
+
+    def test_an_edited_rule_takes_effect_and_a_broken_one_keeps_the_old_rules(self):
+        h = self.harness
+        self.assertTrue(self.send_purple().accepted, "without the new rule this is one forwarding signal only")
+
+        # Mail keeps flowing while the rules are swapped underneath it.
+        stop, answers = threading.Event(), []
+
+        def background_sender():
+            while not stop.is_set():
+                message, _ = build(unique("during reload"), outside_rcpt("colleague"), "Minutes attached.\n")
+                answers.append(h.send(message, STAFF, [outside_rcpt("colleague")], login=STAFF).code)
+        sender = threading.Thread(target=background_sender)
+        sender.start()
+        try:
+            shipped = self.append_rule(PURPLE_RULE)
+            self.addCleanup(self.restore_rules, shipped)
+            self.assertTrue(h.reload_milter(), h.diagnostics())
+            refused = self.send_purple()
+            self.assertEqual(550, refused.code, refused)
+            self.assertIn("purple elephant curse", refused.text)
+
+            failures_before = h.milter.log_text().count("reload failed")
+            self.append_rule(BROKEN_RULE)
+            h.milter.signal(signal.SIGHUP)
+            self.assertTrue(h.milter.wait_for_log("reload failed", count=failures_before + 1), h.diagnostics())
+            log = h.milter.log_text()
+            self.assertIn("chain-letter.rules", log[log.rindex("reload failed"):])
+            self.assertIn("unbalanced", log[log.rindex("reload failed"):])
+            refused = self.send_purple()
+            self.assertEqual(550, refused.code, "the previous rules (with the purple rule) keep running")
+        finally:
+            stop.set()
+            sender.join(timeout=120)
+        self.assertGreater(len(answers), 0)
+        self.assertEqual([250] * len(answers), answers, "every message sent during the reloads was accepted")
 
 
 if __name__ == "__main__":

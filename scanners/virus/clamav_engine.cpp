@@ -1,7 +1,10 @@
 #include "scanners/virus/clamav_engine.h"
 
 #include <clamav.h>
+#include <linux/magic.h>
 #include <spdlog/spdlog.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
@@ -28,13 +31,26 @@ void logClamavMessage(enum cl_msg severity, const char* /*fullmsg*/, const char*
   else spdlog::debug("libclamav: {}", text);
 }
 
-// A private directory for libclamav's unpacked members when [clamav] tmp_dir is not set.
+// Where the private directory goes: /dev/shm when it is a tmpfs, else $TMPDIR.
+// XXX libclamav 1.x makes and removes a sub-directory for EVERY scan (even of a 2 KB text part).
+// On ext4 that cost ~30% of the engine's CPU in a profile (inode eviction, a synchronous discard
+// on a filesystem mounted with discard); on tmpfs it is a few microseconds. The files unpacked
+// there are bounded by max_scan_size per scan.
+std::filesystem::path tmpParent() {
+  struct statfs fs{};
+  if (::statfs("/dev/shm", &fs) == 0 && fs.f_type == TMPFS_MAGIC && ::access("/dev/shm", W_OK | X_OK) == 0) {
+    return "/dev/shm";
+  }
+  return std::filesystem::temp_directory_path();
+}
+
+// A private directory (0700) for libclamav's unpacked members when [clamav] tmp_dir is not set.
 // Removed at process exit; libclamav deletes its own files in it after each scan.
 std::filesystem::path privateTmpDir() {
   struct PrivateDir {
     std::filesystem::path path;
     PrivateDir() {
-      std::string pattern = (std::filesystem::temp_directory_path() / "aup-clamav-XXXXXX").string();
+      std::string pattern = (tmpParent() / "aup-clamav-XXXXXX").string();
       if (char* made = ::mkdtemp(pattern.data())) path = made;
     }
     ~PrivateDir() {

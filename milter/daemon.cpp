@@ -137,7 +137,8 @@ void openSocket(const MilterSettings& settings) {
   if (socketPath) {
     prepareSocketDirectory(*socketPath);
   } else {
-    spdlog::warn("listening on TCP ({}): expect ~50-90 ms extra per message from Nagle + delayed ACK; "
+    spdlog::warn("listening on TCP ({}): expect up to ~40 ms extra per message at low concurrency from "
+                 "delayed ACKs unless the route to the MTA has `quickack 1` (docs/troubleshooting.md); "
                  "a unix socket has no such cost", settings.listen);
   }
   if (smfi_setconn(const_cast<char*>(settings.listen.c_str())) != MI_SUCCESS) {
@@ -146,7 +147,11 @@ void openSocket(const MilterSettings& settings) {
   smfi_settimeout(static_cast<int>(settings.timeoutSeconds));
   // true: remove a stale socket file left by a previous instance.
   if (smfi_opensocket(true) != MI_SUCCESS) throw std::runtime_error("cannot open milter socket " + settings.listen);
-  if (socketPath) applySocketPermissions(*socketPath, settings.socketGroup, settings.socketMode);
+  if (socketPath) {
+    applySocketPermissions(*socketPath, settings.socketGroup, settings.socketMode);
+  } else {
+    spdlog::debug("TCP_NODELAY set on {} listening socket(s)", disableNagleOnListeningSockets());
+  }
 }
 
 void writePidFile(const std::string& pidFile) {

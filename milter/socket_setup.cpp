@@ -1,6 +1,9 @@
 #include "milter/socket_setup.h"
 
 #include <grp.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,6 +54,29 @@ void applySocketPermissions(const std::filesystem::path& socket, const std::stri
   if (::chmod(socket.c_str(), static_cast<mode_t>(mode)) != 0) {
     throw std::runtime_error("cannot set the mode of socket " + socket.string() + ": " + std::strerror(errno));
   }
+}
+
+int disableNagleOnListeningSockets() {
+  int changed = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", ec)) {
+    int fd = -1;
+    try {
+      fd = std::stoi(entry.path().filename().string());
+    } catch (const std::exception&) {
+      continue;
+    }
+    int listening = 0;
+    socklen_t size = sizeof listening;
+    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) != 0 || listening == 0) continue;
+    sockaddr_storage address{};
+    socklen_t addressSize = sizeof address;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &addressSize) != 0) continue;
+    if (address.ss_family != AF_INET && address.ss_family != AF_INET6) continue;
+    int on = 1;
+    if (::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) == 0) ++changed;
+  }
+  return changed;
 }
 
 }  // namespace aup

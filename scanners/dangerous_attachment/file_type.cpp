@@ -3,7 +3,10 @@
 #include <magic.h>
 
 #include <algorithm>
-#include <memory>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace aup {
 
@@ -16,28 +19,75 @@ constexpr std::size_t kMagicBytes = 1u << 20;  // libmagic's own default read wi
 // 92 -> 18 us, a shell script 271 -> 36 us, the same types reported.
 constexpr int kMagicFlags = MAGIC_MIME_TYPE | MAGIC_ERROR | MAGIC_NO_CHECK_COMPRESS | MAGIC_NO_CHECK_ENCODING;
 
-struct MagicCloser {
-  void operator()(magic_set* m) const { magic_close(m); }
+// A few libmagic handles shared by every thread (a handle is not thread-safe). XXX Not one per
+// thread: each handle maps its own copy of magic.mgc (~6 MB resident), and libmilter's worker
+// pool grows with concurrency, so per-thread handles cost ~6 MB of RSS per worker.
+class MagicPool {
+ public:
+  // Runs `use` with a loaded handle (nullptr when the magic database cannot be loaded).
+  template <typename Use>
+  auto withHandle(Use&& use) {
+    magic_set* handle = acquire();
+    struct Release {
+      MagicPool* pool;
+      magic_set* handle;
+      ~Release() { pool->release(handle); }
+    } release{this, handle};
+    return use(handle);
+  }
+
+ private:
+  magic_set* acquire() {
+    std::unique_lock lock(mutex_);
+    available_.wait(lock, [this] { return !idle_.empty() || opened_ < limit_; });
+    if (!idle_.empty()) {
+      magic_set* handle = idle_.back();
+      idle_.pop_back();
+      return handle;
+    }
+    ++opened_;
+    lock.unlock();
+    magic_set* handle = magic_open(kMagicFlags);
+    if (handle != nullptr && magic_load(handle, nullptr) != 0) {
+      magic_close(handle);
+      handle = nullptr;
+    }
+    return handle;
+  }
+
+  void release(magic_set* handle) {
+    {
+      std::lock_guard lock(mutex_);
+      if (handle != nullptr) {
+        idle_.push_back(handle);
+      } else {
+        --opened_;  // a failed load is retried by the next caller
+      }
+    }
+    available_.notify_one();
+  }
+
+  const std::size_t limit_ = std::max(2u, std::thread::hardware_concurrency());
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<magic_set*> idle_;
+  std::size_t opened_ = 0;
 };
 
-// This thread's libmagic handle, opened and loaded on first use (nullptr if the db is missing).
-magic_set* threadMagic() {
-  // XXX thread_local is fine here: the handle is a per-thread tool, not per-connection state.
-  thread_local std::unique_ptr<magic_set, MagicCloser> handle = [] {
-    std::unique_ptr<magic_set, MagicCloser> m(magic_open(kMagicFlags));
-    if (m && magic_load(m.get(), nullptr) != 0) m.reset();
-    return m;
-  }();
-  return handle.get();
+MagicPool& magicPool() {
+  static MagicPool* pool = new MagicPool;  // never destroyed: scans may run during exit
+  return *pool;
 }
 
 }  // namespace
 
 std::string detectMimeType(std::string_view bytes) {
-  magic_set* m = threadMagic();
-  if (!m || bytes.empty()) return "";
-  const char* type = magic_buffer(m, bytes.data(), std::min(bytes.size(), kMagicBytes));
-  return type ? type : "";
+  if (bytes.empty()) return "";
+  return magicPool().withHandle([&](magic_set* m) -> std::string {
+    if (m == nullptr) return "";
+    const char* type = magic_buffer(m, bytes.data(), std::min(bytes.size(), kMagicBytes));
+    return type ? type : "";
+  });
 }
 
 std::vector<std::string> extensionsOf(std::string_view filename) {

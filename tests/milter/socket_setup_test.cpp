@@ -6,6 +6,9 @@
 
 #include <fstream>
 #include <gtest/gtest.h>
+#include <sys/socket.h>
+#include <netinet/tcp.h>
+#include <netinet/in.h>
 
 namespace aup {
 namespace {
@@ -46,6 +49,37 @@ TEST_F(SocketPermissionsTest, UnknownGroupIsNamedInTheError) {
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string::npos, std::string(e.what()).find("no-such-group-aup"));
   }
+}
+
+// libmilter owns its listening socket; the option set on it must reach accepted connections.
+TEST(SocketSetupTest, NagleIsOffOnTheListenerAndOnConnectionsItAccepts) {
+  int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(listener, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(0, ::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address));
+  ASSERT_EQ(0, ::listen(listener, 4));
+  socklen_t size = sizeof address;
+  ASSERT_EQ(0, ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &size));
+
+  EXPECT_GE(disableNagleOnListeningSockets(), 1);
+  auto noDelay = [](int fd) {
+    int value = 0;
+    socklen_t length = sizeof value;
+    ::getsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &value, &length);
+    return value != 0;
+  };
+  EXPECT_TRUE(noDelay(listener));
+  int client = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_EQ(0, ::connect(client, reinterpret_cast<sockaddr*>(&address), sizeof address));
+  int accepted = ::accept(listener, nullptr, nullptr);
+  ASSERT_GE(accepted, 0);
+  EXPECT_TRUE(noDelay(accepted)) << "Linux copies TCP_NODELAY from the listener to accepted sockets";
+  EXPECT_FALSE(noDelay(client));  // only the milter's side changes
+  ::close(accepted);
+  ::close(client);
+  ::close(listener);
 }
 
 }  // namespace

@@ -54,6 +54,13 @@ DangerousAttachmentSettings defaultDangerousAttachmentSettings() {
   return s;
 }
 
+DangerousAttachmentScanner::DangerousAttachmentScanner(DangerousAttachmentSettings settings)
+    : settings_(std::move(settings)) {
+  skipTypingOfText_ = std::all_of(settings_.blockedTypes.begin(), settings_.blockedTypes.end(), [](const std::string& t) {
+    return !t.starts_with("text/") || t == "text/x-shellscript" || t == "text/x-msdos-batch";
+  });
+}
+
 std::optional<Finding> DangerousAttachmentScanner::checkFile(const std::string& name, std::string_view content,
                                                              const std::string& location,
                                                              const std::vector<std::string>& memberNames) const {
@@ -68,7 +75,7 @@ std::optional<Finding> DangerousAttachmentScanner::checkFile(const std::string& 
     return makeFinding("blocked-extension", shown, "." + exts[0] + " files can run programs or macros", "." + exts[0],
                        location);
   }
-  std::string type = detectMimeType(content);
+  std::string type = skipTypingOfText_ && isTextWithoutScriptStart(content) ? "text/plain" : detectMimeType(content);
   if (!type.empty() && settings_.blockedTypes.count(type)) {
     return makeFinding("blocked-type", shown, "its content is a program or script (" + type + ")", type, location);
   }

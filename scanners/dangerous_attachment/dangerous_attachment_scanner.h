@@ -30,7 +30,7 @@ DangerousAttachmentSettings defaultDangerousAttachmentSettings();
 
 class DangerousAttachmentScanner final : public Scanner {
  public:
-  explicit DangerousAttachmentScanner(DangerousAttachmentSettings settings) : settings_(std::move(settings)) {}
+  explicit DangerousAttachmentScanner(DangerousAttachmentSettings settings);
   std::string_view policyId() const override { return "dangerous-attachment"; }
   ScanOutcome scan(const MessageView& message, const ScanContext& context) const override;
 
@@ -41,6 +41,9 @@ class DangerousAttachmentScanner final : public Scanner {
   void checkZip(const MimeLeaf& leaf, ScanOutcome& outcome) const;
 
   DangerousAttachmentSettings settings_;
+  // No blocked text type besides the script types isTextWithoutScriptStart() knows: plain text
+  // need not go through libmagic.
+  bool skipTypingOfText_ = false;
 };
 
 // Reads [policy.dangerous-attachment] blocked_extensions, blocked_types, block_macros,

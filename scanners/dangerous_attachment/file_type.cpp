@@ -3,6 +3,7 @@
 #include <magic.h>
 
 #include <algorithm>
+#include <cctype>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -88,6 +89,27 @@ std::string detectMimeType(std::string_view bytes) {
     const char* type = magic_buffer(m, bytes.data(), std::min(bytes.size(), kMagicBytes));
     return type ? type : "";
   });
+}
+
+bool isTextWithoutScriptStart(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 8192);
+  for (unsigned char c : head) {
+    if (c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != 0x1b) return false;
+    if (c == 0x7f) return false;
+  }
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);  // UTF-8 byte order mark
+  std::size_t start = head.find_first_not_of(" \t\r\n\f");
+  if (start == std::string_view::npos) return true;
+  std::string_view first = head.substr(start);
+  if (first.starts_with("#!") || first.front() == '@' || first.front() == ':') return false;
+  std::string word;
+  for (char c : first.substr(0, 16)) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) break;
+    word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  static const char* const kBatchWords[] = {"rem", "echo", "set", "setlocal", "goto", "call", "if", "for",
+                                            "cls", "pause", "title", "color", "chcp", "cd", "start", "del"};
+  return std::none_of(std::begin(kBatchWords), std::end(kBatchWords), [&](const char* w) { return word == w; });
 }
 
 std::vector<std::string> extensionsOf(std::string_view filename) {

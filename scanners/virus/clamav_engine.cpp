@@ -31,14 +31,17 @@ void logClamavMessage(enum cl_msg severity, const char* /*fullmsg*/, const char*
   else spdlog::debug("libclamav: {}", text);
 }
 
-// Where the private directory goes: /dev/shm when it is a tmpfs, else $TMPDIR.
+// Where the private directory goes: /dev/shm when it is a tmpfs with room for several scans at
+// their limit (containers often give it only 64 MB), else $TMPDIR.
 // XXX libclamav 1.x makes and removes a sub-directory for EVERY scan (even of a 2 KB text part).
 // On ext4 that cost ~30% of the engine's CPU in a profile (inode eviction, a synchronous discard
 // on a filesystem mounted with discard); on tmpfs it is a few microseconds. The files unpacked
 // there are bounded by max_scan_size per scan.
-std::filesystem::path tmpParent() {
+std::filesystem::path tmpParent(std::uint64_t maxScanSize) {
+  const std::uint64_t wanted = std::max<std::uint64_t>(1ull << 30, 4 * maxScanSize);
   struct statfs fs{};
-  if (::statfs("/dev/shm", &fs) == 0 && fs.f_type == TMPFS_MAGIC && ::access("/dev/shm", W_OK | X_OK) == 0) {
+  if (::statfs("/dev/shm", &fs) == 0 && fs.f_type == TMPFS_MAGIC && ::access("/dev/shm", W_OK | X_OK) == 0 &&
+      static_cast<std::uint64_t>(fs.f_bavail) * static_cast<std::uint64_t>(fs.f_bsize) >= wanted) {
     return "/dev/shm";
   }
   return std::filesystem::temp_directory_path();
@@ -46,11 +49,11 @@ std::filesystem::path tmpParent() {
 
 // A private directory (0700) for libclamav's unpacked members when [clamav] tmp_dir is not set.
 // Removed at process exit; libclamav deletes its own files in it after each scan.
-std::filesystem::path privateTmpDir() {
+std::filesystem::path privateTmpDir(std::uint64_t maxScanSize) {
   struct PrivateDir {
     std::filesystem::path path;
-    PrivateDir() {
-      std::string pattern = (tmpParent() / "aup-clamav-XXXXXX").string();
+    explicit PrivateDir(std::uint64_t maxScanSize) {
+      std::string pattern = (tmpParent(maxScanSize) / "aup-clamav-XXXXXX").string();
       if (char* made = ::mkdtemp(pattern.data())) path = made;
     }
     ~PrivateDir() {
@@ -58,13 +61,13 @@ std::filesystem::path privateTmpDir() {
       if (!path.empty()) std::filesystem::remove_all(path, ec);
     }
   };
-  static const PrivateDir dir;
+  static const PrivateDir dir(maxScanSize);  // made once: the first engine's limit decides
   return dir.path;
 }
 
 // Applies the configured limits and temp directory before compile (they cannot change after).
 void configureEngine(cl_engine* engine, const ClamavEngineSettings& s) {
-  std::filesystem::path tmp = s.tmpDir.empty() ? privateTmpDir() : s.tmpDir;
+  std::filesystem::path tmp = s.tmpDir.empty() ? privateTmpDir(s.maxScanSize) : s.tmpDir;
   if (tmp.empty()) throw ClamavLoadError("cannot create a private temporary directory for ClamAV under $TMPDIR");
   std::error_code ec;
   std::filesystem::create_directories(tmp, ec);

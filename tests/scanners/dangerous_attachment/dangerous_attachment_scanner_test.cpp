@@ -117,6 +117,31 @@ TEST(FileType, LibmagicSeesThroughNames) {
   EXPECT_EQ(detectMimeType(test::cleanPng()), "image/png");
 }
 
+TEST(FileType, PlainTextSkipsLibmagicUnlessItCouldStartAScript) {
+  EXPECT_TRUE(isTextWithoutScriptStart("name,uln,dob\nAlice,1000000043,01/02/2012\n"));
+  EXPECT_TRUE(isTextWithoutScriptStart("Dear parents,\r\n\tthe trip leaves at nine. \xC3\xA9t\xC3\xA9\r\n"));
+  EXPECT_TRUE(isTextWithoutScriptStart(""));
+  EXPECT_TRUE(isTextWithoutScriptStart("Remember the trip\n"));  // "remember" is not "rem"
+  EXPECT_FALSE(isTextWithoutScriptStart("#!/bin/sh\nrm -rf ~\n"));
+  EXPECT_FALSE(isTextWithoutScriptStart("\xEF\xBB\xBF#!/usr/bin/env python3\n"));
+  EXPECT_FALSE(isTextWithoutScriptStart("\n\n  @echo off\r\ndel *.*\r\n"));
+  EXPECT_FALSE(isTextWithoutScriptStart(":loop\r\ngoto loop\r\n"));
+  EXPECT_FALSE(isTextWithoutScriptStart("REM cleanup\r\ndel *.*\r\n"));
+  EXPECT_FALSE(isTextWithoutScriptStart(std::string("MZ\x90\x00\x03", 5)));  // binary
+}
+
+// With a text type in blocked_types that only libmagic can see, plain text is typed again.
+TEST(DangerousAttachmentConfig, AnAdminsTextTypeIsStillTypedByLibmagic) {
+  auto reader = ConfigReader::fromString("[policy.dangerous-attachment]\nblocked_types = [\"text/x-php\"]\n", "/tmp/c.toml");
+  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{});
+  ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
+  ASSERT_NE(scanner, nullptr);
+  auto findings = test::scanMessage(*scanner, messageWithAttachment("notes.txt", "<?php\nsystem($_GET['c']);\n?>\n"))
+                      .findings;
+  ASSERT_EQ(findings.size(), 1u) << detectMimeType("<?php\nsystem($_GET['c']);\n?>\n");
+  EXPECT_EQ(findings[0].rule, "blocked-type");
+}
+
 TEST(ZipListingTest, NamesNestedMembersWithTheirPath) {
   auto listing = listZip(makeZip({{"a.txt", "a"}, {"in.zip", makeZip({{"b/c.exe", "x"}})}}), ZipLimits{});
   std::vector<std::string> paths;

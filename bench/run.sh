@@ -2,8 +2,8 @@
 # Reproduces bench/README.md: builds the release tree (BUILD_DIR, default build-bench/), runs the
 # engine benchmark, then (as root, with Postfix installed) the end-to-end benchmark. Results go
 # to BUILD_DIR/bench-results/ (engine.json, engine.txt, e2e.json, e2e.txt).
-#   bash bench/run.sh                 # everything (about 10 minutes on 2 cores)
-#   E2E=0 bash bench/run.sh           # engine benchmark only
+#   bash bench/run.sh                 # everything (about 20 minutes on 2 cores)
+#   E2E=0 bash bench/run.sh           # the in-process benchmarks only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build-bench}
@@ -14,6 +14,11 @@ mkdir -p "$out"
 echo "== engine benchmark (one core per thread) =="
 "$BUILD_DIR/bench/engine_bench" --benchmark_out="$out/engine.json" --benchmark_out_format=json \
   --benchmark_min_time=0.5 | tee "$out/engine.txt"
+
+echo "== content rules (Hyperscan) =="
+"$BUILD_DIR/bench/content_bench" | tee "$out/content.txt"
+echo "== ClamAV alone (clean cache off) =="
+"$BUILD_DIR/bench/clamav_bench" | tee "$out/clamav.txt"
 
 if [ "${E2E:-1}" = "1" ]; then
   echo "== end-to-end benchmark (real Postfix on loopback) =="

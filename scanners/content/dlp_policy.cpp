@@ -245,7 +245,8 @@ class Evaluation {
 
 void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   if (in.context.direction != Direction::Outbound) return;      // only mail leaving the organisation
-  if (in.text.encryption != MessageEncryption::None) return;   // protected end to end
+  // An encrypted message is still checked: its text holds only what travels in clear (the
+  // subject, and any part outside the encryption), never the ciphertext (message_text.cpp).
   Evaluation evaluation(in, settings_);
   evaluation.collect();
   evaluation.decide(outcome);

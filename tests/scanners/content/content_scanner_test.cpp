@@ -83,6 +83,8 @@ INSTANTIATE_TEST_SUITE_P(
         FixtureCase{"dlp-ehcp-attachment.eml", Out, "dlp-unencrypted", "learner-data-attachment", "\"EHCP\" (Subject) with part 2 (review.txt)", false},
         FixtureCase{"dlp-smime-signed.eml", Out, "dlp-unencrypted", "uln", "ULN 10******43", false},
         FixtureCase{"dlp-smime-encrypted.eml", Out, "", "", "", false},
+        // The body is encrypted but the subject travels in clear.
+        FixtureCase{"dlp-smime-encrypted-subject.eml", Out, "dlp-unencrypted", "uln", "ULN 10******43 (Subject)", false},
         FixtureCase{"dlp-pgp-mime.eml", Out, "", "", "", false},
         FixtureCase{"dlp-negatives.eml", Out, "", "", "", false},
         FixtureCase{"dlp-marker-only.eml", Out, "", "", "", false},

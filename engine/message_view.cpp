@@ -92,13 +92,15 @@ void collectWarning(gint64 /*offset*/, GMimeParserWarning code, const gchar* ite
 
 // Scanners see "\n" line ends whatever the wire format was.
 std::string normaliseLineEnds(std::string text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out.push_back(text[i]);
+  std::size_t write = text.find('\r');
+  if (write == std::string::npos) return text;
+  // Compacts in place: the text only shrinks, so no second buffer and no per-byte push_back.
+  for (std::size_t read = write; read < text.size(); ++read) {
+    if (text[read] == '\r' && read + 1 < text.size() && text[read + 1] == '\n') continue;
+    text[write++] = text[read];
   }
-  return out;
+  text.resize(write);
+  return text;
 }
 
 std::string lowerContentType(GMimeContentType* ct) {

@@ -67,24 +67,43 @@ std::string normaliseText(std::string_view input) {
     repaired = toUtf8(input, "utf-8");
     input = repaired;
   }
-  std::string out;
-  out.reserve(input.size());
+  // Never longer than the input: every fold is one ASCII byte (or none) for a code point of one
+  // to four bytes, and spaces only collapse. So write through a pointer, not push_back.
+  std::string out(input.size(), '\0');
+  char* write = out.data();
   bool lastSpace = false;
+  auto space = [&] {
+    if (!lastSpace) *write++ = ' ';
+    lastSpace = true;
+  };
   for (std::size_t i = 0; i < input.size();) {
+    // ASCII fast path: most text is ASCII, and no ASCII character folds to anything else.
+    if (auto c = static_cast<unsigned char>(input[i]); c < 0x80) {
+      ++i;
+      if (c == '\r') continue;
+      if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+        space();
+        continue;
+      }
+      lastSpace = false;
+      *write++ = static_cast<char>(c);
+      continue;
+    }
     std::size_t start = i;
     char32_t cp = nextCodePoint(input, i);
     const char* folded = fold(cp);
-    if (cp == '\r') continue;
-    bool space = cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || (folded && folded[0] == ' ');
-    if (space) {
-      if (!lastSpace) out += ' ';
-      lastSpace = true;
+    if (folded && folded[0] == ' ') {
+      space();
       continue;
     }
     lastSpace = false;
-    if (folded) out += folded;
-    else out.append(input.substr(start, i - start));
+    if (folded) {
+      for (const char* f = folded; *f; ++f) *write++ = *f;
+    } else {
+      for (std::size_t k = start; k < i && k < input.size(); ++k) *write++ = input[k];
+    }
   }
+  out.resize(static_cast<std::size_t>(write - out.data()));
   return out;
 }
 

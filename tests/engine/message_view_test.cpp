@@ -86,6 +86,14 @@ TEST(MessageView, SinglePartBodyIsPartOne) {
   EXPECT_EQ(view->leaves()[0].contentType, "text/plain");
 }
 
+TEST(MessageView, TextLeavesHaveLfLineEndsButKeepALoneCr) {
+  auto raw = std::make_shared<const RawMessage>(RawMessage::inMemory(
+      "From: a@school.example\r\nContent-Type: text/plain\r\n\r\nline one\r\nline\rtwo\r\n\r\nend\r"));
+  auto view = MessageView::parse(raw, Envelope{});
+  ASSERT_EQ(view->leaves().size(), 1u);
+  EXPECT_EQ(*view->leaves()[0].text, "line one\nline\rtwo\n\nend\r");
+}
+
 TEST(MessageView, UndeclaredEightBitTextBecomesValidUtf8) {
   auto view = parseText("From: a@school.example\nContent-Type: text/plain\n\ncaf\xE9 \x93quoted\x94\n");
   ASSERT_EQ(view->leaves().size(), 1u);

@@ -142,7 +142,11 @@ class QuarantineTest(SharedHarnessTest):
 
         # Release: the original recipient receives the stored bytes, plus the release token.
         self.aupctl("release", quarantine_id)
-        released = [m for m in self.sink_messages(subject, count=1) if PARENT in m.rcpts]
+        # Wait for the parent's copy itself: the notice to the sender also carries the subject.
+        def to_parent(m):
+            return PARENT in m.rcpts and subject.encode() in m.data
+        self.assertIsNotNone(self.harness.sink.wait_for(to_parent, timeout=30), self.harness.diagnostics())
+        released = self.harness.sink.find(to_parent)
         self.assertEqual(1, len(released), self.harness.diagnostics())
         self.assertIn(b"X-AUP-Released: v1; id=" + quarantine_id.encode(), released[0].data)
         self.assertIn(original.split(b"\r\n\r\n", 1)[1], released[0].data)

@@ -490,6 +490,15 @@ class Harness:
         except OSError:
             return []
 
+    def wait_for_audit(self, predicate, timeout=10.0):
+        """The audit records matching predicate(record), once at least one is there (or [] at timeout)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            records = [r for r in self.audit_records() if predicate(r)]
+            if records or time.monotonic() > deadline:
+                return records
+            time.sleep(0.1)
+
     def submit_local(self, message, mail_from, rcpts):
         """Submits like a local program (sendmail -> pickup -> cleanup); returns sendmail's exit code.
 

@@ -191,13 +191,8 @@ class ContentPoliciesThroughPostfix(SharedHarnessTest):
 
     def audit_for(self, rcpt, timeout=10.0):
         """The decision records whose recipients include `rcpt` (waits for the first to appear)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            records = [r for r in self.harness.audit_records()
-                       if r.get("event") == "decision" and rcpt in r.get("rcpts", [])]
-            if records or time.monotonic() > deadline:
-                return records
-            time.sleep(0.1)
+        return self.harness.wait_for_audit(lambda r: r.get("event") == "decision" and rcpt in r.get("rcpts", []),
+                                           timeout=timeout)
 
     def audit_lines_for(self, rcpt):
         with open(self.harness.audit_path, errors="replace") as f:

@@ -170,11 +170,7 @@ class FoundationTest(SharedHarnessTest):
         outcome = self.harness.send(message(subject, from_header=None, to="teacher@school.example"),
                                     "someone@example.net", ["teacher@school.example"], client_addr=OUTSIDER_ADDR)
         self.assertTrue(outcome.accepted, outcome)  # inbound anonymous mail is quarantined, not refused
-        records = []
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not records:
-            records = [r for r in self.harness.audit_records() if r.get("queue_id") == outcome.queue_id]
-            time.sleep(0.1)
+        records = self.harness.wait_for_audit(lambda r: r.get("queue_id") == outcome.queue_id, timeout=20)
         self.assertEqual(1, len(records), self.harness.diagnostics())
         self.assertEqual("quarantine", records[0]["action"])
         stored = os.path.join(self.harness.root, "quarantine", "messages", records[0]["quarantine_id"] + ".eml")

@@ -83,23 +83,18 @@ class QuarantineTest(SharedHarnessTest):
         return json.loads(self.aupctl(*args).stdout)
 
     def decision_for(self, queue_id, timeout=10.0):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for record in self.harness.audit_records():
-                if record.get("queue_id") == queue_id and record.get("event", "decision") == "decision":
-                    return record
-            time.sleep(0.1)
-        self.fail("no audit record for %s%s" % (queue_id, self.harness.diagnostics()))
+        records = self.harness.wait_for_audit(
+            lambda r: r.get("queue_id") == queue_id and r.get("event") == "decision", timeout=timeout)
+        if not records:
+            self.fail("no audit record for %s%s" % (queue_id, self.harness.diagnostics()))
+        return records[0]
 
-    def sink_messages(self, marker, timeout=20.0, count=1):
-        deadline = time.monotonic() + timeout
-        found = []
-        while time.monotonic() < deadline:
-            found = [m for m in list(self.harness.sink.messages) if marker.encode() in m.data]
-            if len(found) >= count:
-                return found
-            time.sleep(0.1)
-        return found
+    def sink_messages(self, marker, timeout=20.0):
+        """Every sink message carrying `marker`, once the first has arrived (or [] at timeout)."""
+        def carrying(m):
+            return marker.encode() in m.data
+        self.harness.sink.wait_for(carrying, timeout=timeout)
+        return self.harness.sink.find(carrying)
 
     def stored_bytes(self, quarantine_id):
         with open(os.path.join(self.store_dir, "messages", quarantine_id + ".eml"), "rb") as f:

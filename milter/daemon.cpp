@@ -17,6 +17,7 @@
 #include "milter/held_mail.h"
 #include "milter/milter_callbacks.h"
 #include "milter/socket_setup.h"
+#include "quarantine/release_key.h"
 #include "scanners/policy_snapshot.h"
 
 namespace aup {

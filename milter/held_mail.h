@@ -9,7 +9,6 @@
 #include "engine/message_view.h"
 #include "milter/verdict_applier.h"
 #include "quarantine/quarantine_service.h"
-#include "quarantine/release_key.h"
 #include "quarantine/release_token.h"
 
 namespace aup {

@@ -5,11 +5,11 @@
 #include <string_view>
 
 #include "audit/audit_log.h"
-#include "quarantine/notice_service.h"
 #include "milter/held_mail.h"
 #include "milter/milter_actions.h"
 #include "milter/session.h"
 #include "milter/verdict_applier.h"
+#include "quarantine/notice_service.h"
 #include "scanners/policy_snapshot.h"
 
 namespace aup {

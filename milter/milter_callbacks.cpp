@@ -80,6 +80,19 @@ enum class Stage {
   Housekeeping,  // abort/close: nothing to answer
 };
 
+// What libmilter is told after a failed callback of each stage.
+sfsistat answerAfterFailure(Stage stage) {
+  switch (stage) {
+    case Stage::Streaming:
+      return SMFIS_NOREPLY;
+    case Stage::Housekeeping:
+      return SMFIS_CONTINUE;
+    case Stage::EndOfMessage:
+      break;
+  }
+  return SMFIS_TEMPFAIL;
+}
+
 // A callback failed. The message is never decided on what was collected so far: it ends in
 // 451 4.7.1 (now, or at end of message), logged and audited.
 sfsistat failCallback(SMFICTX* ctx, Stage stage, const char* name, const char* why) noexcept {
@@ -89,22 +102,20 @@ sfsistat failCallback(SMFICTX* ctx, Stage stage, const char* name, const char* w
     if (stage == Stage::Streaming) {
       spdlog::error("{}: internal error; the message will be answered 451 4.7.1 at its end", reason);
       if (s != nullptr) s->fail(reason);
-      return SMFIS_NOREPLY;
-    }
-    if (stage == Stage::Housekeeping) {
+    } else if (stage == Stage::Housekeeping) {
       spdlog::error("{}", reason);
       if (s != nullptr) s->abortMessage();
-      return SMFIS_CONTINUE;
+    } else {
+      LibmilterActions actions(ctx, s != nullptr ? s->headerSpacing() : HeaderSpacing::LeadingSpaceRemoved);
+      Envelope envelope = s != nullptr ? s->envelope() : Envelope{};
+      envelope.queueId = macro(ctx, "i");
+      if (s != nullptr) s->abortMessage();
+      MessageDecider(*gServices).failInternally(envelope, reason, actions);
     }
-    LibmilterActions actions(ctx, s != nullptr ? s->headerSpacing() : HeaderSpacing::LeadingSpaceRemoved);
-    Envelope envelope = s != nullptr ? s->envelope() : Envelope{};
-    envelope.queueId = macro(ctx, "i");
-    if (s != nullptr) s->abortMessage();
-    MessageDecider(*gServices).failInternally(envelope, reason, actions);
   } catch (...) {
-    // Logging or the reply failed too; the tempfail below still keeps the message out.
+    // Logging or the reply failed too; the answer below still keeps the message out.
   }
-  return stage == Stage::Streaming ? SMFIS_NOREPLY : SMFIS_TEMPFAIL;
+  return answerAfterFailure(stage);
 }
 
 // Runs one callback body; no exception may cross into libmilter (C code).

@@ -1,5 +1,7 @@
 #include "audit/audit_log.h"
 
+#include "decision/plan_json.h"
+
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -53,44 +55,17 @@ AuditLog::AuditLog(std::shared_ptr<spdlog::logger> logger) : logger_(std::move(l
   logger_->set_pattern("%v");
 }
 
-std::string decisionJson(const Envelope& envelope, const Verdict& verdict, std::string_view quarantineId) {
-  std::string out = "{\"time\":" + jsonString(isoTimeNow()) + ",\"event\":\"decision\",\"queue_id\":" +
-                    jsonString(envelope.queueId) + ",\"mail_from\":" + jsonString(envelope.mailFrom) + ",\"rcpts\":[";
-  for (std::size_t i = 0; i < envelope.recipients.size(); ++i) out += (i ? "," : "") + jsonString(envelope.recipients[i]);
-  out += "],\"auth_user\":" + jsonString(envelope.authUser.value_or("")) + ",\"client\":" + jsonString(envelope.clientAddress) +
-         ",\"tls\":" + (envelope.tls ? "true" : "false") + ",\"direction\":" + jsonString(toString(verdict.direction)) +
-         ",\"action\":" + jsonString(toString(verdict.action)) + ",\"reasons\":[";
-  for (std::size_t i = 0; i < verdict.reasons.size(); ++i) {
-    const auto& f = verdict.reasons[i].finding;
-    out += std::string(i ? "," : "") + "{\"policy\":" + jsonString(f.policy) + ",\"rule\":" + jsonString(f.rule) +
-           ",\"action\":" + jsonString(toString(verdict.reasons[i].action)) + ",\"evidence\":" + jsonString(f.evidence) +
-           ",\"location\":" + jsonString(f.location) + "}";
-  }
-  out += "],\"added_rcpts\":[";
-  const auto& added = verdict.modifications.addRecipients;
-  for (std::size_t i = 0; i < added.size(); ++i) out += (i ? "," : "") + jsonString(added[i]);
-  out += "],\"errors\":[";
-  for (std::size_t i = 0; i < verdict.errors.size(); ++i) out += (i ? "," : "") + jsonString(verdict.errors[i]);
-  out += "],\"scanner_ms\":{";
-  for (std::size_t i = 0; i < verdict.timings.size(); ++i) {
-    char ms[32];
-    std::snprintf(ms, sizeof ms, "%.3f", verdict.timings[i].milliseconds);
-    out += (i ? "," : "") + jsonString(verdict.timings[i].policy) + ":" + ms;
-  }
-  out += "}";
-  if (!quarantineId.empty()) out += ",\"quarantine_id\":" + jsonString(quarantineId);
-  out += "}";
-  return out;
-}
-
-void AuditLog::recordDecision(const Envelope& envelope, const Verdict& verdict, std::string_view quarantineId) {
-  logger_->info(decisionJson(envelope, verdict, quarantineId));
+void AuditLog::recordDecision(const Plan& plan, std::string_view quarantineId, std::string_view failure) {
+  nlohmann::json record = {{"time", isoTimeNow()}};
+  record.update(auditRecord(plan, quarantineId, failure));
+  logger_->info(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void AuditLog::recordAdminAction(std::string_view actor, std::string_view action, std::string_view quarantineId,
                                  std::string_view detail) {
-  logger_->info("{{\"time\":{},\"event\":\"admin\",\"actor\":{},\"action\":{},\"quarantine_id\":{},\"detail\":{}}}",
-                jsonString(isoTimeNow()), jsonString(actor), jsonString(action), jsonString(quarantineId), jsonString(detail));
+  nlohmann::json record = {{"time", isoTimeNow()}, {"event", "admin"},         {"actor", actor},
+                           {"action", action},    {"quarantine_id", quarantineId}, {"detail", detail}};
+  logger_->info(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void AuditLog::flush() { logger_->flush(); }

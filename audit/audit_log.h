@@ -8,7 +8,7 @@
 
 #include "config/settings.h"
 #include "engine/envelope.h"
-#include "engine/verdict.h"
+#include "decision/plan.h"
 
 namespace spdlog {
 class logger;
@@ -23,7 +23,8 @@ class AuditLog {
   // A logger writing to any spdlog sink (tests use an ostream sink).
   explicit AuditLog(std::shared_ptr<spdlog::logger> logger);
 
-  void recordDecision(const Envelope& envelope, const Verdict& verdict, std::string_view quarantineId = {});
+  // The decision record of a carried-out plan (decision/plan_json.h auditRecord).
+  void recordDecision(const Plan& plan, std::string_view quarantineId = {}, std::string_view failure = {});
   // Admin actions (release, delete, purge): who did what to which quarantined message.
   void recordAdminAction(std::string_view actor, std::string_view action, std::string_view quarantineId,
                          std::string_view detail);
@@ -32,9 +33,6 @@ class AuditLog {
  private:
   std::shared_ptr<spdlog::logger> logger_;
 };
-
-// decisionJson - the audit line for one decision (pure; used by AuditLog and tests).
-std::string decisionJson(const Envelope& envelope, const Verdict& verdict, std::string_view quarantineId);
 
 // Sets spdlog's default logger: a rotating file when settings.operational is set, else stderr.
 void setupOperationalLog(const LogSettings& settings);

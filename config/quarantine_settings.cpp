@@ -11,6 +11,11 @@ QuarantineSettings readQuarantineSettings(ConfigReader& reader) {
   q.releaseHost = reader.getString("quarantine.release_host", q.releaseHost);
   q.releasePort = reader.getInt("quarantine.release_port", q.releasePort, 1, 65535);
   q.releaseSecretFile = reader.getPath("quarantine.release_secret_file", "");
+  if (q.releaseSecretFile.empty() && !q.dir.empty()) q.releaseSecretFile = q.dir / "release.key";
+  q.tokenMaxAgeSeconds = reader.getDurationSeconds("quarantine.release_token_max_age", q.tokenMaxAgeSeconds);
+  if (q.tokenMaxAgeSeconds < 3600) {
+    reader.error("quarantine.release_token_max_age", "must be at least 1h and should outlast Postfix's maximal_queue_lifetime (5d)");
+  }
   q.smtpTimeoutSeconds = reader.getDurationSeconds("quarantine.smtp_timeout", q.smtpTimeoutSeconds);
   if (q.smtpTimeoutSeconds < 1) reader.error("quarantine.smtp_timeout", "must be at least 1s");
   return q;
@@ -26,6 +31,10 @@ NoticeSettings readNoticeSettings(ConfigReader& reader, const std::string& postm
   n.smtpHost = reader.getString("notices.smtp_host", n.smtpHost);
   n.smtpPort = reader.getInt("notices.smtp_port", n.smtpPort, 1, 65535);
   n.templateDir = reader.getPath("notices.template_dir", "templates");
+  n.trustedHostNoticeTo = reader.getString("notices.trusted_host_notice_to", "");
+  if (!n.trustedHostNoticeTo.empty() && n.trustedHostNoticeTo.find('@') == std::string::npos) {
+    reader.error("notices.trusted_host_notice_to", "'" + n.trustedHostNoticeTo + "' is not an email address");
+  }
   n.ratePerHour = reader.getInt("notices.rate_per_hour", n.ratePerHour, 0, 100000);
   n.maxAttempts = reader.getInt("notices.max_attempts", n.maxAttempts, 1, 100);
   n.retryBaseSeconds = reader.getDurationSeconds("notices.retry_base", n.retryBaseSeconds);

@@ -14,9 +14,10 @@ struct QuarantineSettings {
   std::filesystem::path dir = "/var/spool/aup-milter/quarantine";  // quarantine.db + messages/
   std::string group;                      // group that may read the store; "" = aup-admin if it exists, else root's
   std::int64_t retentionSeconds = 30 * 86400;  // `aupctl quarantine purge` default age
-  std::string releaseHost = "127.0.0.1";  // Postfix smtpd listener without milters (see docs/quarantine.md)
+  std::string releaseHost = "127.0.0.1";  // loopback Postfix smtpd listener, WITH the milter (docs/quarantine.md)
   std::int64_t releasePort = 10026;
-  std::filesystem::path releaseSecretFile;  // HMAC key for X-AUP-Released; "" = no token header
+  std::filesystem::path releaseSecretFile;  // HMAC key for X-AUP-Released/X-AUP-Notice; default <dir>/release.key
+  std::int64_t tokenMaxAgeSeconds = 5 * 86400;  // outlasts Postfix's maximal_queue_lifetime (5d)
   std::int64_t smtpTimeoutSeconds = 60;   // release and notice SMTP sessions
 };
 
@@ -27,7 +28,8 @@ struct NoticeSettings {
   std::string smtpHost = "127.0.0.1";     // where notices are submitted (default: the release listener)
   std::int64_t smtpPort = 10026;
   std::filesystem::path templateDir;      // notice.txt, notice.html, notice-subject.txt
-  std::int64_t ratePerHour = 10;          // notices per sender per hour; more are logged and dropped
+  std::string trustedHostNoticeTo;        // notices about trusted hosts without a login ("" = none)
+  std::int64_t ratePerHour = 10;          // notices per login and per client per hour; more are logged and dropped
   std::int64_t maxAttempts = 8;           // then the notice is marked failed (logged)
   std::int64_t retryBaseSeconds = 60;     // backoff: base * 2^attempt, capped at retryMaxSeconds
   std::int64_t retryMaxSeconds = 3600;

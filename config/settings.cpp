@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "engine/text_util.h"
+
 namespace aup {
 
 namespace {
@@ -46,6 +48,30 @@ std::vector<std::string> readDomains(ConfigReader& reader, const std::string& ke
   return out;
 }
 
+// "office@school.example: j.smith@school.example, a.jones" -> office@... may be used by those
+// logins. Kept under [policy.anonymous] where admins already set it; notices read it too.
+void readSendAs(ConfigReader& reader, Organisation& org) {
+  const std::string key = "policy.anonymous.send_as";
+  auto entries = reader.getStringList(key);
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    auto colon = entries[i].find(':');
+    std::string address = toLowerAscii(trim(std::string_view(entries[i]).substr(0, colon)));
+    if (colon == std::string::npos || address.find('@') == std::string::npos) {
+      reader.error(key + "[" + std::to_string(i) + "]",
+                   "expected \"ADDRESS: USER, USER\" (who may send as ADDRESS), got '" + entries[i] + "'");
+      continue;
+    }
+    std::string_view users = std::string_view(entries[i]).substr(colon + 1);
+    while (!users.empty()) {
+      auto comma = users.find(',');
+      std::string user = toLowerAscii(trim(users.substr(0, comma)));
+      if (!user.empty()) org.sendAs[address].insert(user);
+      if (comma == std::string_view::npos) break;
+      users.remove_prefix(comma + 1);
+    }
+  }
+}
+
 Organisation readOrganisation(ConfigReader& reader) {
   Organisation org;
   org.name = reader.getString("organisation.name", org.name);
@@ -65,6 +91,7 @@ Organisation readOrganisation(ConfigReader& reader) {
     reader.error("organisation.headteacher", "'" + org.headteacher + "' is not an email address");
   }
   org.postmaster = reader.getString("organisation.postmaster", "");
+  readSendAs(reader, org);
   if (org.internalDomains.empty()) {
     reader.error("organisation.internal_domains", "list at least one domain the organisation sends mail from");
   }

@@ -1,4 +1,4 @@
-#include "quarantine/crypto.h"
+#include "decision/crypto.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>

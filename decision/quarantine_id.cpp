@@ -1,6 +1,6 @@
-#include "quarantine/quarantine_id.h"
+#include "decision/quarantine_id.h"
 
-#include "quarantine/crypto.h"
+#include "decision/crypto.h"
 
 namespace aup {
 

@@ -6,20 +6,6 @@
 
 namespace aup {
 
-namespace {
-
-constexpr std::size_t kMaxReplyLines = 32;   // libmilter's smfi_setmlreply limit
-constexpr std::size_t kMaxReplyLineChars = 400;  // stays well inside SMTP's 512-octet reply line
-
-// A reply line must carry no CR/LF; overlong lines are cut rather than refused by the MTA.
-std::string replyLine(std::string text) {
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n' || c == '\t'; }, ' ');
-  if (text.size() > kMaxReplyLineChars) text = text.substr(0, kMaxReplyLineChars - 3) + "...";
-  return text;
-}
-
-}  // namespace
-
 Engine::Engine(EngineSettings settings, std::vector<ScannerPtr> scanners)
     : settings_(std::move(settings)), scanners_(std::move(scanners)) {}
 
@@ -32,6 +18,16 @@ Action Engine::actionFor(const Finding& finding, Direction direction) const {
   if (finding.actionOverride) return *finding.actionOverride;
   const PolicyActions& actions = actionsFor(finding.policy);
   return direction == Direction::Inbound ? actions.inboundAction : actions.action;
+}
+
+// The most severe on_error among the enabled policies (a check none of them could make).
+Action Engine::onErrorFor(const std::vector<std::string>& policies) const {
+  Action worst = Action::Accept;
+  for (const auto& p : policies) {
+    const PolicyActions& actions = actionsFor(p);
+    if (actions.enabled && severityOf(actions.onError) >= severityOf(worst)) worst = actions.onError;
+  }
+  return worst;
 }
 
 Verdict Engine::evaluate(const MessageView& message) const {
@@ -50,9 +46,13 @@ Verdict Engine::evaluate(const MessageView& message) const {
   }
 
   for (const auto& scanner : scanners_) {
-    std::string policy(scanner->policyId());
-    const PolicyActions& actions = actionsFor(policy);
-    if (!actions.enabled) continue;
+    // A scanner may feed several policies (content: chain-letter and dlp-unencrypted); it runs
+    // when any of them is enabled, and its errors take the on_error of the policy they concern.
+    const std::vector<std::string> policies = scanner->policyIds();
+    bool enabled = std::any_of(policies.begin(), policies.end(), [&](const std::string& p) { return actionsFor(p).enabled; });
+    if (!enabled) continue;
+    std::string label;
+    for (const auto& p : policies) label += (label.empty() ? "" : "+") + p;
     auto started = std::chrono::steady_clock::now();
     ScanOutcome outcome;
     try {
@@ -63,11 +63,12 @@ Verdict Engine::evaluate(const MessageView& message) const {
       outcome.error = "internal error";
     }
     std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - started;
-    verdict.timings.push_back({policy, spent.count()});
+    verdict.timings.push_back({label, spent.count()});
 
     if (outcome.error) {
-      verdict.errors.push_back(policy + ": " + *outcome.error);
-      if (severityOf(actions.onError) > severityOf(worst)) worst = actions.onError;
+      Action onError = onErrorFor(outcome.errorPolicy ? std::vector<std::string>{*outcome.errorPolicy} : policies);
+      verdict.errors.push_back(outcome.errorPolicy.value_or(label) + ": " + *outcome.error);
+      if (severityOf(onError) > severityOf(worst)) worst = onError;
     }
     for (auto& finding : outcome.findings) {
       Action action = actionFor(finding, verdict.direction);
@@ -81,51 +82,11 @@ Verdict Engine::evaluate(const MessageView& message) const {
   }
 
   verdict.action = worst;
-  // Modifications only make sense for mail that is delivered as it stands.
+  // Modifications only make sense for mail that is delivered as it stands; a held message keeps
+  // them for its release.
   if (verdict.action == Action::Accept) verdict.modifications = std::move(pending);
-  composeReply(verdict);
+  if (verdict.action == Action::Quarantine) verdict.heldModifications = std::move(pending);
   return verdict;
-}
-
-void Engine::composeReply(Verdict& verdict) const {
-  SmtpReply& reply = verdict.reply;
-  const Organisation& org = settings_.organisation;
-  std::string contact = org.postmaster.empty() ? std::string() : " Questions: " + org.postmaster + ".";
-  switch (verdict.action) {
-    case Action::Accept:
-      return;
-    case Action::Tempfail:
-      reply.code = "451";
-      reply.enhancedCode = "4.7.1";
-      reply.lines.push_back(replyLine("The message could not be checked against the acceptable-use policy of " +
-                                      org.name + " right now; it has not been accepted. Please try again later."));
-      for (const auto* r : verdict.decisiveReasons()) {
-        reply.lines.push_back(replyLine(r->finding.policy + "/" + r->finding.rule + ": " + r->finding.description));
-      }
-      for (const auto& e : verdict.errors) {
-        if (reply.lines.size() + 1 < kMaxReplyLines) reply.lines.push_back(replyLine("Check not completed: " + e));
-      }
-      return;
-    case Action::Quarantine:
-    case Action::Reject:
-      break;
-  }
-  bool reject = verdict.action == Action::Reject;
-  reply.code = reject ? "550" : "250";
-  reply.enhancedCode = reject ? "5.7.1" : "2.6.0";
-  reply.lines.push_back(replyLine(reject ? settings_.replyPrefix + org.name + "."
-                                         : "Your message is held for review under the acceptable-use policy of " +
-                                               org.name + "."));
-  for (const auto* r : verdict.decisiveReasons()) {
-    if (reply.lines.size() + 4 > kMaxReplyLines) break;
-    const Finding& f = r->finding;
-    reply.lines.push_back(replyLine("Policy " + f.policy + " (rule " + f.rule + "): " + f.description));
-    if (!f.evidence.empty()) {
-      reply.lines.push_back(replyLine("  Found: " + f.evidence + (f.location.empty() ? "" : " in " + f.location)));
-    }
-    if (!f.advice.empty()) reply.lines.push_back(replyLine("  To fix: " + f.advice));
-  }
-  if (!contact.empty() && reply.lines.size() < kMaxReplyLines) reply.lines.push_back(replyLine(contact.substr(1)));
 }
 
 }  // namespace aup

@@ -28,7 +28,6 @@ struct EngineSettings {
   Organisation organisation;
   std::map<std::string, PolicyActions> policies;  // by policy id
   Action onUnscannable = Action::Tempfail;        // the MIME tree could not be fully examined
-  std::string replyPrefix = "Your message was not accepted under the acceptable-use policy of ";
 };
 
 class Engine {
@@ -45,7 +44,7 @@ class Engine {
  private:
   Action actionFor(const Finding& finding, Direction direction) const;
   const PolicyActions& actionsFor(const std::string& policy) const;
-  void composeReply(Verdict& verdict) const;
+  Action onErrorFor(const std::vector<std::string>& policies) const;
 
   EngineSettings settings_;
   std::vector<ScannerPtr> scanners_;

@@ -43,6 +43,8 @@ struct ScanOutcome {
   std::vector<Finding> findings;
   Modifications modifications;
   std::optional<std::string> error;  // the scanner could not decide (engine down, limit hit ...)
+  // The one policy the error concerns (a shared scanner); unset = all of the scanner's policies.
+  std::optional<std::string> errorPolicy;
 };
 
 }  // namespace aup

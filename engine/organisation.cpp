@@ -93,4 +93,17 @@ Direction deriveDirection(const Envelope& envelope, const Organisation& org) {
   return anyExternal ? Direction::Outbound : Direction::Internal;
 }
 
+bool Organisation::mayUseAddress(std::string_view authUser, std::string_view fromAddress) const {
+  std::string user = toLowerAscii(authUser);
+  std::string from = toLowerAscii(fromAddress);
+  if (user == from) return true;
+  bool bareLogin = user.find('@') == std::string::npos;
+  if (bareLogin && localPartOf(from) == user && isInternalAddress(from)) return true;
+  auto it = sendAs.find(from);
+  if (it == sendAs.end()) return false;
+  return it->second.count(user) > 0 ||
+         (bareLogin && std::any_of(it->second.begin(), it->second.end(),
+                                   [&](const std::string& u) { return localPartOf(u) == user; }));
+}
+
 }  // namespace aup

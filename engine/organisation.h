@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,11 +40,17 @@ struct Organisation {
   std::vector<Network> trustedNetworks;
   std::string headteacher;                          // address, lower case, "" when not configured
   std::string postmaster;                           // contact named in replies
+  // From address (lower case) -> SASL logins allowed to send as it (shared mailboxes, aliases);
+  // [policy.anonymous] send_as. Read by the anonymous policy and by who-gets-a-notice.
+  std::map<std::string, std::set<std::string>> sendAs;
 
   bool isInternalDomain(std::string_view domain) const;
   bool isLearnerDomain(std::string_view domain) const;
   bool isInternalAddress(std::string_view address) const { return isInternalDomain(domainOf(address)); }
   bool isTrustedClient(std::string_view clientAddress) const;
+  // May SASL login `authUser` send as `fromAddress`? Its own address, its local part at one of our
+  // domains (a login without a domain), or a send-as delegation.
+  bool mayUseAddress(std::string_view authUser, std::string_view fromAddress) const;
 };
 
 // The sender is internal when it authenticated (SASL) or connects from a trusted network.

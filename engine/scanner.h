@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/action.h"
 #include "engine/finding.h"
@@ -30,6 +31,9 @@ class Scanner {
   virtual ~Scanner() = default;
   // Policy id this scanner feeds ("anonymous", "chain-letter", ...).
   virtual std::string_view policyId() const = 0;
+  // Every policy id this scanner feeds; a scanner shared by several policies overrides it. The
+  // engine runs the scanner when any is enabled and takes their on_error for its errors.
+  virtual std::vector<std::string> policyIds() const { return {std::string(policyId())}; }
   virtual ScanOutcome scan(const MessageView& message, const ScanContext& context) const = 0;
 };
 

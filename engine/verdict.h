@@ -1,6 +1,6 @@
 #pragma once
 // Verdict - the single decision for a message: action, reasons, modifications and SMTP reply.
-// A value: produced by the engine, applied by the milter, printed by `aupctl scan`, logged.
+// A value: produced by the engine; decide() (decision/) turns it into a Plan of effects.
 
 #include <string>
 #include <vector>
@@ -33,14 +33,14 @@ struct Verdict {
   std::vector<Reason> reasons;         // every finding, including ones that do not change the action
   std::vector<std::string> errors;     // scanner errors ("virus: engine not loaded")
   Modifications modifications;         // applied only when the action is accept
-  SmtpReply reply;
+  // What the scanners asked for when the message is held instead: applied if it is released
+  // (e.g. the Headteacher's copy of parent mail held for personal data).
+  Modifications heldModifications;
+  SmtpReply reply;                     // filled by decide() (decision/smtp_reply.h), not the engine
   std::vector<ScannerTiming> timings;
 
   // The reasons that produced the final action (for replies and notices).
   std::vector<const Reason*> decisiveReasons() const;
 };
-
-// Renders a verdict as the one-line JSON object `aupctl scan` prints.
-std::string verdictToJson(const Verdict& verdict);
 
 }  // namespace aup

@@ -106,7 +106,7 @@ void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, Aud
 struct HeldMailServices {
   std::unique_ptr<DurableQuarantineStore> store;
   std::unique_ptr<NoticeService> notices;
-  std::unique_ptr<ReleaseTokenVerifier> released;
+  std::string tokenKey;
 };
 
 // Throws when the store cannot be opened: the daemon must not start and then lose held mail.
@@ -123,9 +123,11 @@ HeldMailServices openHeldMail(const Settings& settings) {
     throw std::runtime_error("cannot open the quarantine store in " + settings.quarantine.dir.string() + ": " +
                              e.what() + " (fix its permissions, or set quarantine.dir)");
   }
-  held.released = std::make_unique<ReleaseTokenVerifier>(readReleaseKey(settings.quarantine.releaseSecretFile));
+  // Released mail and notices pass this milter again carrying tokens signed with this key.
+  held.tokenKey = loadOrCreateReleaseKey(settings.quarantine.releaseSecretFile, settings.quarantine.group.empty() ? "aup-admin" : settings.quarantine.group);
   if (settings.notices.enabled) {
-    held.notices = std::make_unique<NoticeService>(settings.notices, settings.quarantine, settings.engine.organisation.name);
+    held.notices = std::make_unique<NoticeService>(settings.notices, settings.quarantine, settings.engine.organisation.name,
+                                                   held.tokenKey);
     spdlog::info("staff notices from {} via {}:{}", settings.notices.from, settings.notices.smtpHost, settings.notices.smtpPort);
   }
   spdlog::info("quarantine store: {}", settings.quarantine.dir.string());
@@ -239,7 +241,7 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
     if (::pipe(gWakePipe) != 0) throw std::runtime_error("pipe() failed");
     SnapshotHolder holder(snapshot);
     snapshot.reset();
-    MilterServices services{&holder, &audit};
+    MilterServices services{&holder, &audit, nullptr, nullptr, {}};
     registerMilterCallbacks(services);
     openSocket(holder.current()->settings.milter);
     if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");
@@ -247,7 +249,7 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
     HeldMailServices held = openHeldMail(holder.current()->settings);
     services.quarantine = held.store.get();
     services.notices = held.notices.get();
-    services.released = held.released.get();
+    services.tokenKey = held.tokenKey;
     if (held.notices) held.notices->start();
     const std::string pidFile = holder.current()->settings.milter.pidFile;  // a reload does not move it
     writePidFile(pidFile);

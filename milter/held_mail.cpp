@@ -2,13 +2,15 @@
 
 namespace aup {
 
-std::optional<ReleaseTokenCheck> ReleaseTokenVerifier::check(const MessageView& message) const {
-  if (key_.empty()) return std::nullopt;
-  auto value = message.header(kReleasedHeader);
-  if (!value) return std::nullopt;
-  // The token binds the body, so the check needs the bytes; released mail is rare, so reading a
-  // spooled message here costs nothing on the common path.
-  return verifyReleaseToken(*value, message.raw().readAll(), key_);
+std::string DurableQuarantineStore::hold(const MessageView& message, const Plan& plan) {
+  return service_->hold(message.raw(), plan, message.subject());  // the decoded subject, for list/show
+}
+
+std::optional<ReleaseGrant> DurableQuarantineStore::releaseGrant(const std::string& id) {
+  auto record = service_->storage().get(id);
+  if (!record) return std::nullopt;
+  bool released = record->state == QuarantineState::Releasing || record->state == QuarantineState::Released;
+  return ReleaseGrant{released};
 }
 
 }  // namespace aup

@@ -1,5 +1,7 @@
 #include "milter/libmilter_actions.h"
 
+#include "decision/smtp_reply.h"
+
 #include <array>
 
 namespace aup {
@@ -12,7 +14,8 @@ char* mutableText(const std::string& text) { return const_cast<char*>(text.c_str
 }  // namespace
 
 bool LibmilterActions::setReply(const std::string& code, const std::string& enhancedCode,
-                                const std::vector<std::string>& lines) {
+                                const std::vector<std::string>& plainLines) {
+  const std::vector<std::string> lines = replyLinesForMta(plainLines);  // '%' doubled, at most 32
   if (lines.empty()) return smfi_setreply(ctx_, mutableText(code), mutableText(enhancedCode), nullptr) == MI_SUCCESS;
   // smfi_setmlreply is variadic and stops at the first NULL: pass all 32 slots, unused ones NULL.
   std::array<const char*, 33> l{};

@@ -2,64 +2,71 @@
 
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <exception>
 #include <memory>
+
+#include "decision/decide.h"
 
 namespace aup {
 
 namespace {
 
-// One operational log line per decision; the audit log holds the full record.
-void logDecision(const Envelope& envelope, const Verdict& verdict, const ApplyResult& applied) {
-  std::string reasons;
-  for (const auto* r : verdict.decisiveReasons()) reasons += " " + r->finding.policy + "/" + r->finding.rule;
-  spdlog::info("{}: {} from=<{}> rcpts={} direction={} client={}{}{}", envelope.queueId.empty() ? "NOQUEUE" : envelope.queueId,
-               toString(verdict.action), envelope.mailFrom, envelope.recipients.size(), toString(verdict.direction),
-               envelope.clientAddress, reasons.empty() ? "" : " reasons:", reasons);
-  for (const auto& e : verdict.errors) spdlog::warn("{}: scanner error: {}", envelope.queueId, e);
-  if (!applied.failure.empty()) spdlog::error("{}: {}", envelope.queueId, applied.failure);
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-void audit(const MilterServices& services, const Envelope& envelope, const Verdict& verdict, std::string_view quarantineId) {
+// One operational log line per decision; the audit log holds the full record. Scanner error text
+// goes here (and to the audit log), never into a reply to the client.
+void logDecision(const Plan& plan, const ExecutionResult& done) {
+  const Envelope& e = plan.envelope;
+  std::string reasons;
+  for (const auto* r : plan.verdict.decisiveReasons()) reasons += " " + r->finding.policy + "/" + r->finding.rule;
+  spdlog::info("{}: {} from=<{}> rcpts={} direction={} client={}{}{}", plan.reference, toString(plan.verdict.action),
+               e.mailFrom, e.recipients.size(), toString(plan.verdict.direction), e.clientAddress,
+               reasons.empty() ? "" : " reasons:", reasons);
+  for (const auto& err : plan.verdict.errors) spdlog::warn("{}: scanner error: {}", plan.reference, err);
+  if (!plan.releaseCheck.empty() && plan.releaseCheck != "valid") {
+    spdlog::warn("{}: ignoring {} header: {}", plan.reference, kReleasedHeader, plan.releaseCheck);
+  }
+  if (!plan.noticeTokenCheck.empty() && plan.noticeTokenCheck != "valid") {
+    spdlog::warn("{}: ignoring {} header: {}", plan.reference, kNoticeHeader, plan.noticeTokenCheck);
+  }
+  if (!done.failure.empty()) spdlog::error("{}: {}", plan.reference, done.failure);
+}
+
+void audit(const MilterServices& services, const Plan& plan, const ExecutionResult& done) {
   try {
-    if (services.audit != nullptr) services.audit->recordDecision(envelope, verdict, quarantineId);
+    if (services.audit != nullptr) services.audit->recordDecision(plan, done.quarantineId, done.failure);
   } catch (const std::exception& e) {
-    spdlog::error("{}: cannot write the audit log: {}", envelope.queueId, e.what());
+    spdlog::error("{}: cannot write the audit log: {}", plan.reference, e.what());
   }
 }
 
-// An admin released this message from quarantine: deliver it instead of holding it again. Only a
-// quarantine gives way; a reject (e.g. a virus found by newer signatures) still stands.
-void honourRelease(const MilterServices& services, const MessageView& view, Verdict& verdict) {
-  if (services.released == nullptr || verdict.action != Action::Quarantine) return;
-  auto check = services.released->check(view);
-  if (!check) return;
-  const std::string& queueId = view.envelope().queueId;
-  if (*check != ReleaseTokenCheck::Valid) {
-    spdlog::warn("{}: ignoring {} header: {}", queueId, kReleasedHeader, toString(*check));
+// Tells the member of staff what was stopped and why; never delays or changes the answer.
+void queueNotice(const MilterServices& services, const Plan& plan, const ExecutionResult& done) {
+  // A failed effect turned the answer into a tempfail: the sender's client retries, no notice.
+  if (services.notices == nullptr || !done.failure.empty()) return;
+  if (!plan.notice) {
+    if (!plan.noticeSkipped.empty()) spdlog::info("{}: no notice: {}", plan.reference, plan.noticeSkipped);
     return;
   }
-  Finding released;
-  released.policy = "quarantine";
-  released.rule = "released";
-  released.description = "released from quarantine by an administrator";
-  released.location = "header " + std::string(kReleasedHeader);
-  released.actionOverride = Action::Accept;
-  verdict.reasons.push_back({released, Action::Accept});
-  verdict.action = Action::Accept;
-  spdlog::info("{}: carries a valid release token; delivering instead of holding again", queueId);
-}
-
-// Tells the internal sender what was stopped and why; never delays or changes the answer.
-void queueNotice(const MilterServices& services, const MessageView& view, const Verdict& verdict,
-                 const ApplyResult& applied) {
-  // A failed effect turned the answer into a tempfail: the sender's client retries, no notice.
-  if (services.notices == nullptr || !applied.failure.empty()) return;
-  NoticeOutcome outcome = services.notices->enqueue(view.envelope(), view.subject(), verdict, applied.quarantineId);
-  spdlog::debug("{}: notice: {}", view.envelope().queueId, toString(outcome));
+  NoticeOutcome outcome = services.notices->enqueue(plan, done.quarantineId);
+  spdlog::debug("{}: notice: {}", plan.reference, toString(outcome));
 }
 
 }  // namespace
+
+DecisionInputs MessageDecider::gatherInputs(const MessageView& view) const {
+  DecisionInputs inputs;
+  inputs.now = nowSeconds();
+  inputs.tokenKey = services_.tokenKey;
+  if (auto header = view.header(kReleasedHeader); header && services_.quarantine != nullptr) {
+    if (auto id = tokenQuarantineId(*header)) inputs.releaseGrant = services_.quarantine->releaseGrant(*id);
+  }
+  if (services_.notices != nullptr) inputs.noticesThisHour = services_.notices->countsThisHour(noticeRateKeys(view.envelope()), inputs.now);
+  return inputs;
+}
 
 Disposition MessageDecider::decide(CollectedMessage message, MilterActions& actions) const {
   Envelope envelope = message.envelope;
@@ -67,19 +74,12 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
     SnapshotPtr snapshot = services_.snapshots->current();
     auto raw = std::make_shared<const RawMessage>(std::move(message.raw));
     auto view = MessageView::parse(raw, std::move(message.envelope), snapshot->settings.parseLimits);
-    Verdict verdict = snapshot->engine->evaluate(*view);
-    honourRelease(services_, *view, verdict);
-    VerdictApplier applier(snapshot->settings.milter, services_.quarantine);
-    ApplyResult applied = applier.apply(verdict, *view, actions);
-    if (!applied.failure.empty()) {
-      // The effect did not happen: what the client sees (and the audit records) is a tempfail.
-      verdict.errors.push_back("milter: " + applied.failure);
-      verdict.action = Action::Tempfail;
-    }
-    logDecision(envelope, verdict, applied);
-    audit(services_, envelope, verdict, applied.quarantineId);
-    queueNotice(services_, *view, verdict, applied);
-    return applied.disposition;
+    Plan plan = aup::decide(*snapshot->engine, *view, snapshot->decision, gatherInputs(*view));
+    ExecutionResult done = executePlan(plan, *view, services_.quarantine, actions);
+    logDecision(plan, done);
+    audit(services_, plan, done);
+    queueNotice(services_, plan, done);
+    return done.disposition;
   } catch (const std::exception& e) {
     return failInternally(envelope, e.what(), actions);
   } catch (...) {
@@ -89,12 +89,14 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
 
 Disposition MessageDecider::failInternally(const Envelope& envelope, std::string_view why, MilterActions& actions) const {
   try {
-    setInternalErrorReply(actions);
-    spdlog::error("{}: internal error, answering 451 4.7.1: {}", envelope.queueId.empty() ? "NOQUEUE" : envelope.queueId, why);
-    Verdict verdict;
-    verdict.action = Action::Tempfail;
-    verdict.errors.push_back("milter: " + std::string(why));
-    audit(services_, envelope, verdict, {});
+    Plan plan;
+    plan.envelope = envelope;
+    plan.reference = envelope.queueId.empty() ? "NOQUEUE" : envelope.queueId;
+    plan.verdict.action = Action::Tempfail;
+    plan.verdict.errors.push_back("milter: " + std::string(why));
+    setFailureReply(internalErrorReply(plan.reference), actions);
+    spdlog::error("{}: internal error, answering 451 4.7.1: {}", plan.reference, why);
+    audit(services_, plan, {Disposition::Tempfail, "", ""});
   } catch (...) {
     // Nothing more can be done; the tempfail below still keeps the message out.
   }

@@ -14,7 +14,7 @@ class MilterActions {
  public:
   virtual ~MilterActions() = default;
 
-  // Sets the SMTP reply for a reject/tempfail; lines hold no CR/LF and no unescaped '%'.
+  // Sets the SMTP reply for a reject/tempfail; lines hold no CR/LF ('%' is escaped here).
   virtual bool setReply(const std::string& code, const std::string& enhancedCode,
                         const std::vector<std::string>& lines) = 0;
   // Adds an envelope recipient (a Bcc: the headers are untouched).

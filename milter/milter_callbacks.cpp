@@ -227,6 +227,7 @@ sfsistat onBody(SMFICTX* ctx, unsigned char* chunk, size_t length) {
 sfsistat toSfsistat(Disposition disposition) {
   switch (disposition) {
     case Disposition::Accept:
+    case Disposition::MtaHold:  // smfi_quarantine was called: continue into the hold queue
       return SMFIS_CONTINUE;  // at end of message: accept with the modifications made
     case Disposition::Reject:
       return SMFIS_REJECT;
@@ -238,7 +239,7 @@ sfsistat toSfsistat(Disposition disposition) {
   return SMFIS_TEMPFAIL;
 }
 
-// End of message: hand the collected message to the MessageDecider (engine, effects, audit).
+// End of message: hand the collected message to the MessageDecider (decide, carry out, audit).
 sfsistat onEndOfMessage(SMFICTX* ctx) {
   return guarded(ctx, Stage::EndOfMessage, "eom", [&] {
     Session& s = session(ctx);

@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "quarantine/crypto.h"
+#include "decision/crypto.h"
 
 namespace aup {
 

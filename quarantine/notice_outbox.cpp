@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS notices(
   attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL, last_error TEXT DEFAULT '');
 CREATE INDEX IF NOT EXISTS notices_due ON notices(state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS notices_rate ON notices(recipient, created_at);
+CREATE TABLE IF NOT EXISTS notice_rate(rate_key TEXT NOT NULL, created_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS notice_rate_key ON notice_rate(rate_key, created_at);
 )";
 
 struct DueNotice {
@@ -39,20 +41,40 @@ NoticeOutbox::NoticeOutbox(const std::filesystem::path& database, RetryPolicy re
 }
 
 EnqueueResult NoticeOutbox::enqueue(const std::string& recipient, const std::string& from, const std::string& message,
-                                    std::int64_t now) {
+                                    std::int64_t now, const std::vector<std::string>& rateKeys) {
   std::lock_guard lock(mutex_);
   SqliteTransaction tx(*db_);
-  SqliteStatement recent(*db_, "SELECT count(*) FROM notices WHERE recipient = ? AND created_at > ?");
-  recent.bind(1, recipient).bind(2, now - 3600);
-  recent.step();
-  if (recent.integer(0) >= ratePerHour_) return EnqueueResult::RateLimited;
+  // Keyed on the login and the client, not the recipient: a sender cannot rotate addresses past it.
+  for (const auto& key : rateKeys) {
+    SqliteStatement recent(*db_, "SELECT count(*) FROM notice_rate WHERE rate_key = ? AND created_at > ?");
+    recent.bind(1, key).bind(2, now - 3600);
+    recent.step();
+    if (recent.integer(0) >= ratePerHour_) return EnqueueResult::RateLimited;
+  }
   SqliteStatement insert(*db_,
                          "INSERT INTO notices(created_at, recipient, mail_from, message, next_attempt_at) "
                          "VALUES(?,?,?,?,?)");
   insert.bind(1, now).bind(2, recipient).bind(3, from).bind(4, message).bind(5, now);
   insert.step();
+  for (const auto& key : rateKeys) {
+    SqliteStatement count(*db_, "INSERT INTO notice_rate(rate_key, created_at) VALUES(?,?)");
+    count.bind(1, key).bind(2, now);
+    count.step();
+  }
   tx.commit();
   return EnqueueResult::Queued;
+}
+
+std::map<std::string, std::int64_t> NoticeOutbox::countsSince(const std::vector<std::string>& keys, std::int64_t since) {
+  std::lock_guard lock(mutex_);
+  std::map<std::string, std::int64_t> out;
+  for (const auto& key : keys) {
+    SqliteStatement q(*db_, "SELECT count(*) FROM notice_rate WHERE rate_key = ? AND created_at > ?");
+    q.bind(1, key).bind(2, since);
+    q.step();
+    out[key] = q.integer(0);
+  }
+  return out;
 }
 
 void NoticeOutbox::recordFailure(std::int64_t id, std::int64_t attempts, const std::string& error, std::int64_t now) {
@@ -119,7 +141,10 @@ std::int64_t NoticeOutbox::purgeBefore(std::int64_t cutoff) {
   std::lock_guard lock(mutex_);
   SqliteStatement q(*db_, "DELETE FROM notices WHERE state != 'pending' AND created_at < ?");
   q.bind(1, cutoff).step();
-  return db_->changes();
+  std::int64_t removed = db_->changes();
+  SqliteStatement rate(*db_, "DELETE FROM notice_rate WHERE created_at < ?");
+  rate.bind(1, cutoff).step();
+  return removed;
 }
 
 }  // namespace aup

@@ -10,7 +10,9 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <map>
 #include <string>
+#include <vector>
 
 #include "quarantine/smtp_client.h"
 #include "quarantine/sqlite_db.h"
@@ -19,7 +21,7 @@ namespace aup {
 
 enum class EnqueueResult {
   Queued,       // stored; the sender thread will deliver it
-  RateLimited,  // this sender already had rate_per_hour notices in the last hour; dropped (logged)
+  RateLimited,  // a rate key (login, client) already had rate_per_hour notices in the last hour; dropped
 };
 
 struct RetryPolicy {
@@ -39,8 +41,11 @@ class NoticeOutbox {
   // Opens (creating) the notices table in `database` (normally <quarantine dir>/quarantine.db).
   NoticeOutbox(const std::filesystem::path& database, RetryPolicy retry, std::int64_t ratePerHour);
 
+  // Queues a notice unless one of `rateKeys` ("user:x", "client:ip") is at its hourly limit.
   EnqueueResult enqueue(const std::string& recipient, const std::string& from, const std::string& message,
-                        std::int64_t now);
+                        std::int64_t now, const std::vector<std::string>& rateKeys);
+  // Notices counted against each key since `since`.
+  std::map<std::string, std::int64_t> countsSince(const std::vector<std::string>& keys, std::int64_t since);
   // Sends every notice due at `now` once; failures are rescheduled. Returns how many were sent.
   std::size_t deliverDue(SmtpSender& sender, std::int64_t now);
   // The earliest next attempt among pending notices (0 when none are pending).

@@ -1,5 +1,7 @@
 #include "quarantine/notice_service.h"
 
+#include "decision/release_token.h"
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -48,9 +50,10 @@ std::string rfc5322Date(std::int64_t unixSeconds) {
 }
 
 NoticeService::NoticeService(const NoticeSettings& settings, const QuarantineSettings& quarantine,
-                             std::string organisation, std::shared_ptr<SmtpSender> sender)
+                             std::string organisation, std::string tokenKey, std::shared_ptr<SmtpSender> sender)
     : settings_(settings),
       organisation_(std::move(organisation)),
+      tokenKey_(std::move(tokenKey)),
       templates_(loadNoticeTemplates(settings.templateDir)),
       outbox_(std::make_unique<NoticeOutbox>(
           quarantine.dir / "quarantine.db",
@@ -61,28 +64,24 @@ NoticeService::NoticeService(const NoticeSettings& settings, const QuarantineSet
 
 NoticeService::~NoticeService() { stop(); }
 
-NoticeOutcome NoticeService::enqueue(const Envelope& envelope, std::string_view subject, const Verdict& verdict,
-                                     std::string_view quarantineId) {
+NoticeOutcome NoticeService::enqueue(const Plan& plan, std::string_view quarantineId) {
   if (!settings_.enabled) return NoticeOutcome::Disabled;
-  if (verdict.action != Action::Quarantine && verdict.action != Action::Reject) return NoticeOutcome::NotNeeded;
-  // XXX the null sender and the notice address itself never get a notice: no loops between filters.
-  if (verdict.direction == Direction::Inbound || envelope.mailFrom.empty() ||
-      toLowerAscii(envelope.mailFrom) == toLowerAscii(settings_.from)) {
-    return NoticeOutcome::NotInternal;
-  }
-  const std::string& queueId = envelope.queueId.empty() ? std::string("-") : envelope.queueId;
+  if (!plan.notice) return NoticeOutcome::NotNeeded;
+  const NoticePlan& notice = *plan.notice;
   try {
     const std::int64_t now = nowSeconds();
-    NoticeFacts facts{organisation_, envelope.mailFrom, std::string(subject), envelope.recipients, rfc5322Date(now),
-                      verdict.action == Action::Quarantine ? "held for review" : "rejected",
-                      std::string(quarantineId), settings_.contact, decisiveReasons(verdict)};
+    NoticeFacts facts{organisation_, notice.to, notice.subjectMasked, plan.envelope.recipients, rfc5322Date(now),
+                      plan.verdict.action == Action::Quarantine ? "held for review" : "rejected",
+                      std::string(quarantineId), settings_.contact, decisiveReasons(plan.verdict)};
     std::string message = composeNotice(templates_, facts, settings_.from, domainOf(settings_.from));
-    if (outbox_->enqueue(envelope.mailFrom, settings_.from, message, now) == EnqueueResult::RateLimited) {
-      spdlog::warn("{}: notice to {} not sent: more than {} this hour", queueId, envelope.mailFrom, settings_.ratePerHour);
+    TokenSubject subject{{notice.to}, headerFieldsOf(message), message};
+    message = std::string(kNoticeHeader) + ": " + signToken(TokenKind::Notice, "", subject, now, tokenKey_) + "\r\n" + message;
+    if (outbox_->enqueue(notice.to, settings_.from, message, now, notice.rateKeys) == EnqueueResult::RateLimited) {
+      spdlog::warn("{}: notice to {} not sent: more than {} this hour", plan.reference, notice.to, settings_.ratePerHour);
       return NoticeOutcome::RateLimited;
     }
   } catch (const std::exception& e) {
-    spdlog::error("{}: notice to {} could not be queued: {}", queueId, envelope.mailFrom, e.what());
+    spdlog::error("{}: notice to {} could not be queued: {}", plan.reference, notice.to, e.what());
     return NoticeOutcome::Failed;
   }
   {
@@ -91,6 +90,10 @@ NoticeOutcome NoticeService::enqueue(const Envelope& envelope, std::string_view 
   }
   wake_.notify_one();
   return NoticeOutcome::Queued;
+}
+
+std::map<std::string, std::int64_t> NoticeService::countsThisHour(const std::vector<std::string>& keys, std::int64_t now) {
+  return outbox_->countsSince(keys, now - 3600);
 }
 
 std::size_t NoticeService::deliverDue(std::int64_t now) { return outbox_->deliverDue(*sender_, now); }

@@ -3,11 +3,13 @@
 //
 //   NoticeService notices(settings.notices, settings.quarantine, organisationName);
 //   notices.start();                                     // background sender thread
-//   notices.enqueue(envelope, view.subject(), verdict, quarantineId);   // after the verdict
+//   notices.enqueue(plan, quarantineId);               // after the plan was carried out
 //
 // enqueue() only writes a row to the outbox (no network) and never throws; the thread sends due
-// notices with retry/backoff. Notices go to internal senders only (verdict direction internal or
-// outbound), never to the null sender, never about accepted or tempfailed mail.
+// notices with retry/backoff. Whether a notice is due, to whom and with what subject is decided
+// by decide() (decision/decide.cpp: only a verified internal sender, rate-limited per login and
+// per client); this class writes and sends it. Each notice carries a signed X-AUP-Notice token so
+// it passes the milter on its way out (it may quote the evidence it is about).
 
 #include <condition_variable>
 #include <memory>
@@ -18,7 +20,8 @@
 
 #include "config/quarantine_settings.h"
 #include "engine/envelope.h"
-#include "engine/verdict.h"
+#include "decision/plan.h"
+#include <map>
 #include "quarantine/notice_outbox.h"
 #include "quarantine/notice_template.h"
 #include "quarantine/smtp_client.h"
@@ -30,7 +33,7 @@ enum class NoticeOutcome {
   Disabled,     // [notices] enabled = false (or no postmaster address)
   NotNeeded,    // the action was accept or tempfail
   NotInternal,  // the sender is outside the organisation (or the null sender): no notice
-  RateLimited,  // too many notices to this sender this hour
+  RateLimited,  // too many notices for this login or client this hour
   Failed,       // the outbox could not be written (logged)
 };
 
@@ -42,13 +45,15 @@ class NoticeService {
   // `sender` defaults to a CurlSmtpSender for settings.smtpHost:smtpPort. Throws when the
   // templates or database are unusable.
   NoticeService(const NoticeSettings& settings, const QuarantineSettings& quarantine, std::string organisation,
-                std::shared_ptr<SmtpSender> sender = nullptr);
+                std::string tokenKey, std::shared_ptr<SmtpSender> sender = nullptr);
   ~NoticeService();
   NoticeService(const NoticeService&) = delete;
   NoticeService& operator=(const NoticeService&) = delete;
 
-  NoticeOutcome enqueue(const Envelope& envelope, std::string_view subject, const Verdict& verdict,
-                        std::string_view quarantineId);
+  // Queues the plan's notice (plan.notice must be set).
+  NoticeOutcome enqueue(const Plan& plan, std::string_view quarantineId);
+  // Notices queued in the last hour per rate key (an input to decide()).
+  std::map<std::string, std::int64_t> countsThisHour(const std::vector<std::string>& keys, std::int64_t now);
   // One delivery pass (the thread calls this; tests call it directly with their own clock).
   std::size_t deliverDue(std::int64_t now);
   void start();
@@ -60,6 +65,7 @@ class NoticeService {
 
   NoticeSettings settings_;
   std::string organisation_;
+  std::string tokenKey_;
   NoticeTemplates templates_;
   std::unique_ptr<NoticeOutbox> outbox_;
   std::shared_ptr<SmtpSender> sender_;

@@ -4,7 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "quarantine/crypto.h"
+#include "decision/crypto.h"
 #include "quarantine/mime_encoding.h"
 
 namespace aup {

@@ -1,5 +1,7 @@
 #include "quarantine/quarantine_record.h"
 
+#include "decision/plan_json.h"
+
 #include <fstream>
 
 #include "engine/text_util.h"
@@ -9,6 +11,7 @@ namespace aup {
 std::string_view toString(QuarantineState state) {
   switch (state) {
     case QuarantineState::Held: return "held";
+    case QuarantineState::Releasing: return "releasing";
     case QuarantineState::Released: return "released";
     case QuarantineState::Deleted: return "deleted";
   }
@@ -16,26 +19,11 @@ std::string_view toString(QuarantineState state) {
 }
 
 std::optional<QuarantineState> parseQuarantineState(std::string_view text) {
-  for (auto s : {QuarantineState::Held, QuarantineState::Released, QuarantineState::Deleted}) {
+  for (auto s : {QuarantineState::Held, QuarantineState::Releasing, QuarantineState::Released, QuarantineState::Deleted}) {
     if (toString(s) == text) return s;
   }
   return std::nullopt;
 }
-
-namespace {
-
-// The header block of a message: up to the first empty line (CRLF or LF), at most 1 MiB.
-std::string headerBlockOf(const RawMessage& raw) {
-  constexpr std::size_t kMaxHeaderBytes = 1u << 20;
-  if (!raw.isSpooled()) return std::string(raw.memory().substr(0, kMaxHeaderBytes));
-  std::ifstream in(raw.spoolPath(), std::ios::binary);
-  std::string block(kMaxHeaderBytes, '\0');
-  in.read(block.data(), static_cast<std::streamsize>(block.size()));
-  block.resize(static_cast<std::size_t>(in.gcount()));
-  return block;
-}
-
-}  // namespace
 
 std::string headerValueOf(std::string_view message, std::string_view name) {
   std::size_t pos = 0;
@@ -65,7 +53,8 @@ std::string headerValueOf(std::string_view message, std::string_view name) {
   return "";
 }
 
-HoldRequest makeHoldRequest(const RawMessage& raw, const Envelope& envelope, const Verdict& verdict) {
+HoldRequest makeHoldRequest(const Plan& plan, std::string subject) {
+  const Envelope& envelope = plan.envelope;
   HoldRequest request;
   request.mailFrom = envelope.mailFrom;
   request.recipients = envelope.recipients;
@@ -73,37 +62,65 @@ HoldRequest makeHoldRequest(const RawMessage& raw, const Envelope& envelope, con
   request.clientAddress = envelope.clientAddress;
   request.clientName = envelope.clientName;
   request.queueId = envelope.queueId;
-  request.direction = std::string(toString(verdict.direction));
-  request.subject = headerValueOf(headerBlockOf(raw), "Subject");
-  for (const auto& reason : verdict.reasons) {
+  request.direction = std::string(toString(plan.verdict.direction));
+  request.subject = std::move(subject);
+  for (const auto& reason : plan.verdict.reasons) {
     const Finding& f = reason.finding;
     request.reasons.push_back({f.policy, f.rule, std::string(toString(reason.action)), f.description, f.evidence,
                                f.location, f.advice});
   }
+  if (plan.hold) request.onRelease = plan.hold->onRelease;
   return request;
+}
+
+std::string modificationsToText(const Modifications& modifications) {
+  return modifications.empty() ? std::string() : toJson(modifications).dump();
+}
+
+Modifications modificationsFromText(const std::string& text) {
+  Modifications m;
+  if (text.empty()) return m;
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return m;
+  for (const auto& r : j.value("added_rcpts", nlohmann::json::array())) {
+    if (r.is_string()) m.addRecipients.push_back(r.get<std::string>());
+  }
+  for (const auto& h : j.value("added_headers", nlohmann::json::array())) {
+    m.addHeaders.push_back({h.value("name", ""), h.value("value", "")});
+  }
+  for (const auto& c : j.value("changed_headers", nlohmann::json::array())) {
+    m.changeHeaders.push_back({c.value("name", ""), c.value("index", 1), c.value("value", "")});
+  }
+  return m;
 }
 
 std::string recordToJson(const QuarantineRecord& r) {
   const HoldRequest& q = r.request;
-  std::string out = "{\"id\":" + jsonString(r.id) + ",\"received_at\":" + std::to_string(r.receivedAt) +
-                    ",\"state\":" + jsonString(toString(r.state)) + ",\"mail_from\":" + jsonString(q.mailFrom) +
-                    ",\"rcpts\":[";
-  for (std::size_t i = 0; i < q.recipients.size(); ++i) out += (i ? "," : "") + jsonString(q.recipients[i]);
-  out += "],\"auth_user\":" + jsonString(q.authUser) + ",\"client_address\":" + jsonString(q.clientAddress) +
-         ",\"client_name\":" + jsonString(q.clientName) + ",\"queue_id\":" + jsonString(q.queueId) +
-         ",\"direction\":" + jsonString(q.direction) + ",\"subject\":" + jsonString(q.subject) +
-         ",\"size\":" + std::to_string(r.size) + ",\"sha256\":" + jsonString(r.sha256) +
-         ",\"actor\":" + jsonString(r.actor) + ",\"acted_at\":" + std::to_string(r.actedAt) +
-         ",\"action_detail\":" + jsonString(r.actionDetail) + ",\"file_missing\":" + (r.fileMissing ? "true" : "false") +
-         ",\"reasons\":[";
-  for (std::size_t i = 0; i < q.reasons.size(); ++i) {
-    const HeldReason& h = q.reasons[i];
-    out += std::string(i ? "," : "") + "{\"policy\":" + jsonString(h.policy) + ",\"rule\":" + jsonString(h.rule) +
-           ",\"action\":" + jsonString(h.action) + ",\"description\":" + jsonString(h.description) +
-           ",\"evidence\":" + jsonString(h.evidence) + ",\"location\":" + jsonString(h.location) +
-           ",\"advice\":" + jsonString(h.advice) + "}";
+  nlohmann::json reasons = nlohmann::json::array();
+  for (const HeldReason& h : q.reasons) {
+    reasons.push_back({{"policy", h.policy}, {"rule", h.rule}, {"action", h.action}, {"description", h.description},
+                       {"evidence", h.evidence}, {"location", h.location}, {"advice", h.advice}});
   }
-  return out + "]}";
+  nlohmann::json out = {{"id", r.id},
+                        {"received_at", r.receivedAt},
+                        {"state", toString(r.state)},
+                        {"mail_from", q.mailFrom},
+                        {"rcpts", q.recipients},
+                        {"auth_user", q.authUser},
+                        {"client_address", q.clientAddress},
+                        {"client_name", q.clientName},
+                        {"queue_id", q.queueId},
+                        {"direction", q.direction},
+                        {"subject", q.subject},
+                        {"size", r.size},
+                        {"sha256", r.sha256},
+                        {"actor", r.actor},
+                        {"acted_at", r.actedAt},
+                        {"action_detail", r.actionDetail},
+                        {"file_missing", r.fileMissing},
+                        {"reasons", reasons},
+                        {"on_release", toJson(q.onRelease)}};
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace aup

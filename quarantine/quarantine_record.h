@@ -10,12 +10,13 @@
 
 #include "engine/envelope.h"
 #include "engine/raw_message.h"
-#include "engine/verdict.h"
+#include "decision/plan.h"
 
 namespace aup {
 
 enum class QuarantineState {
-  Held,      // waiting for an admin; the message file exists
+  Held,       // waiting for an admin; the message file exists
+  Releasing, // an admin's release is being re-injected (its token is honoured from now on)
   Released,  // re-injected by an admin; the file is kept until purged
   Deleted,   // deleted by an admin or purged; the file is gone
 };
@@ -43,8 +44,9 @@ struct HoldRequest {
   std::string clientName;
   std::string queueId;
   std::string direction;      // "inbound" | "internal" | "outbound"
-  std::string subject;        // raw Subject header value (for list/show and notices)
+  std::string subject;        // decoded Subject (UTF-8), for list/show
   std::vector<HeldReason> reasons;
+  Modifications onRelease;    // recipients and headers a release to the original recipients adds
 };
 
 struct QuarantineRecord {
@@ -60,8 +62,12 @@ struct QuarantineRecord {
   bool fileMissing = false;     // the row exists but its message file does not (flagged at open)
 };
 
-// Builds the store's input from the engine's values: every reason, the raw Subject header.
-HoldRequest makeHoldRequest(const RawMessage& raw, const Envelope& envelope, const Verdict& verdict);
+// Builds the store's input from a plan: every reason, the decoded Subject, the release changes.
+HoldRequest makeHoldRequest(const Plan& plan, std::string subject);
+
+// The release changes as stored (JSON) and back; "" reads as none.
+std::string modificationsToText(const Modifications& modifications);
+Modifications modificationsFromText(const std::string& text);
 
 // The unfolded value of the first header `name` (case-insensitive) in the header block of a
 // message, "" when absent. Reads only the header block.

@@ -22,15 +22,9 @@ std::unique_ptr<QuarantineService> QuarantineService::open(const QuarantineSetti
   return std::make_unique<QuarantineService>(std::move(storage));
 }
 
-std::string QuarantineService::hold(const RawMessage& raw, const Envelope& envelope, const Verdict& verdict) {
-  HoldRequest request;
-  try {
-    request = makeHoldRequest(raw, envelope, verdict);
-  } catch (const std::exception& e) {
-    throw QuarantineWriteError(std::string("cannot read the message to hold: ") + e.what());
-  }
-  std::string id = storage_->put(request, raw);
-  spdlog::info("{}: quarantined as {}", envelope.queueId.empty() ? "-" : envelope.queueId, id);
+std::string QuarantineService::hold(const RawMessage& raw, const Plan& plan, std::string subject) {
+  std::string id = storage_->put(makeHoldRequest(plan, std::move(subject)), raw);
+  spdlog::info("{}: quarantined as {}", plan.reference, id);
   return id;
 }
 

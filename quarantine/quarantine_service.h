@@ -2,7 +2,7 @@
 // QuarantineService - what the milter calls at end-of-message for a quarantine verdict.
 //
 //   auto service = QuarantineService::open(snapshot->settings.quarantine);   // once, at start
-//   std::string id = service->hold(raw, envelope, verdict);                  // per held message
+//   std::string id = service->hold(raw, plan, view.subject());               // per held message
 //
 // hold() returns only when the bytes and the metadata row are durable (fsync); it throws
 // QuarantineWriteError on any failure, and the milter must then answer 451 4.7.1 so the client
@@ -14,7 +14,7 @@
 #include "config/quarantine_settings.h"
 #include "engine/envelope.h"
 #include "engine/raw_message.h"
-#include "engine/verdict.h"
+#include "decision/plan.h"
 #include "quarantine/quarantine_storage.h"
 
 namespace aup {
@@ -25,8 +25,8 @@ class QuarantineService {
   // Opens (creating) the SQLite store under settings.dir; throws QuarantineWriteError if it cannot.
   static std::unique_ptr<QuarantineService> open(const QuarantineSettings& settings);
 
-  // Stores the message and every reason of the verdict; returns the new quarantine id.
-  std::string hold(const RawMessage& raw, const Envelope& envelope, const Verdict& verdict);
+  // Stores the message with every reason of the plan and its release changes; returns the new id.
+  std::string hold(const RawMessage& raw, const Plan& plan, std::string subject);
 
   QuarantineStorage& storage() { return *storage_; }
 

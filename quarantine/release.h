@@ -1,8 +1,12 @@
 #pragma once
-// releaseMessage - an admin's release: re-inject the exact stored bytes over SMTP, then mark the
-// row released. The re-injection target is a Postfix smtpd listener without milters (see
-// docs/quarantine.md); with a release key the message also carries a signed X-AUP-Released header
-// (release_token.h) in case it does pass through the milter again.
+// releaseMessage - an admin's release: re-inject the stored message over SMTP with a signed
+// X-AUP-Released token (decision/release_token.h), then mark the row released. The message goes
+// back through the milter like any other mail; the token, bound to these recipients, this body
+// and its meaning-bearing headers, and honoured only while the row says releasing/released, is
+// what keeps it from being held again. No Postfix listener needs to skip the policy.
+//
+// A release to the original recipients also applies the changes the plan kept with the held
+// message (the Headteacher's Cc and envelope copy, docs/headteacher-copy.md).
 
 #include <cstdint>
 #include <string>
@@ -14,9 +18,9 @@
 namespace aup {
 
 struct ReleaseOptions {
-  std::vector<std::string> to;  // empty = the original recipients
+  std::vector<std::string> to;  // empty = the original recipients (plus the held release changes)
   std::string actor;
-  std::string tokenKey;         // "" = no X-AUP-Released header
+  std::string tokenKey;         // the release key; required
   std::int64_t now = 0;         // unix seconds, for the token
 };
 
@@ -25,12 +29,18 @@ struct ReleaseOutcome {
   std::uint64_t bytesSent = 0;
 };
 
-// Throws std::runtime_error (not found, deleted, file missing or altered) or SmtpSendError; the
-// row changes only after the SMTP server accepted the message.
+// Throws std::runtime_error (not found, deleted, file missing or altered, no key) or SmtpSendError;
+// the row is "releasing" while the SMTP server is asked, "released" after it accepted, and back to
+// "held" if it refused.
 ReleaseOutcome releaseMessage(QuarantineStorage& storage, SmtpSender& sender, const std::string& id,
                               const ReleaseOptions& options);
 
-// The bytes sent for a release: the stored message, preceded by the token header when a key is set.
-std::string releasedBytes(const std::string& id, const std::string& stored, const std::string& key, std::int64_t now);
+// The stored message with `changes` applied to its header block (added headers appended, the
+// index-th occurrence of a changed header replaced or, when absent, added).
+std::string withHeaderChanges(const std::string& stored, const Modifications& changes);
+
+// The bytes sent for a release: the token header, then the message.
+std::string releasedBytes(const std::string& id, const std::string& message, const std::vector<std::string>& recipients,
+                          const std::string& key, std::int64_t now);
 
 }  // namespace aup

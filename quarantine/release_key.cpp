@@ -1,20 +1,50 @@
 #include "quarantine/release_key.h"
 
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
+#include "decision/crypto.h"
+
 namespace aup {
 
 namespace {
+
 constexpr std::size_t kMinimumKeyCharacters = 16;  // shorter keys make the HMAC guessable
+
+std::string fileError(const std::filesystem::path& file, const std::string& what) {
+  return "quarantine.release_secret_file " + file.string() + ": " + what;
 }
 
+// Owner root or us; no write for group/others; no read for others.
+void checkPrivate(const std::filesystem::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) throw std::runtime_error(fileError(file, std::strerror(errno)));
+  if (!S_ISREG(st.st_mode)) throw std::runtime_error(fileError(file, "not a regular file"));
+  if (st.st_uid != 0 && st.st_uid != ::geteuid()) {
+    throw std::runtime_error(fileError(file, "owned by uid " + std::to_string(st.st_uid) +
+                                                 "; it must belong to root or to the user reading it"));
+  }
+  if ((st.st_mode & (S_IWGRP | S_IWOTH | S_IROTH)) != 0) {
+    throw std::runtime_error(fileError(file, "readable by others or writable by its group; run chmod 0640 on it"));
+  }
+}
+
+}  // namespace
+
 std::string readReleaseKey(const std::filesystem::path& file) {
-  if (file.empty()) return {};
+  if (file.empty()) throw std::runtime_error("quarantine.release_secret_file is not set");
+  checkPrivate(file);
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read quarantine.release_secret_file " + file.string());
+  if (!in) throw std::runtime_error(fileError(file, std::string("cannot read: ") + std::strerror(errno)));
   std::ostringstream text;
   text << in.rdbuf();
   std::string key = std::move(text).str();
@@ -24,10 +54,29 @@ std::string readReleaseKey(const std::filesystem::path& file) {
   while (start < key.size() && isSpace(key[start])) ++start;
   key.erase(0, start);
   if (key.size() < kMinimumKeyCharacters) {
-    throw std::runtime_error("quarantine.release_secret_file " + file.string() +
-                             " holds fewer than 16 characters; create it with `openssl rand -hex 32`");
+    throw std::runtime_error(fileError(file, "holds fewer than 16 characters; create it with `openssl rand -hex 32`"));
   }
   return key;
+}
+
+std::string loadOrCreateReleaseKey(const std::filesystem::path& file, const std::string& group) {
+  if (file.empty()) throw std::runtime_error("quarantine.release_secret_file is not set");
+  int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+  if (fd >= 0) {
+    const std::string key = toHex(randomBytes(32)) + "\n";
+    bool ok = ::write(fd, key.data(), key.size()) == static_cast<ssize_t>(key.size()) && ::fsync(fd) == 0;
+    if (!group.empty()) {
+      if (struct group* g = ::getgrnam(group.c_str())) (void)::fchown(fd, static_cast<uid_t>(-1), g->gr_gid);
+    }
+    ::close(fd);
+    if (!ok) {
+      ::unlink(file.c_str());
+      throw std::runtime_error(fileError(file, "could not be written"));
+    }
+  } else if (errno != EEXIST) {
+    throw std::runtime_error(fileError(file, std::string("cannot create: ") + std::strerror(errno)));
+  }
+  return readReleaseKey(file);
 }
 
 }  // namespace aup

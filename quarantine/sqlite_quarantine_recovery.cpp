@@ -6,8 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "quarantine/crypto.h"
-#include "quarantine/quarantine_id.h"
+#include "decision/crypto.h"
+#include "decision/quarantine_id.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 
 namespace aup {

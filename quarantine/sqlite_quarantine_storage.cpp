@@ -6,9 +6,9 @@
 #include <sstream>
 
 #include "engine/text_util.h"
-#include "quarantine/crypto.h"
+#include "decision/crypto.h"
 #include "quarantine/durable_file.h"
-#include "quarantine/quarantine_id.h"
+#include "decision/quarantine_id.h"
 
 namespace aup {
 
@@ -26,9 +26,11 @@ CREATE TABLE IF NOT EXISTS reasons(
 CREATE INDEX IF NOT EXISTS messages_received ON messages(received_at);
 )";
 
+constexpr int kSchemaVersion = 2;
+
 constexpr const char* kSelect =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
-    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing FROM messages";
+    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release FROM messages";
 
 std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -69,7 +71,20 @@ SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
   }
 }
 
-void SqliteQuarantineStorage::createSchema() { db_->exec(kSchema); }
+// Versioned schema (PRAGMA user_version): 1 = the first store; 2 adds messages.on_release, the
+// envelope and header changes a release applies (the Headteacher's copy of held parent mail).
+void SqliteQuarantineStorage::createSchema() {
+  db_->exec(kSchema);
+  SqliteStatement version(*db_, "PRAGMA user_version");
+  version.step();
+  if (version.integer(0) >= kSchemaVersion) return;
+  SqliteTransaction tx(*db_);
+  SqliteStatement columns(*db_, "SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'on_release'");
+  columns.step();
+  if (columns.integer(0) == 0) db_->exec("ALTER TABLE messages ADD COLUMN on_release TEXT DEFAULT ''");
+  db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+  tx.commit();
+}
 
 std::filesystem::path SqliteQuarantineStorage::messagePath(const std::string& id) const {
   return options_.dir / "messages" / (requireValidQuarantineId(id) + ".eml");
@@ -100,10 +115,10 @@ void SqliteQuarantineStorage::insertRow(const std::string& id, std::int64_t rece
   SqliteTransaction tx(*db_);
   SqliteStatement row(*db_,
                       "INSERT INTO messages(id, received_at, mail_from, rcpts, auth_user, client_address, client_name, "
-                      "queue_id, direction, subject, size, sha256, state) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'held')");
+                      "queue_id, direction, subject, size, sha256, state, on_release) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'held',?)");
   row.bind(1, id).bind(2, receivedAt).bind(3, q.mailFrom).bind(4, joinLines(q.recipients)).bind(5, q.authUser);
   row.bind(6, q.clientAddress).bind(7, q.clientName).bind(8, q.queueId).bind(9, q.direction).bind(10, q.subject);
-  row.bind(11, static_cast<std::int64_t>(size)).bind(12, sha256);
+  row.bind(11, static_cast<std::int64_t>(size)).bind(12, sha256).bind(13, modificationsToText(q.onRelease));
   row.step();
   for (std::size_t i = 0; i < q.reasons.size(); ++i) {
     const HeldReason& h = q.reasons[i];
@@ -134,6 +149,7 @@ QuarantineRecord SqliteQuarantineStorage::readRow(SqliteStatement& row) {
   r.actedAt = row.integer(14);
   r.actionDetail = row.text(15);
   r.fileMissing = row.integer(16) != 0;
+  r.request.onRelease = modificationsFromText(row.text(17));
   return r;
 }
 

@@ -4,6 +4,22 @@
 
 namespace aup {
 
+DecisionSettings decisionSettingsFor(const Settings& settings) {
+  DecisionSettings d;
+  const Organisation& org = settings.engine.organisation;
+  d.reply.organisation = org.name;
+  d.reply.postmaster = org.postmaster;
+  d.addVerdictHeader = settings.milter.addVerdictHeader;
+  d.verdictHeaderName = settings.milter.verdictHeaderName;
+  d.storeConfigured = !settings.quarantine.dir.empty();
+  d.tokenMaxAgeSeconds = settings.quarantine.tokenMaxAgeSeconds;
+  d.noticesEnabled = settings.notices.enabled && d.storeConfigured;
+  d.noticeFrom = settings.notices.from;
+  d.trustedHostNoticeTo = settings.notices.trustedHostNoticeTo;
+  d.noticeRatePerHour = settings.notices.ratePerHour;
+  return d;
+}
+
 SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
   ConfigReader reader = ConfigReader::fromFile(configFile);
   auto snapshot = std::make_shared<PolicySnapshot>();
@@ -29,6 +45,7 @@ SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
   snapshot->watchedFiles = {reader.file()};
   for (const auto& f : reader.watchedFiles()) snapshot->watchedFiles.push_back(f);
   snapshot->engine = std::make_unique<Engine>(snapshot->settings.engine, std::move(scanners));
+  snapshot->decision = decisionSettingsFor(snapshot->settings);
   return snapshot;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "config/settings.h"
+#include "decision/decide.h"
 #include "engine/engine.h"
 
 namespace aup {
@@ -17,6 +18,7 @@ namespace aup {
 struct PolicySnapshot {
   Settings settings;
   std::unique_ptr<const Engine> engine;
+  DecisionSettings decision;  // what decide() reads (replies, verdict header, notices, tokens)
   // Non-fatal load problems ("roster.csv:12: row skipped: ..."): log them after every (re)load.
   std::vector<std::string> warnings;
   // The config file and every file it points at (roster ...): a change to any should rebuild
@@ -25,6 +27,9 @@ struct PolicySnapshot {
 };
 
 using SnapshotPtr = std::shared_ptr<const PolicySnapshot>;
+
+// The decision settings a configuration implies.
+DecisionSettings decisionSettingsFor(const Settings& settings);
 
 // Loads and validates a config file and builds every enabled scanner.
 // Throws ConfigError listing every problem (file:line: key: message).

@@ -118,26 +118,12 @@ void AnonymousScanner::checkFromHeader(const MessageView& message, std::vector<F
   }
 }
 
-bool AnonymousScanner::mayUseAddress(std::string_view authUser, std::string_view fromAddress,
-                                     const Organisation& org) const {
-  std::string user = toLowerAscii(authUser);
-  std::string from = toLowerAscii(fromAddress);
-  if (user == from) return true;
-  // A login without a domain ("jsmith") matches the same local part at any internal domain.
-  if (user.find('@') == std::string::npos && localPartOf(from) == user && org.isInternalAddress(from)) return true;
-  auto it = settings_.sendAs.find(from);
-  if (it == settings_.sendAs.end()) return false;
-  return it->second.count(user) > 0 ||
-         (user.find('@') == std::string::npos &&
-          std::any_of(it->second.begin(), it->second.end(), [&](const std::string& u) { return localPartOf(u) == user; }));
-}
-
 void AnonymousScanner::checkAuthenticatedIdentity(const MessageView& message, const ScanContext& context,
                                                   std::vector<Finding>& out) const {
   const auto& auth = message.envelope().authUser;
   if (!auth || auth->empty()) return;
   for (const auto& m : message.from()) {
-    if (m.address.empty() || mayUseAddress(*auth, m.address, context.organisation)) continue;
+    if (m.address.empty() || context.organisation.mayUseAddress(*auth, m.address)) continue;
     out.push_back(finding("sender-mismatch",
                           "You signed in as " + *auth + " but the message claims to be from " + m.address + ".",
                           "From " + m.address + ", signed in as " + *auth, "header From",
@@ -244,37 +230,9 @@ std::set<std::string> loadDomainList(const std::filesystem::path& file, ConfigRe
   return out;
 }
 
-namespace {
-
-// "office@school.example: j.smith@school.example, a.jones" -> office@... may be used by those users.
-void readSendAs(ConfigReader& reader, AnonymousSettings& settings) {
-  const std::string key = "policy.anonymous.send_as";
-  auto entries = reader.getStringList(key);
-  for (std::size_t i = 0; i < entries.size(); ++i) {
-    auto colon = entries[i].find(':');
-    std::string address = toLowerAscii(trim(std::string_view(entries[i]).substr(0, colon)));
-    if (colon == std::string::npos || address.find('@') == std::string::npos) {
-      reader.error(key + "[" + std::to_string(i) + "]",
-                   "expected \"ADDRESS: USER, USER\" (who may send as ADDRESS), got '" + entries[i] + "'");
-      continue;
-    }
-    std::string_view users = std::string_view(entries[i]).substr(colon + 1);
-    while (!users.empty()) {
-      auto comma = users.find(',');
-      std::string user = toLowerAscii(trim(users.substr(0, comma)));
-      if (!user.empty()) settings.sendAs[address].insert(user);
-      if (comma == std::string_view::npos) break;
-      users.remove_prefix(comma + 1);
-    }
-  }
-}
-
-}  // namespace
-
 ScannerFactory anonymousScannerFactory() {
   ScannerFactory factory{"anonymous", [](ConfigReader& reader, const Settings&) -> ScannerPtr {
             AnonymousSettings settings;
-            readSendAs(reader, settings);
             settings.anonymousNames = reader.getStringList(
                 "policy.anonymous.anonymous_names",
                 {"anonymous", "anon", "anonymus", "no name", "noname", "nobody", "unknown", "unknown sender",

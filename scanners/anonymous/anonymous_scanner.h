@@ -14,8 +14,6 @@
 namespace aup {
 
 struct AnonymousSettings {
-  // From address (lower case) -> SASL users allowed to send as it (aliases and shared mailboxes).
-  std::map<std::string, std::set<std::string>> sendAs;
   std::set<std::string> anonymousDomains;  // lower case; subdomains match too
   std::vector<std::string> anonymousNames; // whole display names / name tokens that hide a sender
 };
@@ -36,7 +34,6 @@ class AnonymousScanner final : public Scanner {
   bool isAnonymousName(std::string_view displayName) const;
   bool isAnonymousLocalPart(std::string_view localPart) const;
   bool isAnonymousDomain(std::string_view domain) const;
-  bool mayUseAddress(std::string_view authUser, std::string_view fromAddress, const Organisation& org) const;
 
   AnonymousSettings settings_;
 };

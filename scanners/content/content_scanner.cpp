@@ -20,6 +20,12 @@ ContentScanner::ContentScanner(RuleSetPtr rules, std::vector<ContentPolicyPtr> p
                                             [](const ContentPolicyPtr& p) { return p->needsAttachments(); });
 }
 
+std::vector<std::string> ContentScanner::policyIds() const {
+  std::vector<std::string> ids;
+  for (const auto& policy : policies_) ids.emplace_back(policy->policyId());
+  return ids;
+}
+
 ScanOutcome ContentScanner::scan(const MessageView& message, const ScanContext& context) const {
   ScanOutcome outcome;
   MessageText text = buildMessageText(message, options_);

@@ -17,7 +17,9 @@ namespace aup {
 class ContentScanner final : public Scanner {
  public:
   ContentScanner(RuleSetPtr rules, std::vector<ContentPolicyPtr> policies, MessageTextOptions options);
+  // The scanner's own name; findings, errors and timings carry the policies' ids (policyIds()).
   std::string_view policyId() const override { return "content"; }
+  std::vector<std::string> policyIds() const override;
   ScanOutcome scan(const MessageView& message, const ScanContext& context) const override;
 
   const RuleSet& rules() const { return *rules_; }

@@ -33,6 +33,7 @@ class QuarantineCli(unittest.TestCase):
         self.key_file = os.path.join(d, "release.key")
         with open(self.key_file, "w") as f:
             f.write("00112233445566778899aabbccddeeff\n")
+        os.chmod(self.key_file, 0o640)  # a key others can read is refused
         self.config = os.path.join(d, "aup-milter.toml")
         with open(self.config, "w") as f:
             f.write(textwrap.dedent(f"""\
@@ -107,13 +108,20 @@ class QuarantineCli(unittest.TestCase):
         self.assertEqual(got.rcpts, ["parent@example.net"])
         self.assertEqual(got.mail_from, "j.smith@school.example")
         header, rest = got.data.split(b"\r\n", 1)
-        self.assertTrue(header.startswith(b"X-AUP-Released: v1; id=" + qid.encode()), header)
+        self.assertTrue(header.startswith(b"X-AUP-Released: v2; id=" + qid.encode()), header)
         self.assertEqual(rest, MESSAGE)
         record = json.loads(self.aupctl("show", "--json", qid).stdout)
         self.assertEqual(record["state"], "released")
         self.assertTrue(record["actor"])
         actions = [(line["action"], line["quarantine_id"]) for line in self.audit_lines()]
         self.assertIn(("release", qid), actions)
+
+    def test_a_key_file_others_can_read_is_refused(self):
+        qid = self.put()
+        os.chmod(self.key_file, 0o644)
+        out = self.aupctl("release", qid)
+        self.assertEqual(out.returncode, 2, out.stderr)
+        self.assertIn(b"readable by others", out.stderr)
 
     def test_release_to_another_address(self):
         qid = self.put()

@@ -1,5 +1,8 @@
 #include "engine/engine.h"
 
+#include "decision/decide.h"
+#include "decision/plan_json.h"
+
 #include <gtest/gtest.h>
 
 #include "tests/support/message_builder.h"
@@ -45,13 +48,21 @@ std::vector<ScannerPtr> scanners(std::vector<std::shared_ptr<ScriptedScanner>> l
   return out;
 }
 
+// The verdict as decide() completes it (with its SMTP reply), for the engine's settings.
+Verdict decided(const Engine& engine, const MessageView& view) {
+  DecisionSettings d;
+  d.reply.organisation = engine.settings().organisation.name;
+  d.reply.postmaster = engine.settings().organisation.postmaster;
+  return decide(engine, view, d, {}).verdict;
+}
+
 const auto kOutbound = test::envelopeFrom("t@school.example", {"p@example.org"}, "t@school.example");
 const auto kInbound = test::envelopeFrom("p@example.org", {"t@school.example"});
 constexpr const char* kMessage = "From: t@school.example\nSubject: s\n\nbody\n";
 
 TEST(Engine, NoFindingsMeansAccept) {
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-reject", ScanOutcome{})}));
-  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  auto v = decided(engine, *test::parseText(kMessage, kOutbound));
   EXPECT_EQ(v.action, Action::Accept);
   EXPECT_TRUE(v.reasons.empty());
   EXPECT_TRUE(v.reply.code.empty());
@@ -64,7 +75,7 @@ TEST(Engine, RejectOutranksQuarantineAndReplyExplainsDecisiveReason) {
   r.findings.push_back(findingFor("p-reject", "r-rule"));
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-quarantine", q),
                                       std::make_shared<ScriptedScanner>("p-reject", r)}));
-  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  auto v = decided(engine, *test::parseText(kMessage, kOutbound));
   EXPECT_EQ(v.action, Action::Reject);
   EXPECT_EQ(v.direction, Direction::Outbound);
   EXPECT_EQ(v.reply.code, "550");
@@ -81,7 +92,7 @@ TEST(Engine, InboundUsesInboundAction) {
   ScanOutcome r;
   r.findings.push_back(findingFor("p-reject", "r-rule"));
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-reject", r)}));
-  auto v = engine.evaluate(*test::parseText(kMessage, kInbound));
+  auto v = decided(engine, *test::parseText(kMessage, kInbound));
   EXPECT_EQ(v.direction, Direction::Inbound);
   EXPECT_EQ(v.action, Action::Quarantine);
 }
@@ -90,7 +101,7 @@ TEST(Engine, DisabledPolicyDoesNotRun) {
   ScanOutcome r;
   r.findings.push_back(findingFor("p-off", "x"));
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-off", r)}));
-  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  auto v = decided(engine, *test::parseText(kMessage, kOutbound));
   EXPECT_EQ(v.action, Action::Accept);
   EXPECT_TRUE(v.timings.empty());
 }
@@ -100,7 +111,7 @@ TEST(Engine, ScannerErrorOrExceptionTempfailsNeverAccepts) {
   failed.error = "engine not loaded";
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-quarantine", failed),
                                       std::make_shared<ScriptedScanner>("p-reject", ScanOutcome{}, true)}));
-  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  auto v = decided(engine, *test::parseText(kMessage, kOutbound));
   EXPECT_EQ(v.action, Action::Tempfail);
   EXPECT_EQ(v.reply.code, "451");
   EXPECT_EQ(v.reply.enhancedCode, "4.7.1");
@@ -138,7 +149,7 @@ TEST(Engine, ReplyLinesCarryNoLineBreaksAndStayWithinLibmilterLimit) {
     r.findings.push_back(f);
   }
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-reject", r)}));
-  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  auto v = decided(engine, *test::parseText(kMessage, kOutbound));
   EXPECT_LE(v.reply.lines.size(), 32u);
   for (const auto& line : v.reply.lines) {
     EXPECT_EQ(line.find_first_of("\r\n"), std::string::npos);
@@ -154,19 +165,50 @@ TEST(Engine, UnscannableMessageUsesConfiguredAction) {
   auto view = test::parseText(
       "From: a@school.example\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\none\n--b\n\ntwo\n--b--\n", kOutbound,
       limits);
-  auto v = engine.evaluate(*view);
+  auto v = decided(engine, *view);
   EXPECT_EQ(v.action, Action::Quarantine);
   ASSERT_FALSE(v.reasons.empty());
   EXPECT_EQ(v.reasons[0].finding.rule, "unscannable");
+}
+
+// A scanner feeding two policies (like content: chain-letter and dlp-unencrypted).
+class SharedScanner : public ScriptedScanner {
+ public:
+  using ScriptedScanner::ScriptedScanner;
+  std::vector<std::string> policyIds() const override { return {"p-quarantine", "p-reject"}; }
+};
+
+TEST(Engine, ASharedScannersErrorTakesTheOnErrorOfThePolicyItConcerns) {
+  auto s = settings();
+  s.policies["p-quarantine"].onError = Action::Accept;
+  s.policies["p-reject"].onError = Action::Quarantine;
+  ScanOutcome general, specific;
+  general.error = "rules could not run";
+  specific.error = "attachment unreadable";
+  specific.errorPolicy = "p-quarantine";
+  std::vector<ScannerPtr> generalScanners, specificScanners;
+  generalScanners.push_back(std::make_unique<SharedScanner>("shared", general));
+  specificScanners.push_back(std::make_unique<SharedScanner>("shared", specific));
+  Engine all(s, std::move(generalScanners));
+  auto v1 = all.evaluate(*test::parseText(kMessage, kOutbound));
+  EXPECT_EQ(v1.action, Action::Quarantine);  // the most severe on_error of the two policies
+  ASSERT_EQ(v1.errors.size(), 1u);
+  EXPECT_EQ(v1.errors[0].rfind("p-quarantine+p-reject: ", 0), 0u) << v1.errors[0];
+  ASSERT_EQ(v1.timings.size(), 1u);
+  EXPECT_EQ(v1.timings[0].policy, "p-quarantine+p-reject");
+  Engine one(s, std::move(specificScanners));
+  auto v2 = one.evaluate(*test::parseText(kMessage, kOutbound));
+  EXPECT_EQ(v2.action, Action::Accept);  // p-quarantine's own on_error
+  EXPECT_EQ(v2.errors[0].rfind("p-quarantine: ", 0), 0u) << v2.errors[0];
 }
 
 TEST(VerdictJson, HasTheDocumentedShape) {
   ScanOutcome r;
   r.findings.push_back(findingFor("p-reject", "r\"q"));
   Engine engine(settings(), scanners({std::make_shared<ScriptedScanner>("p-reject", r)}));
-  auto json = verdictToJson(engine.evaluate(*test::parseText(kMessage, kOutbound)));
-  EXPECT_EQ(json.rfind("{\"action\":\"reject\",\"direction\":\"outbound\",\"reasons\":[{\"policy\":\"p-reject\","
-                       "\"rule\":\"r\\\"q\",\"evidence\":\"evidence\"", 0), 0u) << json;
+  auto json = toJson(decided(engine, *test::parseText(kMessage, kOutbound))).dump();
+  EXPECT_NE(json.find("\"action\":\"reject\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"rule\":\"r\\\"q\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"added_rcpts\":[]"), std::string::npos);
   EXPECT_NE(json.find("\"added_headers\":[]"), std::string::npos);
   EXPECT_NE(json.find("\"reply\":\"550 5.7.1 "), std::string::npos);

@@ -87,7 +87,7 @@ TEST_P(HostileInput, GetsADecisionWithBoundedMemory) {
 
   auto envelope = test::envelopeFrom("j.smith@school.example", {"friend@example.org"}, "j.smith@school.example");
   auto view = MessageView::parse(raw, envelope, snap.settings.parseLimits);
-  Verdict verdict = snap.engine->evaluate(*view);
+  Verdict verdict = decide(*snap.engine, *view, snap.decision, {}).verdict;
 
   const std::size_t growth = peakRssBytes() - before;
   EXPECT_LT(growth, memoryBound(messageBytes)) << c.name << ": peak RSS grew by " << (growth >> 20) << " MiB";

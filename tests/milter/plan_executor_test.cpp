@@ -1,9 +1,12 @@
-#include "milter/verdict_applier.h"
+// executePlan: each disposition becomes the right MTA calls; a refused effect becomes the plan's 451.
+
+#include "milter/plan_executor.h"
 
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 
+#include "decision/decide.h"
 #include "tests/milter/fake_milter_actions.h"
 #include "tests/support/message_builder.h"
 
@@ -20,169 +23,107 @@ Reason reason(std::string policy, std::string rule, Action action) {
   return {f, action};
 }
 
-Verdict verdictOf(Action action, std::vector<std::string> replyLines = {}) {
+Verdict verdictOf(Action action) {
   Verdict v;
   v.action = action;
   v.direction = Direction::Outbound;
-  if (action == Action::Reject) {
-    v.reply = {"550", "5.7.1", std::move(replyLines)};
-    v.reasons.push_back(reason("anonymous", "missing-from", Action::Reject));
-  } else if (action == Action::Tempfail) {
-    v.reply = {"451", "4.7.1", std::move(replyLines)};
-  } else if (action == Action::Quarantine) {
-    v.reasons.push_back(reason("dlp-unencrypted", "uln", Action::Quarantine));
-  }
+  if (action == Action::Reject) v.reasons.push_back(reason("anonymous", "missing-from", Action::Reject));
+  if (action == Action::Quarantine) v.reasons.push_back(reason("dlp-unencrypted", "uln", Action::Quarantine));
   return v;
 }
 
-TEST(EscapeReplyLineTest, EscapesPercentAndFlattensLineBreaks) {
-  struct Case {
-    const char* in;
-    const char* out;
-  } cases[] = {
-      {"plain text", "plain text"},
-      {"100%", "100%%"},
-      {"%s%n", "%%s%%n"},  // would otherwise be read as format directives
-      {"two\r\nlines", "two  lines"},
-      {"bare\nLF", "bare LF"},
-      {"", ""},
-  };
-  for (const auto& c : cases) EXPECT_EQ(c.out, escapeReplyLine(c.in)) << c.in;
-}
-
-TEST(EscapeReplyLineTest, EmptyLinesAreDroppedFromTheReply) {
-  EXPECT_EQ((std::vector<std::string>{"a", "b"}), replyLinesForMta({"a", "", "b"}));
-}
-
-class VerdictApplierTest : public ::testing::Test {
- protected:
-  std::shared_ptr<const MessageView> message_ = test::parseText("From: a@school.example\nSubject: s\n\nbody\n");
-  MilterSettings settings_;
-  FakeMilterActions actions_;
-};
-
-TEST_F(VerdictApplierTest, RejectSetsMultiLineReplyWithEscapedPercent) {
-  VerdictApplier applier(settings_, nullptr);
-  auto result = applier.apply(verdictOf(Action::Reject, {"Refused.", "Found: 100% anonymous", "To fix: sign it"}),
-                              *message_, actions_);
-  EXPECT_EQ(Disposition::Reject, result.disposition);
-  EXPECT_EQ("550", actions_.reply.code);
-  EXPECT_EQ("5.7.1", actions_.reply.enhancedCode);
-  ASSERT_EQ(3u, actions_.reply.lines.size());
-  EXPECT_EQ("Found: 100%% anonymous", actions_.reply.lines[1]);
-  EXPECT_TRUE(actions_.headers.empty()) << "a rejected message gets no headers";
-}
-
-TEST_F(VerdictApplierTest, ReplyIsCappedAtLibmiltersThirtyTwoLines) {
-  std::vector<std::string> many(40, "line");
-  VerdictApplier applier(settings_, nullptr);
-  applier.apply(verdictOf(Action::Reject, many), *message_, actions_);
-  EXPECT_EQ(32u, actions_.reply.lines.size());
-}
-
-TEST_F(VerdictApplierTest, RejectWithoutEngineReplyStillExplains) {
-  VerdictApplier applier(settings_, nullptr);
-  auto result = applier.apply(verdictOf(Action::Reject, {}), *message_, actions_);
-  EXPECT_EQ(Disposition::Reject, result.disposition);
-  EXPECT_EQ("550", actions_.reply.code);
-  EXPECT_FALSE(actions_.reply.lines.empty());
-}
-
-TEST_F(VerdictApplierTest, TempfailVerdictAnswers451) {
-  VerdictApplier applier(settings_, nullptr);
-  auto result = applier.apply(verdictOf(Action::Tempfail, {"virus: engine not loaded"}), *message_, actions_);
-  EXPECT_EQ(Disposition::Tempfail, result.disposition);
-  EXPECT_EQ("451", actions_.reply.code);
-  EXPECT_EQ("4.7.1", actions_.reply.enhancedCode);
-}
-
-TEST_F(VerdictApplierTest, ReplyClassContradictingTheActionIsCorrected) {
-  Verdict v = verdictOf(Action::Reject, {"odd"});
-  v.reply.code = "451";  // a 4xx with SMFIS_REJECT would make libmilter drop the reply
-  VerdictApplier applier(settings_, nullptr);
-  applier.apply(v, *message_, actions_);
-  EXPECT_EQ("550", actions_.reply.code);
-}
-
-TEST_F(VerdictApplierTest, AcceptAppliesModificationsAndVerdictHeader) {
-  Verdict v = verdictOf(Action::Accept);
-  v.modifications.addRecipients = {"head@school.example"};
-  v.modifications.addHeaders = {{"X-AUP-Copied-To-Head", "yes"}};
-  v.modifications.changeHeaders = {{"Subject", 1, "[AUP] s"}};
-  v.reasons.push_back(reason("headteacher-copy", "learner-data", Action::Accept));
-  VerdictApplier applier(settings_, nullptr);
-  auto result = applier.apply(v, *message_, actions_);
-  EXPECT_EQ(Disposition::Accept, result.disposition);
-  EXPECT_EQ(std::vector<std::string>{"head@school.example"}, actions_.recipients);
-  EXPECT_EQ("yes", actions_.header("X-AUP-Copied-To-Head"));
-  EXPECT_EQ(std::vector<std::string>{"Subject[1]=[AUP] s"}, actions_.changed);
-  EXPECT_EQ("accept; direction=outbound; noted=headteacher-copy/learner-data", actions_.header("X-AUP-Verdict"));
-  EXPECT_EQ(0, actions_.replies);
-}
-
-TEST_F(VerdictApplierTest, VerdictHeaderFollowsSettings) {
-  settings_.verdictHeaderName = "X-Policy";
-  VerdictApplier named(settings_, nullptr);
-  named.apply(verdictOf(Action::Accept), *message_, actions_);
-  EXPECT_EQ("accept; direction=outbound", actions_.header("X-Policy"));
-
-  FakeMilterActions plain;
-  settings_.addVerdictHeader = false;
-  VerdictApplier off(settings_, nullptr);
-  off.apply(verdictOf(Action::Accept), *message_, plain);
-  EXPECT_TRUE(plain.headers.empty());
-}
-
-TEST_F(VerdictApplierTest, RefusedModificationTempfailsInsteadOfAcceptingSilently) {
-  Verdict v = verdictOf(Action::Accept);
-  v.modifications.addRecipients = {"head@school.example"};
-  actions_.refuseAddRecipient = true;
-  VerdictApplier applier(settings_, nullptr);
-  auto result = applier.apply(v, *message_, actions_);
-  EXPECT_EQ(Disposition::Tempfail, result.disposition);
-  EXPECT_EQ("451", actions_.reply.code);
-  EXPECT_NE(std::string::npos, result.failure.find("head@school.example"));
-}
-
-TEST_F(VerdictApplierTest, QuarantineMarksAndHoldsTheMessage) {
-  VerdictApplier applier(settings_, nullptr);
-  auto result = applier.apply(verdictOf(Action::Quarantine), *message_, actions_);
-  EXPECT_EQ(Disposition::Accept, result.disposition);
-  EXPECT_EQ("dlp-unencrypted/uln", actions_.header("X-AUP-Quarantine"));
-  EXPECT_NE(std::string::npos, actions_.quarantineReason.find("dlp-unencrypted/uln"));
-}
-
+// A store that records what it was asked to keep, or fails like a full disk.
 class RecordingStore : public QuarantineStore {
  public:
-  explicit RecordingStore(bool fail) : fail_(fail) {}
-  std::string hold(const RawMessage& raw, const Envelope&, const Verdict&) override {
-    if (fail_) throw std::runtime_error("disk full");
-    bytes = raw.readAll();
-    return "q-42";
+  std::string hold(const MessageView& message, const Plan& plan) override {
+    if (fail) throw std::runtime_error("No space left on device");
+    heldSubject = message.subject();
+    heldReasons = plan.verdict.reasons.size();
+    return "00112233445566778899aabbccddeeff";
   }
-  std::string bytes;
-
- private:
-  bool fail_;
+  std::optional<ReleaseGrant> releaseGrant(const std::string&) override { return std::nullopt; }
+  bool fail = false;
+  std::string heldSubject;
+  std::size_t heldReasons = 0;
 };
 
-TEST_F(VerdictApplierTest, QuarantineStoreKeepsTheOnlyCopy) {
-  RecordingStore store(false);
-  VerdictApplier applier(settings_, &store);
-  auto result = applier.apply(verdictOf(Action::Quarantine), *message_, actions_);
-  EXPECT_EQ(Disposition::Discard, result.disposition) << "the MTA's copy must not be delivered or held twice";
-  EXPECT_EQ("q-42", result.quarantineId);
-  EXPECT_EQ(message_->raw().readAll(), store.bytes);
+class PlanExecutorTest : public ::testing::Test {
+ protected:
+  Plan planOf(Verdict verdict, bool store = true) {
+    DecisionSettings settings;
+    settings.reply.organisation = "Test School";
+    settings.storeConfigured = store;
+    return planFor(std::move(verdict), *message_, organisation_, settings, {});
+  }
+
+  std::shared_ptr<const MessageView> message_ =
+      test::parseText("From: a@school.example\nSubject: Half-term trip\nX-AUP-Verdict: forged\n\nbody\n");
+  Organisation organisation_;
+  FakeMilterActions actions_;
+  RecordingStore store_;
+};
+
+TEST_F(PlanExecutorTest, RejectSetsThePlannedReply) {
+  Plan plan = planOf(verdictOf(Action::Reject));
+  auto done = executePlan(plan, *message_, &store_, actions_);
+  EXPECT_EQ(Disposition::Reject, done.disposition);
+  EXPECT_EQ("550", actions_.reply.code);
+  EXPECT_EQ(plan.mta.reply.lines, actions_.reply.lines);
+  EXPECT_TRUE(actions_.changed.empty());  // nothing is delivered, so nothing to strip
+}
+
+TEST_F(PlanExecutorTest, TempfailAnswers451) {
+  auto done = executePlan(planOf(verdictOf(Action::Tempfail)), *message_, &store_, actions_);
+  EXPECT_EQ(Disposition::Tempfail, done.disposition);
+  EXPECT_EQ("451", actions_.reply.code);
+}
+
+TEST_F(PlanExecutorTest, AcceptStripsOwnHeadersThenAppliesModificationsAndVerdictHeader) {
+  Verdict v = verdictOf(Action::Accept);
+  v.modifications.addRecipients.push_back("head@school.example");
+  v.modifications.addHeaders.push_back({"Cc", "head@school.example"});
+  auto done = executePlan(planOf(v), *message_, &store_, actions_);
+  EXPECT_EQ(Disposition::Accept, done.disposition);
+  EXPECT_EQ(std::vector<std::string>{"X-AUP-Verdict[1]="}, actions_.changed);
+  EXPECT_EQ(std::vector<std::string>{"head@school.example"}, actions_.recipients);
+  EXPECT_EQ("head@school.example", actions_.header("Cc"));
+  EXPECT_EQ("accept; direction=outbound", actions_.header("X-AUP-Verdict"));
+}
+
+TEST_F(PlanExecutorTest, ARefusedModificationTempfailsInsteadOfAcceptingSilently) {
+  Verdict v = verdictOf(Action::Accept);
+  v.modifications.addRecipients.push_back("head@school.example");
+  actions_.refuseAddRecipient = true;
+  auto done = executePlan(planOf(v), *message_, &store_, actions_);
+  EXPECT_EQ(Disposition::Tempfail, done.disposition);
+  EXPECT_EQ("451", actions_.reply.code);
+  EXPECT_NE(std::string::npos, done.failure.find("head@school.example"));
+}
+
+TEST_F(PlanExecutorTest, TheStoreKeepsTheOnlyCopyOfHeldMail) {
+  auto done = executePlan(planOf(verdictOf(Action::Quarantine)), *message_, &store_, actions_);
+  EXPECT_EQ(Disposition::Discard, done.disposition);
+  EXPECT_EQ("00112233445566778899aabbccddeeff", done.quarantineId);
+  EXPECT_EQ("Half-term trip", store_.heldSubject);
+  EXPECT_EQ(1u, store_.heldReasons);
   EXPECT_TRUE(actions_.quarantineReason.empty());
 }
 
-TEST_F(VerdictApplierTest, QuarantineStoreFailureTempfails) {
-  RecordingStore store(true);
-  VerdictApplier applier(settings_, &store);
-  auto result = applier.apply(verdictOf(Action::Quarantine), *message_, actions_);
-  EXPECT_EQ(Disposition::Tempfail, result.disposition);
-  EXPECT_EQ("451", actions_.reply.code);
-  EXPECT_TRUE(actions_.quarantineReason.empty()) << "nothing may be held when the copy failed";
+TEST_F(PlanExecutorTest, AStoreThatCannotWriteTempfailsWithTheFailureReply) {
+  store_.fail = true;
+  Plan plan = planOf(verdictOf(Action::Quarantine));
+  auto done = executePlan(plan, *message_, &store_, actions_);
+  EXPECT_EQ(Disposition::Tempfail, done.disposition);
+  EXPECT_EQ(plan.failureReply.lines, actions_.reply.lines);
+  EXPECT_NE(std::string::npos, done.failure.find("No space left"));
+}
+
+TEST_F(PlanExecutorTest, WithoutAStoreHeldMailGoesToThePostfixHoldQueueMarked) {
+  auto done = executePlan(planOf(verdictOf(Action::Quarantine), false), *message_, nullptr, actions_);
+  EXPECT_EQ(Disposition::MtaHold, done.disposition);
+  EXPECT_EQ("aup-milter: dlp-unencrypted/uln", actions_.quarantineReason);
+  EXPECT_EQ("dlp-unencrypted/uln", actions_.header("X-AUP-Quarantine"));
+  EXPECT_EQ(std::vector<std::string>{"X-AUP-Verdict[1]="}, actions_.changed);  // released later with postsuper: strip now
 }
 
 }  // namespace

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "quarantine/notice_service.h"
+
+#include <ctime>
+
+#include "decision/release_token.h"
 #include "tests/quarantine/quarantine_test_support.h"
 #include "tests/quarantine/smtp_sink.h"
 
@@ -27,18 +31,16 @@ struct NoticeFixture : ::testing::Test {
     settings.retryMaxSeconds = 600;
   }
 
-  static Envelope staffEnvelope() {
-    Envelope e;
-    e.mailFrom = "j.smith@school.example";
-    e.recipients = {"parent@example.net"};
-    e.queueId = "ABC123";
-    return e;
-  }
-
-  static Verdict verdictFor(Action action, Direction direction) {
-    Verdict v;
-    v.action = action;
-    v.direction = direction;
+  // The plan decide() makes for a held or rejected message from j.smith (decision/decide.cpp
+  // chooses who is told; here the service only writes and sends it).
+  static Plan planFor(Action action, std::string subject = "Pupil list",
+                      std::vector<std::string> keys = {"user:j.smith@school.example"}) {
+    Plan plan;
+    plan.envelope.mailFrom = "j.smith@school.example";
+    plan.envelope.recipients = {"parent@example.net"};
+    plan.reference = "ABC123";
+    plan.verdict.action = action;
+    plan.verdict.direction = Direction::Outbound;
     Finding f;
     f.policy = "dlp-unencrypted";
     f.rule = "uln";
@@ -46,15 +48,17 @@ struct NoticeFixture : ::testing::Test {
     f.evidence = "ULN 12******90";
     f.location = "part 2 (pupils.csv)";
     f.advice = "send learner data through the secure route";
-    v.reasons.push_back({f, action});
-    return v;
+    plan.verdict.reasons.push_back({f, action});
+    plan.notice = NoticePlan{"j.smith@school.example", std::move(subject), std::move(keys)};
+    return plan;
   }
+
+  static constexpr const char* kKey = "0123456789abcdef0123456789abcdef";
 };
 
 TEST_F(NoticeFixture, HeldMailFromStaffQueuesANoticeThatReachesTheSender) {
-  NoticeService service(settings, quarantine, "Example School");
-  EXPECT_EQ(service.enqueue(staffEnvelope(), "Pupil list", verdictFor(Action::Quarantine, Direction::Outbound),
-                            "0123456789abcdef0123456789abcdef"),
+  NoticeService service(settings, quarantine, "Example School", kKey);
+  EXPECT_EQ(service.enqueue(planFor(Action::Quarantine, "Pupil list ULN 12******90"), "0123456789abcdef0123456789abcdef"),
             NoticeOutcome::Queued);
   EXPECT_EQ(service.deliverDue(std::numeric_limits<std::int32_t>::max()), 1u);
   auto got = sink.messages();
@@ -63,60 +67,72 @@ TEST_F(NoticeFixture, HeldMailFromStaffQueuesANoticeThatReachesTheSender) {
   EXPECT_EQ(got[0].recipients, std::vector<std::string>{"j.smith@school.example"});
   EXPECT_NE(got[0].data.find("ULN 12******90"), std::string::npos);
   EXPECT_NE(got[0].data.find("0123456789abcdef0123456789abcdef"), std::string::npos);
-  EXPECT_NE(got[0].data.find("Subject: Your message \"Pupil list\" was held for review"), std::string::npos);
+  EXPECT_NE(got[0].data.find("Subject: Your message \"Pupil list ULN 12******90\" was held for review"), std::string::npos);
   EXPECT_EQ(service.outbox().counts().sent, 1);
 }
 
+TEST_F(NoticeFixture, ANoticeCarriesATokenTheMilterWillHonour) {
+  NoticeService service(settings, quarantine, "Example School", kKey);
+  service.enqueue(planFor(Action::Reject), "");
+  service.deliverDue(std::numeric_limits<std::int32_t>::max());
+  auto got = sink.messages();
+  ASSERT_EQ(got.size(), 1u);
+  const std::string& data = got[0].data;
+  auto headers = headerFieldsOf(data);
+  std::string value;
+  for (const auto& h : headers) {
+    if (h.name == kNoticeHeader) value = h.value;
+  }
+  ASSERT_FALSE(value.empty());
+  TokenSubject subject{{"j.smith@school.example"}, headers, data};
+  EXPECT_EQ(verifyToken(TokenKind::Notice, value, subject, kKey, std::time(nullptr), 86400, std::nullopt),
+            ReleaseTokenCheck::Valid);
+  TokenSubject elsewhere{{"outsider@example.org"}, headers, data};
+  EXPECT_EQ(verifyToken(TokenKind::Notice, value, elsewhere, kKey, std::time(nullptr), 86400, std::nullopt),
+            ReleaseTokenCheck::RecipientMismatch);
+}
+
 TEST_F(NoticeFixture, BackgroundThreadSendsQueuedNotices) {
-  NoticeService service(settings, quarantine, "Example School");
+  NoticeService service(settings, quarantine, "Example School", kKey);
   service.start();
-  service.enqueue(staffEnvelope(), "s", verdictFor(Action::Reject, Direction::Internal), "");
+  service.enqueue(planFor(Action::Reject, "s"), "");
   EXPECT_TRUE(sink.waitFor(1));
   service.stop();
   EXPECT_NE(sink.messages().at(0).data.find("was rejected"), std::string::npos);
 }
 
-TEST_F(NoticeFixture, OnlyInternalSendersOfHeldOrRejectedMailGetNotices) {
-  NoticeService service(settings, quarantine, "Example School");
-  EXPECT_EQ(service.enqueue(staffEnvelope(), "s", verdictFor(Action::Quarantine, Direction::Inbound), "x"),
-            NoticeOutcome::NotInternal);
-  EXPECT_EQ(service.enqueue(staffEnvelope(), "s", verdictFor(Action::Accept, Direction::Outbound), ""),
-            NoticeOutcome::NotNeeded);
-  EXPECT_EQ(service.enqueue(staffEnvelope(), "s", verdictFor(Action::Tempfail, Direction::Outbound), ""),
-            NoticeOutcome::NotNeeded);
-  Envelope bounce = staffEnvelope();
-  bounce.mailFrom = "";
-  EXPECT_EQ(service.enqueue(bounce, "s", verdictFor(Action::Reject, Direction::Outbound), ""), NoticeOutcome::NotInternal);
-  Envelope loop = staffEnvelope();
-  loop.mailFrom = "Postmaster@School.example";
-  EXPECT_EQ(service.enqueue(loop, "s", verdictFor(Action::Reject, Direction::Outbound), ""), NoticeOutcome::NotInternal);
+TEST_F(NoticeFixture, APlanWithoutANoticeQueuesNothing) {
+  NoticeService service(settings, quarantine, "Example School", kKey);
+  Plan plan = planFor(Action::Reject);
+  plan.notice.reset();
+  EXPECT_EQ(service.enqueue(plan, ""), NoticeOutcome::NotNeeded);
   EXPECT_EQ(service.outbox().counts().pending, 0);
 }
 
 TEST_F(NoticeFixture, DisabledNoticesQueueNothing) {
   settings.enabled = false;
-  NoticeService service(settings, quarantine, "Example School");
-  EXPECT_EQ(service.enqueue(staffEnvelope(), "s", verdictFor(Action::Reject, Direction::Outbound), ""),
-            NoticeOutcome::Disabled);
+  NoticeService service(settings, quarantine, "Example School", kKey);
+  EXPECT_EQ(service.enqueue(planFor(Action::Reject), ""), NoticeOutcome::Disabled);
 }
 
-TEST_F(NoticeFixture, RateLimitsNoticesPerSender) {
-  NoticeService service(settings, quarantine, "Example School");
+TEST_F(NoticeFixture, RateLimitsNoticesPerLoginAndPerClient) {
+  NoticeService service(settings, quarantine, "Example School", kKey);
   for (int i = 0; i < 3; ++i) {
-    EXPECT_EQ(service.enqueue(staffEnvelope(), "s", verdictFor(Action::Reject, Direction::Outbound), ""),
-              NoticeOutcome::Queued);
+    EXPECT_EQ(service.enqueue(planFor(Action::Reject, "s", {"user:j.smith", "client:192.0.2.1"}), ""), NoticeOutcome::Queued);
   }
-  EXPECT_EQ(service.enqueue(staffEnvelope(), "s", verdictFor(Action::Reject, Direction::Outbound), ""),
+  // Same login from another client, and another login from the same client: both at the limit.
+  EXPECT_EQ(service.enqueue(planFor(Action::Reject, "s", {"user:j.smith", "client:192.0.2.9"}), ""),
             NoticeOutcome::RateLimited);
-  Envelope other = staffEnvelope();
-  other.mailFrom = "k.jones@school.example";
-  EXPECT_EQ(service.enqueue(other, "s", verdictFor(Action::Reject, Direction::Outbound), ""), NoticeOutcome::Queued);
+  EXPECT_EQ(service.enqueue(planFor(Action::Reject, "s", {"user:k.jones", "client:192.0.2.1"}), ""),
+            NoticeOutcome::RateLimited);
+  EXPECT_EQ(service.enqueue(planFor(Action::Reject, "s", {"user:k.jones", "client:192.0.2.9"}), ""), NoticeOutcome::Queued);
+  EXPECT_EQ(service.countsThisHour({"user:j.smith", "user:k.jones"}, std::time(nullptr)).at("user:j.smith"), 3);
 }
 
 TEST_F(NoticeFixture, FailedSendIsRetriedAfterBackoffThenDelivered) {
   NoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
   CurlSmtpSender sender(SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)});
-  ASSERT_EQ(outbox.enqueue("j.smith@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000),
+  ASSERT_EQ(outbox.enqueue("j.smith@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000, {}),
             EnqueueResult::Queued);
   sink.refuseNext(2);
   EXPECT_EQ(outbox.deliverDue(sender, 1000), 0u);  // refused: next try at 1060
@@ -135,7 +151,7 @@ TEST_F(NoticeFixture, UnreachableRelayGivesUpAfterMaxAttempts) {
   int closedPort = 0;
   { test::SmtpSink gone; closedPort = gone.port(); }
   CurlSmtpSender sender(SmtpTarget{"127.0.0.1", closedPort, std::chrono::seconds(5)});
-  outbox.enqueue("j.smith@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000);
+  outbox.enqueue("j.smith@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000, {});
   outbox.deliverDue(sender, 1000);
   EXPECT_EQ(outbox.counts().pending, 1);
   outbox.deliverDue(sender, 5000);
@@ -146,9 +162,9 @@ TEST_F(NoticeFixture, UnreachableRelayGivesUpAfterMaxAttempts) {
 TEST_F(NoticeFixture, PurgeRemovesOldSentNoticesButKeepsPendingOnes) {
   NoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
   CurlSmtpSender sender(SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)});
-  outbox.enqueue("a@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000);
+  outbox.enqueue("a@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000, {});
   outbox.deliverDue(sender, 1000);
-  outbox.enqueue("b@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000);
+  outbox.enqueue("b@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000, {});
   EXPECT_EQ(outbox.purgeBefore(1000), 0);  // created at the cutoff: kept
   EXPECT_EQ(outbox.purgeBefore(1001), 1);
   EXPECT_EQ(outbox.counts().sent, 0);

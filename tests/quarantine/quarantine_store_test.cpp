@@ -10,8 +10,8 @@
 #include <set>
 #include <thread>
 
-#include "quarantine/crypto.h"
-#include "quarantine/quarantine_id.h"
+#include "decision/crypto.h"
+#include "decision/quarantine_id.h"
 #include "quarantine/quarantine_service.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 #include "tests/quarantine/quarantine_test_support.h"
@@ -96,7 +96,9 @@ TEST(QuarantineStore, ServiceHoldTurnsStoreFailureIntoQuarantineWriteError) {
   Envelope envelope;
   envelope.mailFrom = "a@school.example";
   envelope.recipients = {"b@example.net"};
-  EXPECT_THROW(service->hold(RawMessage::inMemory(test::sampleMessage()), envelope, Verdict{}), QuarantineWriteError);
+  Plan plan;
+  plan.envelope = envelope;
+  EXPECT_THROW(service->hold(RawMessage::inMemory(test::sampleMessage()), plan, "s"), QuarantineWriteError);
 }
 
 TEST(QuarantineStore, ServiceHoldRecordsVerdictReasonsAndSubject) {
@@ -116,7 +118,10 @@ TEST(QuarantineStore, ServiceHoldRecordsVerdictReasonsAndSubject) {
   finding.rule = "forward-to-n";
   finding.evidence = "\"send this to 10 people\"";
   verdict.reasons.push_back({finding, Action::Quarantine});
-  std::string id = service->hold(RawMessage::inMemory(test::sampleMessage("7")), envelope, verdict);
+  Plan plan;
+  plan.envelope = envelope;
+  plan.verdict = verdict;
+  std::string id = service->hold(RawMessage::inMemory(test::sampleMessage("7")), plan, "Pupil list 7 folded");
   auto record = service->storage().get(id);
   ASSERT_TRUE(record);
   EXPECT_EQ(record->request.subject, "Pupil list 7 folded");

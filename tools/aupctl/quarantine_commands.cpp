@@ -11,7 +11,7 @@
 #include "config/settings.h"
 #include "quarantine/admin_actor.h"
 #include "quarantine/notice_outbox.h"
-#include "quarantine/quarantine_id.h"
+#include "decision/quarantine_id.h"
 #include "quarantine/release.h"
 #include "quarantine/release_key.h"
 #include "quarantine/sqlite_quarantine_storage.h"
@@ -126,12 +126,12 @@ void runList(const CommonOptions& common, const ListOptions& o) {
   }
 }
 
-// The release key, or "" when release_secret_file is not set; an unusable key file is exit code 2.
+// The release key the milter created at its first start; an unusable key file is exit code 2.
 std::string releaseKeyOrFail(const QuarantineSettings& q) {
   try {
     return readReleaseKey(q.releaseSecretFile);
   } catch (const std::exception& e) {
-    fail(e.what(), 2);
+    fail(std::string(e.what()) + " (aup-milter creates the key at its first start; run aupctl as root or a member of the store's group)", 2);
   }
   return {};
 }

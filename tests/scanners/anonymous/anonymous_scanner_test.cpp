@@ -11,12 +11,12 @@ Organisation school() {
   Organisation org;
   org.internalDomains = {"school.example"};
   org.learnerDomains = {"students.school.example"};
+  org.sendAs["office@school.example"] = {"j.smith@school.example"};
   return org;
 }
 
 AnonymousScanner scanner() {
   AnonymousSettings s;
-  s.sendAs["office@school.example"] = {"j.smith@school.example"};
   s.anonymousDomains = {"mailinator.com", "guerrillamail.com"};
   s.anonymousNames = {"anonymous", "anon", "no name", "noname", "nobody", "unknown", "secret admirer", "a friend"};
   return AnonymousScanner(s);

@@ -31,7 +31,7 @@ class ConfigDir {
 Verdict evaluateOutbound(const PolicySnapshot& snapshot, const std::string& fixture) {
   auto view = test::parseText(test::contentFixture(fixture),
                               test::envelopeFrom("t.jones@school.example", {"parent@gmail.example"}, "t.jones"));
-  return snapshot.engine->evaluate(*view);
+  return decide(*snapshot.engine, *view, snapshot.decision, {}).verdict;
 }
 
 TEST(ContentConfig, LearnerDataIsQuarantinedByDefaultWithMaskedEvidence) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/engine.h"
+#include "tests/support/decided.h"
 #include "tests/support/message_builder.h"
 
 namespace aup {
@@ -49,7 +50,7 @@ Engine engineWith(const Options& options = {}) {
 
 Verdict evaluate(std::string_view message, const Envelope& envelope, const Options& options = {}) {
   auto view = test::parseText(message, envelope);
-  return engineWith(options).evaluate(*view);
+  return test::decided(engineWith(options), *view);
 }
 
 // A staff member who signed in with SASL, writing to `rcpts`.

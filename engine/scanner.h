@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "engine/action.h"
+#include "engine/deadline.h"
 #include "engine/finding.h"
 #include "engine/message_view.h"
 #include "engine/organisation.h"
@@ -23,6 +24,9 @@ struct ScanContext {
   const Organisation& organisation;
   Direction direction;
   bool senderIsInternal;
+  // The message's time budget ([milter] message_budget): loops over parts, members, cells and
+  // pages stop when it has passed, and the engine reports the message as not fully checked.
+  Deadline deadline = Deadline::never();
 };
 
 class Scanner {

@@ -65,9 +65,11 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
   Envelope envelope = message.envelope;
   try {
     SnapshotPtr snapshot = services_.snapshots->current();
+    // The budget covers parsing too: Postfix's milter_content_timeout runs from end-of-message.
+    Deadline deadline = Deadline::after(snapshot->settings.engine.messageBudget);
     auto raw = std::make_shared<const RawMessage>(std::move(message.raw));
     auto view = MessageView::parse(raw, std::move(message.envelope), snapshot->settings.parseLimits);
-    Verdict verdict = snapshot->engine->evaluate(*view);
+    Verdict verdict = snapshot->engine->evaluate(*view, deadline);
     honourRelease(services_, *view, verdict);
     VerdictApplier applier(snapshot->settings.milter, services_.quarantine);
     ApplyResult applied = applier.apply(verdict, *view, actions);

@@ -143,6 +143,20 @@ MilterSettings readMilter(ConfigReader& reader) {
   return m;
 }
 
+// [milter] message_budget and on_budget_exceeded: how long one message may take to scan, and
+// what a message that runs out gets. The budget must stay below Postfix's milter_content_timeout
+// (300s by default), or Postfix gives up on the milter first.
+void readMessageBudget(ConfigReader& reader, EngineSettings& engine) {
+  std::int64_t seconds = reader.getDurationSeconds("milter.message_budget", 240);
+  if (seconds < 1 || seconds > 3600) {
+    reader.error("milter.message_budget", "must be between 1s and 1h, and below Postfix's milter_content_timeout (300s)");
+  } else {
+    engine.messageBudget = std::chrono::seconds(seconds);
+  }
+  std::string onExceeded = reader.getChoice("milter.on_budget_exceeded", "quarantine", {"quarantine", "tempfail"});
+  engine.onBudgetExceeded = onExceeded == "tempfail" ? Action::Tempfail : Action::Quarantine;
+}
+
 LogSettings readLog(ConfigReader& reader) {
   LogSettings log;
   log.audit = reader.getPath("log.audit", log.audit.string());
@@ -165,6 +179,7 @@ Settings readCoreSettings(ConfigReader& reader) {
   s.notices = readNoticeSettings(reader, s.engine.organisation.postmaster);
   readPolicies(reader, s.engine);
   s.engine.onUnscannable = reader.getAction("engine.on_unscannable", s.engine.onUnscannable);
+  readMessageBudget(reader, s.engine);
   s.parseLimits.maxLeafParts =
       static_cast<std::size_t>(reader.getInt("limits.max_parts", static_cast<std::int64_t>(s.parseLimits.maxLeafParts), 1, 100000));
   s.parseLimits.maxDecodedBytes =

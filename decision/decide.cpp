@@ -220,6 +220,11 @@ Plan decide(const Engine& engine, const MessageView& message, const DecisionSett
   return planFor(engine.evaluate(message), message, engine.settings().organisation, settings, inputs);
 }
 
+Plan decide(const Engine& engine, const MessageView& message, const DecisionSettings& settings,
+            const DecisionInputs& inputs, Deadline deadline) {
+  return planFor(engine.evaluate(message, deadline), message, engine.settings().organisation, settings, inputs);
+}
+
 std::string verdictHeaderValue(const Verdict& verdict) {
   std::string out = std::string(toString(verdict.action)) + "; direction=" + std::string(toString(verdict.direction));
   std::string noted;

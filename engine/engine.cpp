@@ -6,6 +6,26 @@
 
 namespace aup {
 
+namespace {
+
+// The per-message time budget ran out during `policy`: what was not examined is "not fully
+// checked", held (or tempfailed) as configured rather than passed.
+Finding budgetExceeded(const std::string& policy, const std::vector<std::string>& skipped, std::chrono::milliseconds budget) {
+  std::string notRun;
+  for (const auto& p : skipped) notRun += (notRun.empty() ? "" : ", ") + p;
+  Finding f;
+  f.policy = "engine";
+  f.rule = "message-budget";
+  f.description = "The message could not be fully checked in the time allowed (" +
+                  std::to_string(budget.count() / 1000) + " s).";
+  f.evidence = "time ran out during " + policy + (notRun.empty() ? "" : "; not run: " + notRun);
+  f.location = "message";
+  f.advice = "Send fewer or smaller attachments.";
+  return f;
+}
+
+}  // namespace
+
 Engine::Engine(EngineSettings settings, std::vector<ScannerPtr> scanners)
     : settings_(std::move(settings)), scanners_(std::move(scanners)) {}
 
@@ -31,10 +51,14 @@ Action Engine::onErrorFor(const std::vector<std::string>& policies) const {
 }
 
 Verdict Engine::evaluate(const MessageView& message) const {
+  return evaluate(message, Deadline::after(settings_.messageBudget));
+}
+
+Verdict Engine::evaluate(const MessageView& message, Deadline deadline) const {
   Verdict verdict;
   const Organisation& org = settings_.organisation;
   verdict.direction = deriveDirection(message.envelope(), org);
-  ScanContext context{org, verdict.direction, isInternalSender(message.envelope(), org)};
+  ScanContext context{org, verdict.direction, isInternalSender(message.envelope(), org), deadline};
   Action worst = Action::Accept;
   Modifications pending;
 
@@ -45,7 +69,8 @@ Verdict Engine::evaluate(const MessageView& message) const {
     worst = settings_.onUnscannable;
   }
 
-  for (const auto& scanner : scanners_) {
+  for (std::size_t i = 0; i < scanners_.size(); ++i) {
+    const auto& scanner = scanners_[i];
     // A scanner may feed several policies (content: chain-letter and dlp-unencrypted); it runs
     // when any of them is enabled, and its errors take the on_error of the policy they concern.
     const std::vector<std::string> policies = scanner->policyIds();
@@ -79,6 +104,20 @@ Verdict Engine::evaluate(const MessageView& message) const {
     pending.addRecipients.insert(pending.addRecipients.end(), mods.addRecipients.begin(), mods.addRecipients.end());
     pending.addHeaders.insert(pending.addHeaders.end(), mods.addHeaders.begin(), mods.addHeaders.end());
     pending.changeHeaders.insert(pending.changeHeaders.end(), mods.changeHeaders.begin(), mods.changeHeaders.end());
+    if (deadline.expired()) {
+      // Scanners stop their loops at the deadline, so this one (and the rest) did not see everything.
+      std::vector<std::string> skipped;
+      for (std::size_t j = i + 1; j < scanners_.size(); ++j) {
+        for (const auto& p : scanners_[j]->policyIds()) {
+          if (actionsFor(p).enabled) skipped.push_back(p);
+        }
+      }
+      Finding f = budgetExceeded(label, skipped, settings_.messageBudget);
+      f.actionOverride = settings_.onBudgetExceeded;
+      if (severityOf(settings_.onBudgetExceeded) > severityOf(worst)) worst = settings_.onBudgetExceeded;
+      verdict.reasons.push_back({std::move(f), settings_.onBudgetExceeded});
+      break;
+    }
   }
 
   verdict.action = worst;

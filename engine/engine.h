@@ -4,6 +4,7 @@
 // An Engine is immutable after construction and shared by every milter thread through a
 // PolicySnapshot; a reload builds a new Engine and swaps the snapshot pointer.
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,7 +28,12 @@ struct PolicyActions {
 struct EngineSettings {
   Organisation organisation;
   std::map<std::string, PolicyActions> policies;  // by policy id
-  Action onUnscannable = Action::Tempfail;        // the MIME tree could not be fully examined
+  Action onUnscannable = Action::Tempfail;        // the MIME structure could not be fully examined
+  // Time one message may take to scan, and what happens when it runs out ([milter]
+  // message_budget, on_budget_exceeded). Quarantine by default: a message that always overruns
+  // would otherwise be retried for days and then bounce.
+  std::chrono::milliseconds messageBudget{240000};
+  Action onBudgetExceeded = Action::Quarantine;
 };
 
 class Engine {
@@ -36,7 +42,10 @@ class Engine {
 
   // evaluate - runs every enabled scanner and combines their outcomes. Never throws: an
   // exception from a scanner becomes an error with that policy's onError action.
+  // The time budget starts now (settings().messageBudget); the overload takes a deadline that
+  // started earlier (the milter starts it before parsing).
   Verdict evaluate(const MessageView& message) const;
+  Verdict evaluate(const MessageView& message, Deadline deadline) const;
 
   const EngineSettings& settings() const { return settings_; }
   const std::vector<ScannerPtr>& scanners() const { return scanners_; }

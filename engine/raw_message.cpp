@@ -70,6 +70,19 @@ std::string RawMessage::readAll() const {
   return std::move(out).str();
 }
 
+std::size_t removeLeftoverSpoolFiles(const std::filesystem::path& spoolDir) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(spoolDir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code fileEc;
+    // symlink_status: a link named like a spool file is not ours to follow.
+    if (!std::filesystem::is_regular_file(it->symlink_status(fileEc))) continue;
+    if (!it->path().filename().string().starts_with(kSpoolFilePrefix)) continue;
+    if (std::filesystem::remove(it->path(), fileEc)) ++removed;
+  }
+  return removed;
+}
+
 SpoolingBuffer::SpoolingBuffer(std::size_t memoryThreshold, std::filesystem::path spoolDir)
     : threshold_(memoryThreshold), spoolDir_(std::move(spoolDir)) {}
 
@@ -99,7 +112,7 @@ void SpoolingBuffer::append(std::string_view chunk) {
     return;
   }
   if (fd_ < 0) {
-    std::string pattern = (spoolDir_ / "aup-spool-XXXXXX").string();
+    std::string pattern = (spoolDir_ / (std::string(kSpoolFilePrefix) + "XXXXXX")).string();
     fd_ = ::mkstemp(pattern.data());
     if (fd_ < 0) {
       throw std::runtime_error("cannot create spool file in " + spoolDir_.string() + ": " + std::strerror(errno));

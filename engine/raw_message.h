@@ -38,6 +38,14 @@ class RawMessage {
   bool removeOnDestroy_ = false;
 };
 
+// Spool files are named kSpoolFilePrefix + 6 random characters (mkstemp) in the spool directory.
+inline constexpr const char* kSpoolFilePrefix = "aup-spool-";
+
+// Removes spool files a crashed process left in `spoolDir` (regular files named kSpoolFilePrefix*,
+// nothing else). Call at start, before any message is received: a live spool file of this
+// process would be removed too. Returns how many were removed; a missing directory is none.
+std::size_t removeLeftoverSpoolFiles(const std::filesystem::path& spoolDir);
+
 // SpoolingBuffer - collects a message in chunks, moving to a temp file past a threshold.
 class SpoolingBuffer {
  public:

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/action.h"
+#include "engine/deadline.h"
 #include "engine/finding.h"
 #include "engine/message_view.h"
 #include "engine/organisation.h"
@@ -24,6 +25,9 @@ struct ScanContext {
   const Organisation& organisation;
   Direction direction;
   bool senderIsInternal;
+  // The message's time budget ([milter] message_budget): loops over parts, members, cells and
+  // pages stop when it has passed, and the engine reports the message as not fully checked.
+  Deadline deadline = Deadline::never();
 };
 
 class Scanner {

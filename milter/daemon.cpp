@@ -14,6 +14,7 @@
 
 #include "audit/audit_log.h"
 #include "config/file_change_watcher.h"
+#include "engine/raw_message.h"
 #include "milter/held_mail.h"
 #include "milter/milter_callbacks.h"
 #include "milter/socket_setup.h"
@@ -238,6 +239,9 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
     logWarnings(*snapshot);
     AuditLog audit(settings.log);
     std::filesystem::create_directories(settings.milter.spoolDir);
+    // XXX one spool_dir per instance: a second milter sharing it would lose its spool files here.
+    if (std::size_t n = removeLeftoverSpoolFiles(settings.milter.spoolDir))
+      spdlog::info("removed {} spool file(s) left by a previous run in {}", n, settings.milter.spoolDir.string());
     if (::pipe(gWakePipe) != 0) throw std::runtime_error("pipe() failed");
     SnapshotHolder holder(snapshot);
     snapshot.reset();

@@ -72,9 +72,11 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
   Envelope envelope = message.envelope;
   try {
     SnapshotPtr snapshot = services_.snapshots->current();
+    // The budget covers parsing too: Postfix's milter_content_timeout runs from end-of-message.
+    Deadline deadline = Deadline::after(snapshot->settings.engine.messageBudget);
     auto raw = std::make_shared<const RawMessage>(std::move(message.raw));
     auto view = MessageView::parse(raw, std::move(message.envelope), snapshot->settings.parseLimits);
-    Plan plan = aup::decide(*snapshot->engine, *view, snapshot->decision, gatherInputs(*view));
+    Plan plan = aup::decide(*snapshot->engine, *view, snapshot->decision, gatherInputs(*view), deadline);
     ExecutionResult done = executePlan(plan, *view, services_.quarantine, actions);
     logDecision(plan, done);
     audit(services_, plan, done);

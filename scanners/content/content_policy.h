@@ -25,8 +25,9 @@ class ContentPolicy {
  public:
   virtual ~ContentPolicy() = default;
   virtual std::string_view policyId() const = 0;
-  // True when the policy reads attachment text (extraction costs time; skip it when nobody needs it).
-  virtual bool needsAttachments() const = 0;
+  // True when the policy reads attachment text for a message in this context (extraction costs
+  // time and memory; it is skipped when no policy will read it).
+  virtual bool needsAttachments(const ScanContext& context) const = 0;
   // Appends this policy's findings (policy = policyId()) to `outcome`. Must not throw for content.
   virtual void evaluate(const ContentInput& input, ScanOutcome& outcome) const = 0;
 };

@@ -15,9 +15,11 @@ std::string quotePhrase(std::string_view text, std::size_t max) {
 }
 
 ContentScanner::ContentScanner(RuleSetPtr rules, std::vector<ContentPolicyPtr> policies, MessageTextOptions options)
-    : rules_(std::move(rules)), policies_(std::move(policies)), options_(options) {
-  options_.extractAttachments = std::any_of(policies_.begin(), policies_.end(),
-                                            [](const ContentPolicyPtr& p) { return p->needsAttachments(); });
+    : rules_(std::move(rules)), policies_(std::move(policies)), options_(options) {}
+
+bool ContentScanner::readsAttachments(const ScanContext& context) const {
+  return std::any_of(policies_.begin(), policies_.end(),
+                     [&](const ContentPolicyPtr& p) { return p->needsAttachments(context); });
 }
 
 std::vector<std::string> ContentScanner::policyIds() const {
@@ -26,18 +28,42 @@ std::vector<std::string> ContentScanner::policyIds() const {
   return ids;
 }
 
+namespace {
+
+// The text rules could not all be run over: the match cap stopped the scan part-way.
+Finding notFullyChecked(std::size_t textBytes) {
+  Finding f;
+  f.policy = "engine";  // a limit of the whole text scan, like engine/message-budget
+  f.rule = "match-limit";
+  f.description = "The message text holds so many numbers or phrases to check that it could not all be checked, "
+                  "so the message is held.";
+  f.evidence = "more candidate matches than the scan collects, in " + std::to_string(textBytes >> 10) + " KiB of text";
+  f.location = "message text";
+  f.advice = "Send long lists of numbers as an encrypted attachment, or split the message.";
+  f.actionOverride = Action::Quarantine;
+  return f;
+}
+
+}  // namespace
+
 ScanOutcome ContentScanner::scan(const MessageView& message, const ScanContext& context) const {
   ScanOutcome outcome;
-  MessageText text = buildMessageText(message, options_);
+  // Extraction is the costly step: run it only when a policy will read attachments for this
+  // message (personal data is judged only when it leaves the school).
+  MessageTextOptions options = options_;
+  options.extractAttachments = readsAttachments(context);
+  MessageText text = buildMessageText(message, options, context.deadline);
   RuleScanResult result = rules_->scan(text.text);
   if (!result.error.empty()) {
     outcome.error = result.error;
     return outcome;
   }
-  // XXX a flood of candidates (megabytes of digits) stops collection at the cap; the policies
-  // still judge what was collected rather than tempfailing a message that can never pass.
+  // XXX a flood of candidates (megabytes of digits) stops collection at the cap: the policies
+  // still judge what was collected (a certain hit keeps its action), and the rest, never
+  // examined, holds the message for a person instead of passing it as clean.
   ContentInput input{message, context, text, *rules_, result.matches};
   for (const auto& policy : policies_) policy->evaluate(input, outcome);
+  if (result.truncated) outcome.findings.push_back(notFullyChecked(text.text.size()));
   return outcome;
 }
 

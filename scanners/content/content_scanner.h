@@ -3,7 +3,9 @@
 // the message text once (subject, text parts, HTML as text, attachment text), scans it once
 // with the snapshot's single Hyperscan database of every content rule, and lets each enabled
 // ContentPolicy turn the matches into findings under its own policy id, so the engine applies
-// that policy's configured action.
+// that policy's configured action. Attachments are extracted only when a policy reads them for
+// the message's direction. Text the rule scan could not finish (its match cap) is reported as
+// content/match-limit with quarantine: never passed as clean.
 
 #include <vector>
 
@@ -23,6 +25,8 @@ class ContentScanner final : public Scanner {
   ScanOutcome scan(const MessageView& message, const ScanContext& context) const override;
 
   const RuleSet& rules() const { return *rules_; }
+  // True when some policy reads attachment text for a message in `context`.
+  bool readsAttachments(const ScanContext& context) const;
 
  private:
   RuleSetPtr rules_;

@@ -241,6 +241,23 @@ class Evaluation {
   std::map<std::string, Hit> hits_;  // by tag:value, highest confidence kept
 };
 
+// An attachment leaving the school that could not be read, or only partly: it is held, since
+// what was not read may be the data (really encrypted files are ExtractStatus::Encrypted and pass).
+Finding unreadableAttachment(const AttachmentState& a) {
+  Finding f;
+  f.policy = "dlp-unencrypted";
+  f.rule = "unreadable-attachment";
+  f.description = a.status == ExtractStatus::Text
+                      ? "An attachment was only partly checked for personal data (" + a.detail + "), so the message is held."
+                      : "An attachment could not be checked for personal data (" + a.detail + "), so the message is held.";
+  f.evidence = a.detail;
+  f.location = a.where;
+  f.confidence = 0.5;
+  f.advice = "Send the document in a readable format, split it into smaller files, or send it encrypted.";
+  f.actionOverride = Action::Quarantine;
+  return f;
+}
+
 }  // namespace
 
 void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
@@ -252,15 +269,8 @@ void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   evaluation.decide(outcome);
   if (!settings_.reportUnreadable) return;
   for (const auto& a : in.text.attachments) {
-    if (a.status != ExtractStatus::Unreadable) continue;
-    Finding f;
-    f.policy = std::string(policyId());
-    f.rule = "unreadable";
-    f.description = "An attachment could not be checked for personal data (" + a.detail + ").";
-    f.location = a.where;
-    f.confidence = 0.5;
-    f.advice = "Send the document in a readable format, or encrypted.";
-    outcome.findings.push_back(std::move(f));
+    if (a.status != ExtractStatus::Unreadable && !(a.status == ExtractStatus::Text && a.truncated)) continue;
+    outcome.findings.push_back(unreadableAttachment(a));
   }
 }
 

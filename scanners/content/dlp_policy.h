@@ -13,10 +13,12 @@
 //   marker-with-personal-data    a marker (not inside a disclaimer paragraph) plus a DOB next to
 //                                "DOB"/"born", a medium identifier, or >= 2 phone numbers/postcodes
 //   learner-data-attachment      a learner-data marker and an unencrypted document attachment
-//   unreadable                   an attachment could not be read (only with report_unreadable)
-// Only outbound mail (an internal sender, an external recipient), and never when the message is
-// encrypted (S/MIME enveloped or PGP/MIME root); encrypted attachments contribute nothing, inline
-// PGP armour is cut out. Evidence is masked ("ULN 10******43") with part, filename and line.
+//   unreadable-attachment        an attachment could not be read, or only partly (corrupt, over a
+//                                limit, truncated): held (quarantine) unless report_unreadable = false.
+//                                Really encrypted files (password zip/Office/PDF, S/MIME, PGP) pass.
+// Only outbound mail (an internal sender, an external recipient); of an encrypted message (S/MIME
+// enveloped or PGP/MIME root, checked by its bytes) only what travels in clear is read; encrypted
+// attachments contribute nothing, complete inline PGP armour blocks are cut out. Evidence is masked ("ULN 10******43") with part, filename and line.
 
 #include "scanners/content/content_policy.h"
 
@@ -29,14 +31,15 @@ struct DlpSettings {
   double mediumConfidence = 0.75;
   std::size_t mediumCount = 5;
   std::size_t tabularCount = 10;
-  bool reportUnreadable = false;
+  bool reportUnreadable = true;     // fail closed: what could not be read may be the data
 };
 
 class DlpPolicy final : public ContentPolicy {
  public:
   explicit DlpPolicy(DlpSettings settings) : settings_(settings) {}
   std::string_view policyId() const override { return "dlp-unencrypted"; }
-  bool needsAttachments() const override { return true; }
+  // Personal data is judged only in mail leaving the school.
+  bool needsAttachments(const ScanContext& context) const override { return context.direction == Direction::Outbound; }
   void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
 
  private:

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/text_util.h"
+#include "scanners/content/extract/ciphertext.h"
 #include "scanners/content/extract/html_text.h"
 
 namespace aup {
@@ -32,25 +33,30 @@ const char* fold(char32_t cp) {
   }
 }
 
-// Cuts inline PGP armour blocks (ciphertext) out of a text part.
-std::string withoutPgpArmour(std::string text, bool& found) {
-  for (;;) {
-    auto begin = text.find("-----BEGIN PGP MESSAGE-----");
-    if (begin == std::string::npos) return text;
-    found = true;
-    auto end = text.find("-----END PGP MESSAGE-----", begin);
-    end = end == std::string::npos ? text.size() : end + 25;
-    text.erase(begin, end - begin);
-  }
+// The decoded bytes of the leaf at `path` ("" when there is none).
+std::string_view leafBytes(const MessageView& message, const std::string& path) {
+  for (const auto& leaf : message.leaves())
+    if (leaf.path == path) return leaf.decoded;
+  return {};
 }
 
-bool isEncryptedNode(const MimeNode& node) {
+// A node that claims to be encrypted: multipart/encrypted, or S/MIME enveloped (or legacy
+// pkcs7-mime without smime-type). Signed-only data claims nothing.
+bool claimsEncryption(const MimeNode& node) {
   if (node.contentType == "multipart/encrypted") return true;
   if (node.contentType != "application/pkcs7-mime" && node.contentType != "application/x-pkcs7-mime") return false;
   auto it = node.contentTypeParams.find("smime-type");
-  if (it == node.contentTypeParams.end()) return true;  // legacy clients omit it; enveloped is the common case
+  if (it == node.contentTypeParams.end()) return true;  // legacy clients omit it; checked by content below
   std::string type = toLowerAscii(it->second);
   return type == "enveloped-data" || type == "authenveloped-data";
+}
+
+// True when a claiming node really holds ciphertext: S/MIME parts are CMS envelopedData, and
+// the second part of a PGP/MIME multipart/encrypted (RFC 3156) is a PGP message.
+bool holdsCiphertext(const MimeNode& node, const MessageView& message) {
+  if (node.contentType == "multipart/encrypted")
+    return isPgpCiphertext(leafBytes(message, node.path.empty() ? "2" : node.path + ".2"));
+  return isCmsEnvelopedData(leafBytes(message, node.path));
 }
 
 bool under(const std::string& path, const std::string& container) {
@@ -124,7 +130,7 @@ std::string MessageText::locate(std::size_t offset) const {
   return seg->where + " line " + std::to_string(line);
 }
 
-MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options) {
+MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options, Deadline deadline) {
   MessageText out;
   auto append = [&](SegmentKind kind, std::string where, std::string_view raw, bool tabular) {
     std::string norm = normaliseText(raw);
@@ -135,22 +141,28 @@ MessageText buildMessageText(const MessageView& message, const MessageTextOption
     out.text += "\n\n";  // segments never run into each other (\b and proximity stop here)
     out.segments.push_back(std::move(seg));
   };
-  // Encrypted containers anywhere in the tree (the root is in structure(), unlike GMime's iterator).
-  std::vector<std::string> encrypted;
+  // Encrypted containers anywhere in the tree (the root is in structure(), unlike GMime's
+  // iterator). Only real ciphertext counts; a container whose label lies is read like any other.
+  std::vector<std::string> encrypted, claimed;
   const auto& nodes = message.structure();
   bool hasRootMultipart = std::any_of(nodes.begin(), nodes.end(), [](const MimeNode& n) { return n.path.empty(); });
   for (const auto& node : nodes) {
-    if (!isEncryptedNode(node)) continue;
+    if (!claimsEncryption(node)) continue;
+    if (!holdsCiphertext(node, message)) {
+      claimed.push_back(node.path);
+      continue;
+    }
     encrypted.push_back(node.path);
     bool isRoot = node.path.empty() || (!hasRootMultipart && node.path == "1" && node.embeddedDepth == 0);
     if (isRoot)
       out.encryption = node.contentType == "multipart/encrypted" ? MessageEncryption::PgpMime : MessageEncryption::Smime;
   }
+  auto inAny = [](const std::vector<std::string>& containers, const std::string& path) {
+    return std::any_of(containers.begin(), containers.end(), [&](const std::string& c) { return under(path, c); });
+  };
   append(SegmentKind::Subject, "Subject", message.subject(), false);
   for (const auto& leaf : message.leaves()) {
-    bool inEncrypted = std::any_of(encrypted.begin(), encrypted.end(),
-                                   [&](const std::string& c) { return under(leaf.path, c); });
-    if (inEncrypted) continue;  // ciphertext: nothing readable, and protected by definition
+    if (inAny(encrypted, leaf.path)) continue;  // ciphertext: nothing readable, and protected by definition
     bool bodyText = !leaf.isAttachment && leaf.text && (leaf.contentType == "text/plain" || leaf.contentType == "text/html");
     if (bodyText) {
       bool pgp = false;
@@ -160,8 +172,13 @@ MessageText buildMessageText(const MessageView& message, const MessageTextOption
       continue;
     }
     if (!options.extractAttachments) continue;
-    ExtractedText extracted = extractAttachmentText(leaf, options.limits);
-    out.attachments.push_back({leaf.describe(), extracted.status, extracted.detail});
+    if (deadline.expired()) {  // the rest is not read: the engine reports the message as not fully checked
+      out.attachments.push_back({leaf.describe(), ExtractStatus::Unreadable, "not read: the message's time budget ran out", false});
+      continue;
+    }
+    ExtractedText extracted = inAny(claimed, leaf.path) ? extractClaimedCiphertext(leaf, options.limits, deadline)
+                                                       : extractAttachmentText(leaf, options.limits, deadline);
+    out.attachments.push_back({leaf.describe(), extracted.status, extracted.detail, extracted.truncated});
     if (extracted.status == ExtractStatus::Text) append(SegmentKind::Attachment, leaf.describe(), extracted.text, extracted.tabular);
   }
   for (std::size_t i = out.text.find('\n'); i != std::string::npos; i = out.text.find('\n', i + 1)) out.newlines.push_back(i);

@@ -33,14 +33,15 @@ struct TextSegment {
 struct AttachmentState {
   std::string where;    // "part 2 (report.docx)"
   ExtractStatus status = ExtractStatus::NotText;
-  std::string detail;   // reason for Encrypted / Unreadable
+  std::string detail;   // reason for Encrypted / Unreadable, or why Text was truncated
+  bool truncated = false;  // Text, but cut short (ExtractedText::truncated)
 };
 
 // Which encryption, if any, covers the whole message.
 enum class MessageEncryption {
   None,       // plaintext (a signed-only message is also None)
-  Smime,      // root is application/pkcs7-mime enveloped (or authEnveloped) data
-  PgpMime,    // root is multipart/encrypted
+  Smime,      // root is application/pkcs7-mime holding CMS enveloped (or authEnveloped) data
+  PgpMime,    // root is multipart/encrypted whose second part is a PGP message
 };
 
 struct MessageText {
@@ -48,7 +49,7 @@ struct MessageText {
   std::vector<TextSegment> segments;
   std::vector<AttachmentState> attachments;  // every attachment examined (not inline text parts)
   MessageEncryption encryption = MessageEncryption::None;
-  bool inlinePgp = false;  // a text part carried PGP armour (removed from the text)
+  bool inlinePgp = false;  // a text part carried complete PGP armour blocks (removed from the text)
   std::vector<std::size_t> newlines;  // offsets of every '\n' in text, for cheap line numbers
 
   // The segment holding `offset` (nullptr between segments).
@@ -62,8 +63,10 @@ struct MessageTextOptions {
   ExtractLimits limits;
 };
 
-// Builds the text of `message`. Never throws for content.
-MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options);
+// Builds the text of `message`. Never throws for content. Encryption is judged by the bytes, not
+// the labels (extract/ciphertext.h). Attachments met after `deadline` are recorded as Unreadable.
+MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options,
+                             Deadline deadline = Deadline::never());
 
 // The normalisation described above, on valid or invalid UTF-8 (invalid input is repaired first).
 std::string normaliseText(std::string_view text);

@@ -85,8 +85,28 @@ std::optional<Finding> DangerousAttachmentScanner::checkFile(const std::string& 
   return std::nullopt;
 }
 
-void DangerousAttachmentScanner::checkZip(const MimeLeaf& leaf, ScanOutcome& outcome) const {
-  ZipListing listing = listZip(leaf.decoded, settings_.zipLimits);
+namespace {
+
+// A zip whose listing stopped at a limit: the members not listed were never name- or
+// type-checked, so the message is held for a person rather than delivered as clean.
+Finding archiveNotChecked(const MimeLeaf& leaf, const ZipListing& listing) {
+  Finding f;
+  f.policy = kPolicy;
+  f.rule = "archive-not-checked";
+  f.description = "The attachment " + (leaf.filename.empty() ? std::string("(unnamed)") : leaf.filename) +
+                  " could not be fully checked for programs (" + listing.truncatedReason + "), so the message is held.";
+  f.evidence = listing.truncatedReason + "; " + std::to_string(listing.members.size()) + " entries checked";
+  f.location = leaf.describe();
+  f.advice = "Send fewer files per archive, without archives inside archives, or share them through the school's file "
+             "storage.";
+  f.actionOverride = Action::Quarantine;
+  return f;
+}
+
+}  // namespace
+
+void DangerousAttachmentScanner::checkZip(const MimeLeaf& leaf, Deadline deadline, ScanOutcome& outcome) const {
+  ZipListing listing = listZip(leaf.decoded, settings_.zipLimits, deadline);
   std::vector<std::string> topNames;
   for (const auto& m : listing.members) {
     if (m.path == m.name) topNames.push_back(m.name);
@@ -105,15 +125,17 @@ void DangerousAttachmentScanner::checkZip(const MimeLeaf& leaf, ScanOutcome& out
       outcome.findings.push_back(std::move(*f));
     }
   }
+  if (listing.truncated) outcome.findings.push_back(archiveNotChecked(leaf, listing));
 }
 
-ScanOutcome DangerousAttachmentScanner::scan(const MessageView& message, const ScanContext& /*context*/) const {
+ScanOutcome DangerousAttachmentScanner::scan(const MessageView& message, const ScanContext& context) const {
   ScanOutcome outcome;
   for (const auto& leaf : message.leaves()) {
+    if (context.deadline.expired()) break;  // the engine reports the message as not fully checked
     // Body text is read, not run; a script pasted into a message body is not an attachment.
     if (!leaf.isAttachment && leaf.contentType.starts_with("text/")) continue;
     if (settings_.scanArchives && looksLikeZip(leaf.decoded)) {
-      checkZip(leaf, outcome);
+      checkZip(leaf, context.deadline, outcome);
     } else if (auto f = checkFile(leaf.filename, leaf.decoded, leaf.describe(), {})) {
       outcome.findings.push_back(std::move(*f));
     }

@@ -5,6 +5,9 @@
 //   blocked-extension  the name ends in a blocked extension (.exe, .js, .msi, .docm ...)
 //   double-extension   a blocked extension disguised behind a harmless one ("report.pdf.exe")
 //   macro-document     an Office file that carries macros (vbaProject in OOXML, _VBA_PROJECT in OLE2)
+//   archive-not-checked  a zip whose listing stopped at max_archive_entries, max_archive_depth or a
+//                      size/time limit: what was not listed was never checked, so it is held
+//                      (quarantine) rather than passed
 // Each rule also applies to members of zip attachments, including zips inside zips (bounded).
 // The reply names the file and the reason.
 
@@ -38,7 +41,7 @@ class DangerousAttachmentScanner final : public Scanner {
   // Checks one file (a part or a zip member); returns the finding, if any.
   std::optional<Finding> checkFile(const std::string& name, std::string_view content, const std::string& location,
                                    const std::vector<std::string>& memberNames) const;
-  void checkZip(const MimeLeaf& leaf, ScanOutcome& outcome) const;
+  void checkZip(const MimeLeaf& leaf, Deadline deadline, ScanOutcome& outcome) const;
 
   DangerousAttachmentSettings settings_;
   // No blocked text type besides the script types isTextWithoutScriptStart() knows: plain text

@@ -31,7 +31,14 @@ std::string readMember(zip_t* archive, zip_uint64_t index, std::size_t limit) {
   return out;
 }
 
-void listLevel(std::string_view bytes, const std::string& prefix, int depth, const ZipLimits& limits, ZipListing& out) {
+// Records that not every member was listed, and the first reason why.
+void markTruncated(ZipListing& out, std::string why) {
+  if (!out.truncated) out.truncatedReason = std::move(why);
+  out.truncated = true;
+}
+
+void listLevel(std::string_view bytes, const std::string& prefix, int depth, const ZipLimits& limits, Deadline deadline,
+               ZipListing& out) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -44,10 +51,9 @@ void listLevel(std::string_view bytes, const std::string& prefix, int depth, con
   }
   zip_int64_t count = zip_get_num_entries(archive.get(), 0);
   for (zip_int64_t i = 0; i < count; ++i) {
-    if (out.members.size() >= limits.maxEntries) {
-      out.truncated = true;
-      return;
-    }
+    if (out.members.size() >= limits.maxEntries)
+      return markTruncated(out, "more than " + std::to_string(limits.maxEntries) + " entries (max_archive_entries)");
+    if (deadline.expired()) return markTruncated(out, "stopped at the message's time budget");
     auto index = static_cast<zip_uint64_t>(i);
     zip_stat_t st;
     zip_stat_init(&st);
@@ -56,22 +62,30 @@ void listLevel(std::string_view bytes, const std::string& prefix, int depth, con
     m.name = st.name;
     m.path = prefix + m.name;
     m.encrypted = (st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE;
-    if (!m.encrypted && !m.name.ends_with('/') && out.bytesRead < limits.maxTotalBytes) {
-      m.head = readMember(archive.get(), index, std::min(limits.headBytes, limits.maxTotalBytes - out.bytesRead));
-      out.bytesRead += m.head.size();
+    if (!m.encrypted && !m.name.ends_with('/')) {
+      if (out.bytesRead < limits.maxTotalBytes) {
+        m.head = readMember(archive.get(), index, std::min(limits.headBytes, limits.maxTotalBytes - out.bytesRead));
+        out.bytesRead += m.head.size();
+      } else if ((st.valid & ZIP_STAT_SIZE) && st.size > 0) {  // listed by name, but its type is never seen
+        markTruncated(out, "more than " + std::to_string(limits.maxTotalBytes >> 20) + " MiB to read");
+      }
     }
     bool nested = looksLikeZip(m.head);
     std::string path = m.path;
     out.members.push_back(std::move(m));
     if (!nested) continue;
     std::size_t budget = std::min(limits.maxNestedBytes, limits.maxTotalBytes - std::min(out.bytesRead, limits.maxTotalBytes));
-    if (depth + 1 >= limits.maxDepth || ((st.valid & ZIP_STAT_SIZE) && st.size > budget) || budget == 0) {
-      out.truncated = true;
+    if (depth + 1 >= limits.maxDepth) {
+      markTruncated(out, "zips nested more than " + std::to_string(limits.maxDepth) + " deep (max_archive_depth)");
+      continue;
+    }
+    if (((st.valid & ZIP_STAT_SIZE) && st.size > budget) || budget == 0) {
+      markTruncated(out, path + " is too large to open");
       continue;
     }
     std::string inner = readMember(archive.get(), index, budget);
     out.bytesRead += inner.size();
-    listLevel(inner, path + "/", depth + 1, limits, out);
+    listLevel(inner, path + "/", depth + 1, limits, deadline, out);
   }
 }
 
@@ -81,9 +95,9 @@ bool looksLikeZip(std::string_view bytes) {
   return bytes.starts_with(std::string_view("PK\x03\x04", 4)) || bytes.starts_with(std::string_view("PK\x05\x06", 4));
 }
 
-ZipListing listZip(std::string_view bytes, const ZipLimits& limits) {
+ZipListing listZip(std::string_view bytes, const ZipLimits& limits, Deadline deadline) {
   ZipListing out;
-  listLevel(bytes, "", 0, limits, out);
+  listLevel(bytes, "", 0, limits, deadline, out);
   return out;
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/deadline.h"
+
 namespace aup {
 
 struct ZipLimits {
@@ -26,14 +28,16 @@ struct ZipMember {
 
 struct ZipListing {
   std::vector<ZipMember> members;
-  bool truncated = false;  // a limit was hit: not every member was listed
+  bool truncated = false;  // a limit was hit: not every member was listed (or typed)
+  std::string truncatedReason;  // the first limit hit ("more than 1000 entries (max_archive_entries)")
   std::size_t bytesRead = 0;  // decompressed bytes read (bounded by maxTotalBytes)
 };
 
 // True when `bytes` starts like a zip (local file header or empty-archive record).
 bool looksLikeZip(std::string_view bytes);
 
-// Lists a zip; a damaged zip yields what could be read (possibly nothing).
-ZipListing listZip(std::string_view bytes, const ZipLimits& limits);
+// Lists a zip; a damaged zip yields what could be read (possibly nothing). Stops, truncated, at
+// any limit or at `deadline`.
+ZipListing listZip(std::string_view bytes, const ZipLimits& limits, Deadline deadline = Deadline::never());
 
 }  // namespace aup

@@ -3,12 +3,15 @@
 #include <clamav.h>
 #include <linux/magic.h>
 #include <spdlog/spdlog.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <map>
 #include <mutex>
 #include <system_error>
 
@@ -47,27 +50,58 @@ std::filesystem::path tmpParent(std::uint64_t maxScanSize) {
   return std::filesystem::temp_directory_path();
 }
 
-// A private directory (0700) for libclamav's unpacked members when [clamav] tmp_dir is not set.
+constexpr std::string_view kPrivateDirPrefix = "aup-clamav-";
+constexpr const char* kLockName = ".owner.lock";  // flock()ed by the owning process while it lives
+
+// A private directory (0700) for libclamav's unpacked members, made in `parent` (the configured
+// tmp_dir, or tmpParent() when it is not set). It holds a lock file its process keeps flock()ed,
+// so a later start can tell a crashed process's leftovers from a live process's directory.
 // Removed at process exit; libclamav deletes its own files in it after each scan.
-std::filesystem::path privateTmpDir(std::uint64_t maxScanSize) {
+std::filesystem::path privateTmpDir(const std::filesystem::path& parent) {
   struct PrivateDir {
     std::filesystem::path path;
-    explicit PrivateDir(std::uint64_t maxScanSize) {
-      std::string pattern = (tmpParent(maxScanSize) / "aup-clamav-XXXXXX").string();
+    int lockFd = -1;
+    explicit PrivateDir(const std::filesystem::path& parent) {
+      std::error_code ec;
+      std::filesystem::create_directories(parent, ec);
+      removeLeftoverClamavDirs(parent);
+      std::string pattern = (parent / (std::string(kPrivateDirPrefix) + "XXXXXX")).string();
       if (char* made = ::mkdtemp(pattern.data())) path = made;
+      if (path.empty()) return;
+      lockFd = ::open((path / kLockName).c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+      if (lockFd >= 0) ::flock(lockFd, LOCK_EX | LOCK_NB);
     }
     ~PrivateDir() {
       std::error_code ec;
       if (!path.empty()) std::filesystem::remove_all(path, ec);
+      if (lockFd >= 0) ::close(lockFd);
     }
   };
-  static const PrivateDir dir(maxScanSize);  // made once: the first engine's limit decides
-  return dir.path;
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::unique_ptr<PrivateDir>> dirs;  // one per parent, for the process
+  std::lock_guard<std::mutex> lock(mutex);
+  auto& dir = dirs[parent];
+  if (!dir) dir = std::make_unique<PrivateDir>(parent);
+  return dir->path;
+}
+
+// True when no live process holds the directory's lock (its owner crashed). A directory without
+// a lock file is a leftover once it is a minute old (the owner locks it right after mkdtemp).
+bool abandoned(const std::filesystem::path& dir) {
+  int fd = ::open((dir / kLockName).c_str(), O_RDWR | O_CLOEXEC);
+  if (fd < 0) {
+    std::error_code ec;
+    auto age = std::filesystem::file_time_type::clock::now() - std::filesystem::last_write_time(dir, ec);
+    return !ec && age > std::chrono::minutes(1);
+  }
+  bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+  ::close(fd);  // closing releases a lock taken here
+  return free;
 }
 
 // Applies the configured limits and temp directory before compile (they cannot change after).
 void configureEngine(cl_engine* engine, const ClamavEngineSettings& s) {
-  std::filesystem::path tmp = s.tmpDir.empty() ? privateTmpDir(s.maxScanSize) : s.tmpDir;
+  std::filesystem::path tmp = privateTmpDir(s.tmpDir.empty() ? tmpParent(s.maxScanSize) : s.tmpDir);
   if (tmp.empty()) throw ClamavLoadError("cannot create a private temporary directory for ClamAV under $TMPDIR");
   std::error_code ec;
   std::filesystem::create_directories(tmp, ec);
@@ -96,6 +130,19 @@ cl_scan_options scanOptions() {
 }
 
 }  // namespace
+
+std::size_t removeLeftoverClamavDirs(const std::filesystem::path& parent) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code dirEc;
+    if (!std::filesystem::is_directory(it->symlink_status(dirEc))) continue;
+    if (!it->path().filename().string().starts_with(kPrivateDirPrefix) || !abandoned(it->path())) continue;
+    if (std::filesystem::remove_all(it->path(), dirEc) > 0 && !dirEc) ++removed;
+  }
+  if (removed > 0) spdlog::info("removed {} ClamAV temp dir(s) left by a previous run in {}", removed, parent.string());
+  return removed;
+}
 
 void ensureClamavInitialised() {
   static std::once_flag once;

@@ -19,7 +19,7 @@ namespace aup {
 // Limits and paths an engine is compiled with ([clamav] section). Equal settings share one engine.
 struct ClamavEngineSettings {
   std::filesystem::path databaseDir = "/var/lib/clamav";
-  std::filesystem::path tmpDir;            // "" = a private directory under $TMPDIR
+  std::filesystem::path tmpDir;            // parent of the private aup-clamav-XXXXXX dir ("" = /dev/shm or $TMPDIR)
   std::uint64_t maxScanSize = 100u << 20;  // bytes scanned per part, archives included
   std::uint64_t maxFileSize = 25u << 20;   // largest part (archive members: bounded by maxScanSize)
   std::uint32_t maxRecursion = 16;         // archive / container depth
@@ -48,6 +48,11 @@ struct ClamavResult {
   ClamavStatus status = ClamavStatus::Clean;
   std::string name;  // signature ("Win.Test.EICAR_HDB-1", "Heuristics.Encrypted.Zip") or error text
 };
+
+// Removes the private temp directories ("aup-clamav-XXXXXX", with libclamav's unpacked members)
+// that processes which crashed left in `parent`: only those whose lock no live process holds.
+// Runs when this process makes its own directory there. Returns how many were removed.
+std::size_t removeLeftoverClamavDirs(const std::filesystem::path& parent);
 
 // Calls cl_init once per process and routes libclamav's messages to spdlog. Thread-safe.
 void ensureClamavInitialised();

@@ -119,6 +119,26 @@ TEST(ConfigReader, RelativePathsResolveAgainstTheConfigDirectory) {
   EXPECT_EQ(snapshot->settings.log.audit, f.dir() / "logs/audit.jsonl");
 }
 
+TEST(ConfigReader, MessageBudgetDefaultsToQuarantineAfter240Seconds) {
+  auto reader = ConfigReader::fromString("", "t.toml");
+  Settings s = readCoreSettings(reader);
+  EXPECT_EQ(s.engine.messageBudget, std::chrono::seconds(240));
+  EXPECT_EQ(s.engine.onBudgetExceeded, Action::Quarantine);
+}
+
+TEST(ConfigReader, MessageBudgetIsReadAndBounded) {
+  auto ok = ConfigReader::fromString("[milter]\nmessage_budget = \"90s\"\non_budget_exceeded = \"tempfail\"\n", "t.toml");
+  Settings s = readCoreSettings(ok);
+  EXPECT_EQ(s.engine.messageBudget, std::chrono::seconds(90));
+  EXPECT_EQ(s.engine.onBudgetExceeded, Action::Tempfail);
+  auto bad = ConfigReader::fromString("[milter]\nmessage_budget = \"2h\"\non_budget_exceeded = \"reject\"\n", "t.toml");
+  readCoreSettings(bad);
+  std::string errors;
+  for (const auto& e : bad.errors()) errors += e + "\n";
+  EXPECT_NE(errors.find("milter.message_budget"), std::string::npos) << errors;
+  EXPECT_NE(errors.find("milter.on_budget_exceeded"), std::string::npos) << errors;
+}
+
 TEST(ConfigReader, SizesAndDurationsAcceptUnits) {
   auto reader = ConfigReader::fromString("a = \"10M\"\nb = 4096\nc = \"30d\"\nd = \"5x\"\n", "t.toml");
   EXPECT_EQ(reader.getSize("a", 0, 0, UINT64_MAX), 10u << 20);

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "tests/support/message_builder.h"
 
 namespace aup {
@@ -212,6 +214,69 @@ TEST(VerdictJson, HasTheDocumentedShape) {
   EXPECT_NE(json.find("\"added_rcpts\":[]"), std::string::npos);
   EXPECT_NE(json.find("\"added_headers\":[]"), std::string::npos);
   EXPECT_NE(json.find("\"reply\":\"550 5.7.1 "), std::string::npos);
+}
+
+// A scanner that works for `spend` (a slow attachment) and remembers the deadline it was given.
+class SlowScanner : public Scanner {
+ public:
+  SlowScanner(std::string policy, std::chrono::milliseconds spend, Deadline* seen = nullptr)
+      : policy_(std::move(policy)), spend_(spend), seen_(seen) {}
+  std::string_view policyId() const override { return policy_; }
+  ScanOutcome scan(const MessageView&, const ScanContext& context) const override {
+    if (seen_) *seen_ = context.deadline;
+    std::this_thread::sleep_for(spend_);
+    return {};
+  }
+
+ private:
+  std::string policy_;
+  std::chrono::milliseconds spend_;
+  Deadline* seen_;
+};
+
+std::vector<ScannerPtr> slowThenQuick(std::chrono::milliseconds spend, Deadline* seen = nullptr) {
+  std::vector<ScannerPtr> out;
+  out.push_back(std::make_unique<SlowScanner>("p-reject", spend, seen));
+  out.push_back(std::make_unique<ScriptedScanner>("p-quarantine", ScanOutcome{}));
+  return out;
+}
+
+TEST(EngineBudget, MessageThatRunsOutOfTimeIsHeldAsNotFullyChecked) {
+  auto s = settings();
+  s.messageBudget = std::chrono::milliseconds(20);
+  Engine engine(s, slowThenQuick(std::chrono::milliseconds(60)));
+  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  EXPECT_EQ(v.action, Action::Quarantine);
+  ASSERT_EQ(v.reasons.size(), 1u);
+  EXPECT_EQ(v.reasons[0].finding.policy, "engine");
+  EXPECT_EQ(v.reasons[0].finding.rule, "message-budget");
+  EXPECT_NE(v.reasons[0].finding.evidence.find("not run: p-quarantine"), std::string::npos) << v.reasons[0].finding.evidence;
+  EXPECT_EQ(v.timings.size(), 1u) << "scanners after the deadline are not started";
+}
+
+TEST(EngineBudget, OverrunTempfailsWhenConfigured) {
+  auto s = settings();
+  s.messageBudget = std::chrono::milliseconds(20);
+  s.onBudgetExceeded = Action::Tempfail;
+  Engine engine(s, slowThenQuick(std::chrono::milliseconds(60)));
+  EXPECT_EQ(engine.evaluate(*test::parseText(kMessage, kOutbound)).action, Action::Tempfail);
+}
+
+TEST(EngineBudget, MessageWithinItsBudgetIsUnaffected) {
+  Deadline seen = Deadline::never();
+  Engine engine(settings(), slowThenQuick(std::chrono::milliseconds(1), &seen));
+  auto before = Deadline::Clock::now();
+  auto v = engine.evaluate(*test::parseText(kMessage, kOutbound));
+  EXPECT_EQ(v.action, Action::Accept);
+  EXPECT_GE(seen.at(), before + std::chrono::seconds(239)) << "scanners see the default 240 s budget";
+}
+
+TEST(EngineBudget, ScannersSeeTheDeadlineTheCallerStarted) {
+  Deadline seen = Deadline::never();
+  Engine engine(settings(), slowThenQuick(std::chrono::milliseconds(0), &seen));
+  Deadline started = Deadline::after(std::chrono::seconds(5));
+  engine.evaluate(*test::parseText(kMessage, kOutbound), started);
+  EXPECT_EQ(seen.at(), started.at());
 }
 
 }  // namespace

@@ -2,10 +2,16 @@
 // cases that hit a limit are never accepted unscanned. No timing here (see bench/ for that).
 
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <new>
 #include <string>
 
 #include "config/settings.h"
@@ -124,6 +130,107 @@ std::string caseName(const ::testing::TestParamInfo<HostileCase>& info) {
 }
 
 INSTANTIATE_TEST_SUITE_P(AllCases, HostileInput, ::testing::ValuesIn(hostile::allHostileCases()), caseName);
+
+// One "Key:   123 kB" line of /proc/self/status, in bytes (0 when absent).
+std::size_t procStatusBytes(const std::string& key) {
+  std::ifstream in("/proc/self/status");
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind(key + ":", 0) == 0) return static_cast<std::size_t>(std::stoull(line.substr(key.size() + 1))) * 1024;
+  }
+  return 0;
+}
+
+// Address sanitizer reserves terabytes of address space: no RLIMIT_AS under it.
+constexpr bool kAddressSanitizer =
+#if defined(__SANITIZE_ADDRESS__)
+    true;
+#else
+    false;
+#endif
+
+// What a forked child measured while scanning.
+struct ChildReport {
+  std::size_t peakGrowth = 0;  // VmHWM after minus before, bytes
+  std::string result;          // "decided", "bad_alloc: ...", "error: ..."
+};
+
+// Runs `work` in a forked child whose high-water mark starts at its current RSS (clear_refs 5),
+// so neither the parent's history nor earlier tests count. The child's address space is capped
+// at its size now + 4 GiB: a regression fails with bad_alloc instead of exhausting the machine.
+ChildReport measureInChild(const std::function<std::string()>& work) {
+  int fds[2];
+  if (::pipe(fds) != 0) return {0, "pipe failed"};
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    ::close(fds[0]);
+    ::alarm(300);
+    std::ofstream("/proc/self/clear_refs") << "5";
+    if (!kAddressSanitizer) {
+      rlimit cap{};
+      cap.rlim_cur = cap.rlim_max = procStatusBytes("VmSize") + (std::size_t{4} << 30);
+      ::setrlimit(RLIMIT_AS, &cap);
+    }
+    const std::size_t before = procStatusBytes("VmHWM");
+    std::string result;
+    try {
+      result = work();
+    } catch (const std::bad_alloc& e) {
+      result = std::string("bad_alloc: ") + e.what();
+    } catch (const std::exception& e) {
+      result = std::string("exception: ") + e.what();
+    }
+    std::string line = std::to_string(procStatusBytes("VmHWM") - before) + " " + result;
+    [[maybe_unused]] auto n = ::write(fds[1], line.data(), line.size());
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  std::string out;
+  char buf[512];
+  for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) out.append(buf, static_cast<std::size_t>(n));
+  ::close(fds[0]);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!WIFEXITED(status)) return {0, "child died with signal " + std::to_string(WTERMSIG(status))};
+  auto space = out.find(' ');
+  if (space == std::string::npos) return {0, "child reported nothing"};
+  return {static_cast<std::size_t>(std::stoull(out.substr(0, space))), out.substr(space + 1)};
+}
+
+// The snapshot's content scanner (both content policies, shipped rules).
+const Scanner& contentScanner() {
+  for (const auto& s : snapshot().engine->scanners())
+    if (s->policyId() == "content") return *s;
+  throw std::runtime_error("no content scanner in the default snapshot");
+}
+
+// 1 MB shared string x 10,000 cells = 10 GB if each reference is expanded. Text is capped at
+// max_text_size (8 MiB) while it is built, so the whole scan (message, parse, extraction, rule
+// scan) must stay far below this bound.
+constexpr std::size_t kSpreadsheetBombPeakBound = std::size_t{256} << 20;
+
+TEST(SpreadsheetBomb, OutboundContentScanStaysWithinMemoryAndDecides) {
+  const std::string bytes = hostile::xlsxSharedStringBomb();
+  ASSERT_LT(bytes.size(), 1u << 20) << "the bomb must fit in an ordinary 1 MB message";
+  const Scanner& scanner = contentScanner();
+  const Organisation& org = snapshot().settings.engine.organisation;
+  ChildReport report = measureInChild([&] {
+    auto envelope = test::envelopeFrom("j.smith@school.example", {"friend@example.org"}, "j.smith@school.example");
+    auto view = MessageView::parse(std::make_shared<const RawMessage>(RawMessage::inMemory(bytes)), envelope);
+    ScanOutcome outcome = scanner.scan(*view, ScanContext{org, Direction::Outbound, true});
+    return outcome.error ? "error: " + *outcome.error : std::string("decided");
+  });
+  EXPECT_EQ(report.result, "decided");
+  EXPECT_LT(report.peakGrowth, kSpreadsheetBombPeakBound) << "peak RSS grew by " << (report.peakGrowth >> 20) << " MiB";
+  RecordProperty("peak_growth_mib", std::to_string(report.peakGrowth >> 20));
+  std::cout << "spreadsheet bomb: peak RSS growth " << (report.peakGrowth >> 20) << " MiB, " << report.result << "\n";
+}
+
+TEST(ArchiveBeyondLimits, ProgramAsEntry1001IsNotAccepted) {
+  auto envelope = test::envelopeFrom("someone@example.org", {"j.smith@school.example"});
+  auto raw = std::make_shared<const RawMessage>(RawMessage::inMemory(hostile::zipWithProgramAfter(1000)));
+  Verdict verdict = snapshot().engine->evaluate(*MessageView::parse(raw, envelope, snapshot().settings.parseLimits));
+  EXPECT_NE(verdict.action, Action::Accept) << "setup.exe after 1,000 pictures was delivered unchecked";
+}
 
 TEST(HostileGenerators, BuildWhatTheyPromise) {
   std::string nested = hostile::deepNesting(300);

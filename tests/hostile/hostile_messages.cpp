@@ -127,6 +127,23 @@ std::string repeated(const std::string& unit, int times) {
   return out;
 }
 
+// `bytes` of words drawn by a fixed LCG from a small vocabulary: text that deflates about 5:1.
+std::string variedWords(std::size_t bytes) {
+  static const char* const kWords[] = {"pupil",  "report", "term",   "maths",  "reading", "science", "history", "art",
+                                       "music",  "sport",  "class",  "year",   "teacher", "parent",  "school",  "library",
+                                       "garden", "lunch",  "trip",   "museum", "project", "homework", "spelling", "test"};
+  std::string out;
+  out.reserve(bytes + 16);
+  std::uint32_t state = 12345;
+  while (out.size() < bytes) {
+    state = state * 1664525u + 1013904223u;
+    out += kWords[(state >> 16) % (sizeof(kWords) / sizeof(kWords[0]))];
+    out += (state & 0x700) == 0 ? ". " : " ";
+  }
+  out.resize(bytes);
+  return out;
+}
+
 }  // namespace
 
 std::string base64Lines(const std::string& bytes) {
@@ -301,6 +318,35 @@ std::string docxBomb(std::size_t expandedBytes) {
                         "minutes.docx", zip);
 }
 
+std::string xlsxSharedStringBomb(std::size_t stringBytes, int cells) {
+  const std::string shared =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>" +
+      variedWords(stringBytes) + "</t></si></sst>";
+  std::string sheet =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+      "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
+  for (int row = 0; row < cells / 10; ++row) {
+    sheet += "<row r=\"" + std::to_string(row + 1) + "\">";
+    for (int col = 0; col < 10; ++col) sheet += "<c t=\"s\"><v>0</v></c>";
+    sheet += "</row>";
+  }
+  sheet += "</sheetData></worksheet>";
+  // The sheet is stored, not deflated: its repeated cells would otherwise compress beyond the
+  // expansion-ratio limit and be refused before the shared string is ever referenced.
+  std::string zip = buildZip({{"xl/sharedStrings.xml", shared, "", 0, ""},
+                              {"xl/worksheets/sheet1.xml", sheet, "", 0, "", true}});
+  return withAttachment("class list", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "class-list.xlsx", zip);
+}
+
+std::string zipWithProgramAfter(int harmless) {
+  std::vector<ZipMember> members;
+  for (int i = 0; i < harmless; ++i) members.push_back({"photo" + std::to_string(i) + ".jpg", "\xFF\xD8\xFF\xE0 jpeg", "", 0, ""});
+  members.push_back({"setup.exe", "MZ program", "", 0, ""});
+  return withAttachment("photos", "application/zip", "photos.zip", buildZip(members));
+}
+
 std::string zipOfStoredZips(int count, std::size_t innerBytes) {
   std::string inner = buildZip({{"zeros.bin", "", std::string(4096, '\0'), innerBytes, "", true}});
   std::vector<ZipMember> members;
@@ -362,6 +408,8 @@ const std::vector<HostileCase>& allHostileCases() {
       {"mixed-line-endings", mixedLineEndings, Expectation::Either, 0},
       {"zip-bomb-1gb", [] { return zipBomb(kBombBytes); }, Expectation::Either, kBombBytes},
       {"docx-bomb-1gb", [] { return docxBomb(kBombBytes); }, Expectation::Either, kBombBytes},
+      {"xlsx-shared-string-bomb", [] { return xlsxSharedStringBomb(); }, Expectation::Either, std::size_t{10000} << 20},
+      {"zip-program-after-1000-entries", [] { return zipWithProgramAfter(1000); }, Expectation::Either, 0},
       {"zip-of-50-stored-zips", [] { return zipOfStoredZips(50, 15u << 20); }, Expectation::Either, 50 * (15u << 20)},
       {"dot-dot-filenames", dotDotFilenames, Expectation::Either, 0},
       {"overlong-encoded-words", [] { return overlongEncodedWords(1u << 20); }, Expectation::Either, 0},

@@ -55,6 +55,13 @@ std::string mixedLineEndings();
 std::string zipBomb(std::size_t expandedBytes);
 // A .docx attachment whose word/document.xml inflates to about `expandedBytes` of text.
 std::string docxBomb(std::size_t expandedBytes);
+// An .xlsx whose one shared string (~`stringBytes` of varied words, so it deflates far less than
+// the expansion-ratio limit) is referenced by `cells` cells: small in the message, but a reader
+// that expands each reference builds cells * stringBytes of text (1 MB * 10,000 = 10 GB).
+std::string xlsxSharedStringBomb(std::size_t stringBytes = 1u << 20, int cells = 10000);
+// A zip of `harmless` small pictures followed by "setup.exe" (a program), so a lister that stops
+// at its entry limit (1,000) never sees the program.
+std::string zipWithProgramAfter(int harmless = 1000);
 // A zip of `count` zips, each holding `innerBytes` of zeros stored uncompressed: small in the
 // message, but listing it means inflating count * innerBytes (nested-archive CPU exhaustion).
 std::string zipOfStoredZips(int count, std::size_t innerBytes);

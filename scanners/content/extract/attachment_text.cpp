@@ -9,8 +9,10 @@
 
 #include "engine/envelope.h"
 #include "engine/text_util.h"
+#include "scanners/content/extract/ciphertext.h"
 #include "scanners/content/extract/html_text.h"
 #include "scanners/content/extract/office_text.h"
+#include "scanners/content/extract/text_builder.h"
 
 namespace aup {
 namespace {
@@ -43,29 +45,48 @@ void silencePoppler() {
   (void)once;
 }
 
-ExtractedText pdfText(std::string_view data, const ExtractLimits& limits) {
+// The finished text of a builder as an extraction result (truncated when the builder cut it).
+ExtractedText fromBuilder(TextBuilder& text, bool tabular) {
+  ExtractedText out{ExtractStatus::Text, "", text.why(), tabular};
+  out.truncated = text.truncated();
+  out.text = text.take();
+  return out;
+}
+
+ExtractedText pdfText(std::string_view data, const ExtractLimits& limits, Deadline deadline) {
   silencePoppler();
-  ExtractedText out;
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
   if (!doc) return {ExtractStatus::Unreadable, "", "PDF could not be parsed", false};
   if (doc->is_encrypted() || doc->is_locked()) return {ExtractStatus::Encrypted, "", "encrypted PDF", false};
-  auto deadline = std::chrono::steady_clock::now() + limits.timeout;
-  int pages = std::min<int>(doc->pages(), static_cast<int>(limits.maxPdfPages));
-  out.status = ExtractStatus::Text;
-  for (int i = 0; i < pages; ++i) {
-    if (std::chrono::steady_clock::now() > deadline) return {ExtractStatus::Unreadable, "", "PDF took too long", false};
+  TextBuilder text(limits.maxTextBytes, deadline);
+  // XXX poppler cannot be interrupted inside a page: the deadline is checked between pages, so
+  // one hostile page can outlast it. Extracting in a child process killed at the deadline would
+  // bound that too; until then the page limit and the message budget bound the rest.
+  for (int i = 0; i < doc->pages(); ++i) {
+    if (static_cast<std::size_t>(i) >= limits.maxPdfPages)
+      text.markTruncated("only the first " + std::to_string(limits.maxPdfPages) + " pages read");
+    if (deadline.expired()) text.markTruncated("stopped at the time limit");
+    if (text.truncated()) break;
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     if (!page) continue;
     auto bytes = page->text().to_utf8();
-    out.text.append(bytes.begin(), bytes.end());
-    out.text += '\n';
-    if (out.text.size() > limits.maxTextBytes) {
-      truncateUtf8(out.text, limits.maxTextBytes);
-      break;
-    }
+    text.append(std::string_view(bytes.data(), bytes.size()));
+    text.append('\n');
   }
-  return out;
+  return fromBuilder(text, false);
+}
+
+// Plain text (already UTF-8) under the budget; complete PGP armour blocks are cut out, and a
+// file that holds nothing else is PGP ciphertext.
+ExtractedText plainText(std::string_view utf8, bool tabular, const ExtractLimits& limits, Deadline deadline) {
+  bool armoured = false;
+  std::string rest = withoutPgpArmour(utf8, armoured);
+  if (armoured && rest.find_first_not_of(" \t\r\n") == std::string::npos)
+    return {ExtractStatus::Encrypted, "", "PGP encrypted part", false};
+  TextBuilder text(limits.maxTextBytes, deadline);
+  text.append(rest);
+  return fromBuilder(text, tabular);
 }
 
 bool isImageOrMedia(const std::string& type) {
@@ -81,42 +102,63 @@ void truncateUtf8(std::string& text, std::size_t max) {
   text.resize(cut);
 }
 
-bool hasInlinePgpMessage(std::string_view text) {
-  auto pos = text.find("-----BEGIN PGP MESSAGE-----");
-  return pos != std::string_view::npos && (pos == 0 || text[pos - 1] == '\n');
+namespace {
+
+// What a part's label says: an S/MIME or PGP type, or a .p7m/.gpg/.pgp/.asc name.
+bool claimsEncryption(const MimeLeaf& leaf, const std::string& ext) {
+  const std::string& type = leaf.contentType;
+  return type == "application/pkcs7-mime" || type == "application/x-pkcs7-mime" || type == "application/pgp-encrypted" ||
+         ext == "p7m" || ext == "pgp" || ext == "gpg" || ext == "asc";
 }
 
-ExtractedText extractAttachmentText(const MimeLeaf& leaf, const ExtractLimits& limits) {
-  const std::string ext = extensionOf(leaf.filename);
+// Reads a part as the document its bytes, type and name say it is (no encryption claim).
+ExtractedText readDocument(const MimeLeaf& leaf, const std::string& ext, const ExtractLimits& limits, Deadline deadline) {
   const std::string& type = leaf.contentType;
   std::string_view data = leaf.decoded;
-  // Encrypted containers first: S/MIME, PGP files and armour.
-  if (type == "application/pkcs7-mime" || type == "application/x-pkcs7-mime" || ext == "p7m")
-    return {ExtractStatus::Encrypted, "", "S/MIME encrypted part", false};
-  if (type == "application/pgp-encrypted" || ext == "pgp" || ext == "gpg" || hasInlinePgpMessage(data))
-    return {ExtractStatus::Encrypted, "", "PGP encrypted part", false};
   if (data.size() > limits.maxInputBytes) return {ExtractStatus::Unreadable, "", "attachment over the size limit", false};
   if (startsWith(data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
     if (isEncryptedOle2(data)) return {ExtractStatus::Encrypted, "", "password-protected Office document", false};
     bool legacyOffice = ext == "doc" || ext == "xls" || ext == "ppt" || ext == "docx" || ext == "xlsx" || ext == "pptx";
     return {legacyOffice ? ExtractStatus::Unreadable : ExtractStatus::NotText, "", "legacy Office format", false};
   }
-  if (startsWith(data, "%PDF-") || ext == "pdf" || type == "application/pdf") return pdfText(data, limits);
-  if (startsWith(data, "PK\x03\x04") || startsWith(data, "PK\x05\x06")) return zipDocumentText(data, ext, limits);
+  if (startsWith(data, "%PDF-") || ext == "pdf" || type == "application/pdf") return pdfText(data, limits, deadline);
+  if (startsWith(data, "PK\x03\x04") || startsWith(data, "PK\x05\x06")) return zipDocumentText(data, ext, limits, deadline);
   if (type == "text/html" || ext == "html" || ext == "htm") {
     std::string html = leaf.text ? *leaf.text : toUtf8(data, leaf.charset);
-    return {ExtractStatus::Text, htmlToText(html), "", false};
+    TextBuilder text(limits.maxTextBytes, deadline);
+    text.append(htmlToText(html));
+    return fromBuilder(text, false);
   }
   bool csv = type == "text/csv" || type == "application/csv" || ext == "csv" || ext == "tsv";
-  if (type.rfind("text/", 0) == 0 || csv || ext == "txt") {
-    std::string text = leaf.text ? *leaf.text : toUtf8(data, leaf.charset);
-    truncateUtf8(text, limits.maxTextBytes);
-    return {ExtractStatus::Text, std::move(text), "", csv};
-  }
+  if (type.rfind("text/", 0) == 0 || csv || ext == "txt")
+    return plainText(leaf.text ? *leaf.text : toUtf8(data, leaf.charset), csv, limits, deadline);
   if (isImageOrMedia(type)) return {};
   if (ext == "rtf" || ext == "doc" || ext == "xls" || ext == "ppt" || ext == "odp")
     return {ExtractStatus::Unreadable, "", "format not supported for text extraction (." + ext + ")", false};
   return {};
+}
+
+}  // namespace
+
+ExtractedText extractClaimedCiphertext(const MimeLeaf& leaf, const ExtractLimits& limits, Deadline deadline) {
+  std::string_view data = leaf.decoded;
+  if (isCmsEnvelopedData(data)) return {ExtractStatus::Encrypted, "", "S/MIME encrypted part", false};
+  if (isPgpCiphertext(data)) return {ExtractStatus::Encrypted, "", "PGP encrypted part", false};
+  // The label lied: read the part as what it is; text under a binary label is still text.
+  deadline = deadline.earliest(Deadline::after(limits.timeout));
+  const std::string ext = extensionOf(leaf.filename);
+  ExtractedText out = readDocument(leaf, ext, limits, deadline);
+  if (out.status == ExtractStatus::NotText && data.size() <= limits.maxInputBytes && looksLikeText(data)) {
+    bool csv = ext == "csv" || extensionOf(leaf.filename.substr(0, leaf.filename.rfind('.'))) == "csv";
+    return plainText(toUtf8(data, leaf.charset), csv, limits, deadline);
+  }
+  return out;
+}
+
+ExtractedText extractAttachmentText(const MimeLeaf& leaf, const ExtractLimits& limits, Deadline deadline) {
+  const std::string ext = extensionOf(leaf.filename);
+  if (claimsEncryption(leaf, ext)) return extractClaimedCiphertext(leaf, limits, deadline);
+  return readDocument(leaf, ext, limits, deadline.earliest(Deadline::after(limits.timeout)));
 }
 
 }  // namespace aup

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 
+#include "engine/deadline.h"
 #include "engine/message_view.h"
 
 namespace aup {
@@ -37,15 +38,24 @@ struct ExtractedText {
   std::string text;    // UTF-8
   std::string detail;  // why Encrypted / Unreadable ("password-protected zip", "too large")
   bool tabular = false;  // rows and columns (csv, xlsx, ods): a header row labels every row
+  // Status Text, but not all of it: max_text_size, the page limit or a deadline cut it short
+  // (detail says which). What was not read may be the data, so outbound mail is held.
+  bool truncated = false;
 };
 
-// Extracts the text of one attachment leaf (decoded bytes, filename and content type).
-ExtractedText extractAttachmentText(const MimeLeaf& leaf, const ExtractLimits& limits);
+// Extracts the text of one attachment leaf (decoded bytes, filename and content type), within
+// limits.timeout and `deadline` (the message's budget), whichever comes first. A part whose
+// type or name claims encryption goes through extractClaimedCiphertext().
+ExtractedText extractAttachmentText(const MimeLeaf& leaf, const ExtractLimits& limits,
+                                    Deadline deadline = Deadline::never());
+
+// For a part something claims is ciphertext (its type, its name, or a multipart/encrypted
+// parent): Encrypted only when the bytes are (CMS envelopedData, PGP armour or packets);
+// otherwise the part is read as if no claim had been made, and text under a binary label is
+// still read as text.
+ExtractedText extractClaimedCiphertext(const MimeLeaf& leaf, const ExtractLimits& limits, Deadline deadline);
 
 // Cuts `text` to at most `max` bytes without splitting a UTF-8 sequence.
 void truncateUtf8(std::string& text, std::size_t max);
-
-// True when `text` carries inline PGP armour ("-----BEGIN PGP MESSAGE-----" line).
-bool hasInlinePgpMessage(std::string_view text);
 
 }  // namespace aup

@@ -9,6 +9,8 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "scanners/content/extract/text_builder.h"
+
 namespace aup {
 namespace {
 
@@ -18,56 +20,61 @@ constexpr int kXmlOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWA
 const char* localName(const xmlNode* n) { return n->name ? reinterpret_cast<const char*>(n->name) : ""; }
 bool is(const xmlNode* n, const char* name) { return std::strcmp(localName(n), name) == 0; }
 
-std::string textOf(const xmlNode* node) {
-  std::string out;
-  for (const xmlNode* n = node; n; n = n->next) {
-    if (n->type == XML_TEXT_NODE && n->content) out += reinterpret_cast<const char*>(n->content);
-    else if (n->type == XML_ELEMENT_NODE) out += textOf(n->children);
+// Appends every text node below `node` (and its siblings).
+void appendText(const xmlNode* node, TextBuilder& out) {
+  for (const xmlNode* n = node; n && !out.stopped(); n = n->next) {
+    if (n->type == XML_TEXT_NODE && n->content) out.append(reinterpret_cast<const char*>(n->content));
+    else if (n->type == XML_ELEMENT_NODE) appendText(n->children, out);
   }
-  return out;
 }
 
-// An xlsx <c> cell: shared string, inline string or literal value.
-std::string cellText(const xmlNode* cell, const std::vector<std::string>* shared) {
+// The first text child of an element, at most `max` bytes (a cell's value or shared-string index).
+std::string shortText(const xmlNode* element, std::size_t max) {
+  for (const xmlNode* n = element->children; n; n = n->next)
+    if (n->type == XML_TEXT_NODE && n->content) return std::string(reinterpret_cast<const char*>(n->content)).substr(0, max);
+  return {};
+}
+
+// An xlsx <c> cell: shared string, inline string or literal value. A shared string is appended
+// where it is referenced, so this is where a small sheet can ask for gigabytes: `out` caps it.
+void appendCell(const xmlNode* cell, const std::vector<std::string>* shared, TextBuilder& out) {
   xmlChar* type = xmlGetProp(cell, reinterpret_cast<const xmlChar*>("t"));
   std::string t = type ? reinterpret_cast<const char*>(type) : "";
   xmlFree(type);
   for (const xmlNode* n = cell->children; n; n = n->next) {
     if (n->type != XML_ELEMENT_NODE) continue;
     if (is(n, "v")) {
-      std::string v = textOf(n->children);
-      if (t == "s" && shared) {
-        char* end = nullptr;
-        unsigned long idx = std::strtoul(v.c_str(), &end, 10);
-        return end != v.c_str() && idx < shared->size() ? (*shared)[idx] : "";
-      }
-      return v;
+      if (t != "s" || !shared) return appendText(n->children, out);
+      std::string v = shortText(n, 32);
+      char* end = nullptr;
+      unsigned long idx = std::strtoul(v.c_str(), &end, 10);
+      if (end != v.c_str() && idx < shared->size()) out.append((*shared)[idx]);
+      return;
     }
-    if (is(n, "is")) return textOf(n->children);
+    if (is(n, "is")) return appendText(n->children, out);
   }
-  return {};
 }
 
-void collect(const xmlNode* node, const std::vector<std::string>* shared, std::string& out) {
-  for (const xmlNode* n = node; n; n = n->next) {
+void collect(const xmlNode* node, const std::vector<std::string>* shared, TextBuilder& out) {
+  for (const xmlNode* n = node; n && !out.stopped(); n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (n->content) out += reinterpret_cast<const char*>(n->content);
+      if (n->content) out.append(reinterpret_cast<const char*>(n->content));
       continue;
     }
     if (n->type != XML_ELEMENT_NODE) continue;
     // Field codes and formulas are not visible text.
     if (is(n, "instrText") || is(n, "f") || is(n, "delText")) continue;
     if (is(n, "c") && shared) {
-      out += cellText(n, shared);
-      out += '\t';
+      appendCell(n, shared, out);
+      out.append('\t');
       continue;
     }
-    if (is(n, "tab")) out += '\t';
-    else if (is(n, "s")) out += ' ';
-    else if (is(n, "br") || is(n, "line-break")) out += '\n';
+    if (is(n, "tab")) out.append('\t');
+    else if (is(n, "s")) out.append(' ');
+    else if (is(n, "br") || is(n, "line-break")) out.append('\n');
     collect(n->children, shared, out);
-    if (is(n, "p") || is(n, "h") || is(n, "row") || is(n, "table-row") || is(n, "tr")) out += '\n';
-    else if (is(n, "table-cell") || is(n, "tc")) out += '\t';
+    if (is(n, "p") || is(n, "h") || is(n, "row") || is(n, "table-row") || is(n, "tr")) out.append('\n');
+    else if (is(n, "table-cell") || is(n, "tc")) out.append('\t');
   }
 }
 
@@ -89,31 +96,31 @@ struct ZipCloser {
 
 }  // namespace
 
-std::vector<std::string> xlsxSharedStrings(std::string_view xml) {
+std::vector<std::string> xlsxSharedStrings(std::string_view xml, std::size_t maxEach, Deadline deadline) {
   std::vector<std::string> out;
   xmlDocPtr doc = parseXml(xml);
   if (!doc) return out;
   const xmlNode* root = xmlDocGetRootElement(doc);
   for (const xmlNode* si = root ? root->children : nullptr; si; si = si->next) {
     if (si->type != XML_ELEMENT_NODE || !is(si, "si")) continue;
-    std::string s;
+    TextBuilder s(maxEach, deadline);  // one string can never put more than the budget into the text
     collect(si->children, nullptr, s);
-    out.push_back(std::move(s));
+    if (out.size() % 1024 == 0 && deadline.expired()) break;
+    out.push_back(s.take());
   }
   xmlFreeDoc(doc);
   return out;
 }
 
-std::string officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings) {
+void officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings, TextBuilder& out) {
   xmlDocPtr doc = parseXml(xml);
-  if (!doc) return {};
-  std::string out;
+  if (!doc) return;
   collect(xmlDocGetRootElement(doc), sharedStrings, out);
   xmlFreeDoc(doc);
-  return out;
 }
 
-ExtractedText zipDocumentText(std::string_view data, const std::string& ext, const ExtractLimits& limits) {
+ExtractedText zipDocumentText(std::string_view data, const std::string& ext, const ExtractLimits& limits,
+                              Deadline deadline) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(data.data(), data.size(), 0, &error);
@@ -128,7 +135,6 @@ ExtractedText zipDocumentText(std::string_view data, const std::string& ext, con
   zip_int64_t count = zip_get_num_entries(archive.get(), 0);
   if (count < 0 || static_cast<std::uint64_t>(count) > limits.maxEntries)
     return {ExtractStatus::Unreadable, "", "too many zip entries", false};
-  auto deadline = std::chrono::steady_clock::now() + limits.timeout;
   std::vector<std::pair<std::string, zip_uint64_t>> members;
   bool tabular = false, anyEncrypted = false;
   std::string sharedName;
@@ -165,23 +171,23 @@ ExtractedText zipDocumentText(std::string_view data, const std::string& ext, con
   std::string problem;
   if (!sharedName.empty()) {
     zip_int64_t idx = zip_name_locate(archive.get(), sharedName.c_str(), 0);
-    if (idx >= 0) shared = xlsxSharedStrings(readMember(static_cast<zip_uint64_t>(idx), problem));
+    if (idx >= 0) shared = xlsxSharedStrings(readMember(static_cast<zip_uint64_t>(idx), problem), limits.maxTextBytes, deadline);
     if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
   }
   std::sort(members.begin(), members.end());
-  ExtractedText out{ExtractStatus::Text, "", "", tabular};
+  TextBuilder text(limits.maxTextBytes, deadline);
   for (const auto& [name, index] : members) {
-    if (std::chrono::steady_clock::now() > deadline) return {ExtractStatus::Unreadable, "", "document took too long", false};
+    if (deadline.expired()) text.markTruncated("stopped at the time limit");
+    if (text.truncated()) break;  // budget spent or out of time: keep what was read
     std::string xml = readMember(index, problem);
     if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
     bool sheet = name.rfind("xl/worksheets/", 0) == 0;
-    out.text += officeXmlText(xml, sheet ? &shared : nullptr);
-    out.text += '\n';
-    if (out.text.size() > limits.maxTextBytes) {
-      truncateUtf8(out.text, limits.maxTextBytes);
-      break;
-    }
+    officeXmlText(xml, sheet ? &shared : nullptr, text);
+    text.append('\n');
   }
+  ExtractedText out{ExtractStatus::Text, "", text.why(), tabular};
+  out.truncated = text.truncated();
+  out.text = text.take();
   return out;
 }
 

@@ -1,22 +1,27 @@
 #pragma once
 // Text of zip-based documents (OOXML .docx/.xlsx/.pptx, ODF .odt/.ods) with libzip and libxml2
 // (XML_PARSE_NONET; no entity substitution, no HUGE), and the encryption flag of plain zips.
+// Text is built through a TextBuilder: max_text_size and the deadline hold while it grows.
 
 #include <string>
 #include <string_view>
 
+#include "engine/deadline.h"
 #include "scanners/content/extract/attachment_text.h"
+#include "scanners/content/extract/text_builder.h"
 
 namespace aup {
 
 // `ext` is the lower-case file extension (used only when the zip holds no recognisable document).
-ExtractedText zipDocumentText(std::string_view data, const std::string& ext, const ExtractLimits& limits);
+// Stops at `deadline` or when the text reaches limits.maxTextBytes, with truncated set.
+ExtractedText zipDocumentText(std::string_view data, const std::string& ext, const ExtractLimits& limits,
+                              Deadline deadline);
 
-// Visible text of one OOXML/ODF XML part (paragraphs end lines, cells are tab-separated).
-// `sharedStrings` resolves xlsx cells of type "s"; pass nullptr elsewhere.
-std::string officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings);
+// Appends the visible text of one OOXML/ODF XML part to `out` (paragraphs end lines, cells are
+// tab-separated). `sharedStrings` resolves xlsx cells of type "s"; pass nullptr elsewhere.
+void officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings, TextBuilder& out);
 
-// The xlsx shared-string table, in index order.
-std::vector<std::string> xlsxSharedStrings(std::string_view xml);
+// The xlsx shared-string table, in index order; each string cut at `maxEach` bytes.
+std::vector<std::string> xlsxSharedStrings(std::string_view xml, std::size_t maxEach, Deadline deadline);
 
 }  // namespace aup

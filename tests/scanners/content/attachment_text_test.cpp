@@ -74,6 +74,40 @@ TEST(AttachmentText, ZipBombIsRefusedByTheExpansionRatio) {
   EXPECT_NE(out.detail.find("expansion"), std::string::npos) << out.detail;
 }
 
+TEST(AttachmentText, SharedStringRepeatedInEveryCellStopsAtTheTextBudget) {
+  std::string words;  // varied enough to stay under the expansion-ratio limit when deflated
+  for (unsigned i = 0; words.size() < 100000; ++i) words += std::to_string(i * 2654435761u) + " ";
+  std::string shared = "<?xml version=\"1.0\"?><sst><si><t>" + words + "</t></si></sst>";
+  std::string sheet = "<?xml version=\"1.0\"?><worksheet><sheetData>";
+  for (int r = 1; r <= 1000; ++r)  // 100 MB if expanded; row numbers keep the sheet under the expansion ratio
+    sheet += "<row r=\"" + std::to_string(r) + "\"><c r=\"A" + std::to_string(r) + "\" t=\"s\"><v>0</v></c></row>";
+  sheet += "</sheetData></worksheet>";
+  ExtractLimits limits;
+  limits.maxTextBytes = 1u << 20;
+  auto out = extractAttachmentText(
+      attachment("a.xlsx", test::makeZip({{"xl/sharedStrings.xml", shared}, {"xl/worksheets/sheet1.xml", sheet}})), limits);
+  ASSERT_EQ(out.status, ExtractStatus::Text) << out.detail;
+  EXPECT_TRUE(out.truncated);
+  EXPECT_EQ(out.text.size(), limits.maxTextBytes);
+  EXPECT_NE(out.detail.find("max_text_size"), std::string::npos) << out.detail;
+}
+
+TEST(AttachmentText, PastDeadlineStopsWithTruncatedText) {
+  std::string xml = "<?xml version=\"1.0\"?><w:document><w:body>";
+  for (int i = 0; i < 5000; ++i) xml += "<w:p><w:t>paragraph</w:t></w:p>";
+  xml += "</w:body></w:document>";
+  auto out = extractAttachmentText(attachment("a.docx", test::makeZip({{"word/document.xml", xml}})), {},
+                                   Deadline::after(std::chrono::seconds(-1)));
+  EXPECT_EQ(out.status, ExtractStatus::Text);
+  EXPECT_TRUE(out.truncated);
+  EXPECT_NE(out.detail.find("time limit"), std::string::npos) << out.detail;
+}
+
+TEST(AttachmentText, DocumentWithinTheBudgetIsNotTruncated) {
+  auto out = extractAttachmentText(attachment("record.pdf", pdfWithText("Learner ULN 1000000043")), {});
+  EXPECT_FALSE(out.truncated) << out.detail;
+}
+
 TEST(AttachmentText, TooManyEntriesIsUnreadable) {
   std::vector<test::ZipEntry> entries;
   for (int i = 0; i < 20; ++i) entries.push_back({"f" + std::to_string(i) + ".xml", "x"});
@@ -96,6 +130,37 @@ TEST(AttachmentText, OdtParagraphsAndSpaces) {
   auto out = extractAttachmentText(attachment("r.odt", test::makeZip({{"content.xml", xml}})), {});
   ASSERT_EQ(out.status, ExtractStatus::Text);
   EXPECT_NE(out.text.find("ULN 1000000043\nnext"), std::string::npos) << out.text;
+}
+
+// ContentInfo { contentType envelopedData, ... } as S/MIME writers emit it (BER indefinite length).
+std::string cmsEnvelopedData() {
+  return std::string("\x30\x80\x06\x09\x2A\x86\x48\x86\xF7\x0D\x01\x07\x03\xA0\x80\x30\x80\x02\x01\x00", 20) +
+         std::string(64, '\x5A');
+}
+
+TEST(AttachmentText, RealSmimeEnvelopedDataIsEncrypted) {
+  EXPECT_EQ(extractAttachmentText(attachment("smime.p7m", cmsEnvelopedData(), "application/pkcs7-mime"), {}).status,
+            ExtractStatus::Encrypted);
+}
+
+TEST(AttachmentText, SmimeSignedDataIsNotEncrypted) {
+  std::string signedData = cmsEnvelopedData();
+  signedData[12] = '\x02';  // 1.2.840.113549.1.7.2 signedData: the content is readable
+  EXPECT_NE(extractAttachmentText(attachment("smime.p7m", signedData, "application/pkcs7-mime"), {}).status,
+            ExtractStatus::Encrypted);
+}
+
+TEST(AttachmentText, BinaryOpenPgpMessageIsEncrypted) {
+  // New-format packet tag 1 (public-key encrypted session key), then bytes as random as ciphertext.
+  std::string pgp("\xC1\x4C\x03", 3);
+  for (std::uint32_t x = 7; pgp.size() < 256;) pgp += static_cast<char>((x = x * 1103515245u + 12345u) >> 24);
+  EXPECT_EQ(extractAttachmentText(attachment("record.gpg", pgp), {}).status, ExtractStatus::Encrypted);
+}
+
+TEST(AttachmentText, ArmouredPgpFileIsEncrypted) {
+  std::string armour = "-----BEGIN PGP MESSAGE-----\nVersion: GnuPG v2\n\nhQEMA8r4fW5aZbA3AQf/Ym9ndXMgY2lwaGVy\n=a1b2\n"
+                       "-----END PGP MESSAGE-----\n";
+  EXPECT_EQ(extractAttachmentText(attachment("record.asc", armour, "text/plain"), {}).status, ExtractStatus::Encrypted);
 }
 
 TEST(AttachmentText, ImagesAreNotText) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include "tests/scanners/content/content_test_support.h"
@@ -176,17 +177,96 @@ TEST(ContentScanner, ManyMediumIdentifiersAddUp) {
   EXPECT_EQ(outcome.findings[0].rule, "identifiers");
 }
 
-TEST(ContentScanner, UnreadableAttachmentIsReportedOnlyWhenConfigured) {
-  std::string msg = test::messageWithAttachment("broken.docx", "PK\x03\x04 this is not a zip at all");
-  EXPECT_TRUE(test::scanAs(scanner(), msg, Direction::Outbound).findings.empty());
-  DlpSettings dlp;
-  dlp.reportUnreadable = true;
-  auto strict = test::shippedContentScanner(dlp);
-  auto outcome = test::scanAs(*strict, msg, Direction::Outbound);
-  ASSERT_EQ(outcome.findings.size(), 1u);
-  EXPECT_EQ(outcome.findings[0].rule, "unreadable");
-  EXPECT_NE(outcome.findings[0].location.find("broken.docx"), std::string::npos);
+TEST(ContentScanner, AttachmentsAreReadOnlyWhenAPolicyWillJudgeThem) {
+  static const Organisation org = test::schoolOrganisation();
+  EXPECT_TRUE(scanner().readsAttachments(ScanContext{org, Direction::Outbound, true}));
+  EXPECT_FALSE(scanner().readsAttachments(ScanContext{org, Direction::Inbound, false})) << "dlp judges outbound mail only";
+  EXPECT_FALSE(scanner().readsAttachments(ScanContext{org, Direction::Internal, true}));
 }
+
+TEST(ContentScanner, CorruptDocumentLeavingTheSchoolIsHeldByDefault) {
+  std::string msg = test::messageWithAttachment("broken.docx", "PK\x03\x04 this is not a zip at all");
+  auto outcome = test::scanAs(scanner(), msg, Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "unreadable-attachment");
+  EXPECT_EQ(outcome.findings[0].actionOverride, Action::Quarantine);
+  EXPECT_NE(outcome.findings[0].location.find("broken.docx"), std::string::npos);
+  EXPECT_TRUE(test::scanAs(scanner(), msg, Direction::Internal).findings.empty()) << "only outbound mail is judged";
+}
+
+TEST(ContentScanner, UnreadableAttachmentPassesWhenSwitchedOff) {
+  DlpSettings dlp;
+  dlp.reportUnreadable = false;
+  auto lenient = test::shippedContentScanner(dlp);
+  std::string msg = test::messageWithAttachment("broken.docx", "PK\x03\x04 this is not a zip at all");
+  EXPECT_TRUE(test::scanAs(*lenient, msg, Direction::Outbound).findings.empty());
+}
+
+TEST(ContentScanner, TruncatedAttachmentTextLeavingTheSchoolIsHeld) {
+  MessageTextOptions options;
+  options.limits.maxTextBytes = 1024;
+  auto small = test::shippedContentScanner({}, options);
+  std::string csv = "Name,Note\n";
+  while (csv.size() < 4096) csv += "Amy,no identifiers here\n";
+  auto outcome = test::scanAs(*small, test::messageWithAttachment("notes.csv", csv, "base64", "text/csv"), Direction::Outbound);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "unreadable-attachment");
+  EXPECT_NE(outcome.findings[0].description.find("only partly"), std::string::npos) << outcome.findings[0].description;
+}
+
+TEST(ContentScanner, MatchFloodBeyondTheCapIsHeldAsNotFullyChecked) {
+  std::string body;
+  body.reserve(3u << 20);
+  while (body.size() < (5u << 19)) body += "1000000043 ";
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: numbers\n\n" + body + "\n";
+  auto outcome = test::scanAs(scanner(), msg, Direction::Internal);
+  ASSERT_FALSE(outcome.error) << *outcome.error;
+  auto held = std::find_if(outcome.findings.begin(), outcome.findings.end(),
+                           [](const Finding& f) { return f.rule == "match-limit"; });
+  ASSERT_NE(held, outcome.findings.end()) << "a flood of matches must not pass as clean";
+  EXPECT_EQ(held->actionOverride, Action::Quarantine);
+}
+
+// Messages that only claim to be encrypted: each carries the same learner record in clear.
+struct LyingLabelCase {
+  const char* name;
+  std::string message;
+};
+void PrintTo(const LyingLabelCase& c, std::ostream* os) { *os << c.name; }
+
+const std::string kLearnerLine = "Learner record: ULN 1000000043 for Amy Brown.";
+constexpr const char* kHead = "From: a@school.example\nTo: b@gmail.example\nSubject: record\nMIME-Version: 1.0\n";
+
+std::vector<LyingLabelCase> lyingLabelCases() {
+  return {
+      {"SmimeEnvelopedLabelOnPlainText",
+       std::string(kHead) + "Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=\"smime.p7m\"\n"
+                            "Content-Transfer-Encoding: base64\n\n" + test::base64(kLearnerLine + "\n")},
+      {"SmimeLabelWithoutSmimeType",
+       std::string(kHead) + "Content-Type: application/pkcs7-mime; name=\"smime.p7m\"\nContent-Transfer-Encoding: base64\n\n" +
+           test::base64(kLearnerLine + "\n")},
+      {"P7mNameOnTextAttachment", test::messageWithAttachment("record.p7m", kLearnerLine + "\n")},
+      {"GpgNameOnTextAttachment", test::messageWithAttachment("record.csv.gpg", "Name,ULN\nAmy Brown,1000000043\n")},
+      {"PgpBeginWithoutEnd", std::string(kHead) + "\nHello\n-----BEGIN PGP MESSAGE-----\n\n" + kLearnerLine + "\n"},
+      {"PgpArmourAroundPlainText",
+       std::string(kHead) + "\n-----BEGIN PGP MESSAGE-----\n\n" + kLearnerLine + "\n-----END PGP MESSAGE-----\n"},
+      {"PgpMimeWithPlainTextInside",
+       std::string(kHead) + "Content-Type: multipart/encrypted; protocol=\"application/pgp-encrypted\"; boundary=\"p\"\n\n"
+                            "--p\nContent-Type: application/pgp-encrypted\n\nVersion: 1\n\n--p\n"
+                            "Content-Type: application/octet-stream\n\n" + kLearnerLine + "\n--p--\n"},
+  };
+}
+
+class LyingEncryptionLabels : public ::testing::TestWithParam<LyingLabelCase> {};
+
+TEST_P(LyingEncryptionLabels, TextIsScannedAsUsual) {
+  auto outcome = test::scanAs(scanner(), GetParam().message, Direction::Outbound);
+  auto uln = std::find_if(outcome.findings.begin(), outcome.findings.end(), [](const Finding& f) { return f.rule == "uln"; });
+  EXPECT_NE(uln, outcome.findings.end()) << GetParam().name << ": a label alone hid the learner's ULN";
+}
+
+INSTANTIATE_TEST_SUITE_P(ContentScanner, LyingEncryptionLabels, ::testing::ValuesIn(lyingLabelCases()),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ContentScanner, SmartQuotesAndNbspAreNormalisedBeforeMatching) {
   std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: Fwd: Fwd: Fwd: luck\nContent-Type: text/plain; "

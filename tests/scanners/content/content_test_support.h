@@ -34,7 +34,7 @@ inline std::string contentFixture(const std::string& name) {
 }
 
 // Both content policies over the shipped rules, default settings.
-inline std::unique_ptr<ContentScanner> shippedContentScanner(DlpSettings dlp = {}) {
+inline std::unique_ptr<ContentScanner> shippedContentScanner(DlpSettings dlp = {}, MessageTextOptions options = {}) {
   auto reader = ConfigReader::fromString("", std::filesystem::temp_directory_path() / "content-test.toml");
   auto rules = RuleSet::load({{"chain-letter", shippedRules("chain-letter")}, {"dlp-unencrypted", shippedRules("dlp-unencrypted")}},
                              reader);
@@ -42,7 +42,7 @@ inline std::unique_ptr<ContentScanner> shippedContentScanner(DlpSettings dlp = {
   std::vector<ContentPolicyPtr> policies;
   policies.push_back(std::make_unique<ChainLetterPolicy>(ChainLetterSettings{}));
   policies.push_back(std::make_unique<DlpPolicy>(dlp));
-  return std::make_unique<ContentScanner>(std::move(rules), std::move(policies), MessageTextOptions{});
+  return std::make_unique<ContentScanner>(std::move(rules), std::move(policies), options);
 }
 
 inline Organisation schoolOrganisation() {

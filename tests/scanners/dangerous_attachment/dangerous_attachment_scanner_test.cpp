@@ -104,6 +104,35 @@ TEST(DangerousAttachmentConfig, BlockedListsAreConfigurable) {
   EXPECT_EQ(run(messageWithAttachment("homework.docx", test::docx(true))), 0u);
 }
 
+TEST(DangerousAttachmentArchives, ProgramBeyondTheEntryLimitHoldsTheMessage) {
+  std::vector<test::ZipEntry> entries;
+  for (int i = 0; i < 1000; ++i) entries.push_back({"photo" + std::to_string(i) + ".jpg", "x"});
+  entries.push_back({"setup.exe", "x"});
+  auto outcome = scan(messageWithAttachment("photos.zip", makeZip(entries)));
+  ASSERT_EQ(outcome.findings.size(), 1u) << "entry 1,001 was never checked, so the zip must not pass";
+  EXPECT_EQ(outcome.findings[0].rule, "archive-not-checked");
+  EXPECT_EQ(outcome.findings[0].actionOverride, Action::Quarantine);
+  EXPECT_NE(outcome.findings[0].location.find("photos.zip"), std::string::npos);
+  EXPECT_NE(outcome.findings[0].evidence.find("1000"), std::string::npos) << outcome.findings[0].evidence;
+}
+
+TEST(DangerousAttachmentArchives, ZipNestedBeyondTheDepthLimitHoldsTheMessage) {
+  std::string deep = makeZip({{"l2.zip", makeZip({{"l3.zip", makeZip({{"l4.zip", makeZip({{"a.txt", "x"}})}})}})}});
+  auto outcome = scan(messageWithAttachment("nested.zip", deep));
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "archive-not-checked");
+  EXPECT_EQ(outcome.findings[0].actionOverride, Action::Quarantine);
+}
+
+TEST(DangerousAttachmentArchives, ProgramFoundBeforeTheLimitIsStillRejected) {
+  std::vector<test::ZipEntry> entries = {{"setup.exe", "x"}};
+  for (int i = 0; i < 1000; ++i) entries.push_back({"photo" + std::to_string(i) + ".jpg", "x"});
+  auto outcome = scan(messageWithAttachment("photos.zip", makeZip(entries)));
+  ASSERT_FALSE(outcome.findings.empty());
+  EXPECT_EQ(outcome.findings[0].rule, "blocked-extension");
+  EXPECT_FALSE(outcome.findings[0].actionOverride) << "a program seen is rejected whatever was not seen";
+}
+
 TEST(FileType, ExtensionsAreLowerCasedLastFirst) {
   EXPECT_EQ(extensionsOf("Report.PDF.exe"), (std::vector<std::string>{"exe", "pdf"}));
   EXPECT_EQ(extensionsOf("dir/a.tar.gz  "), (std::vector<std::string>{"gz", "tar"}));

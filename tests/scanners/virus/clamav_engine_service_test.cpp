@@ -1,6 +1,9 @@
 #include "scanners/virus/clamav_engine_service.h"
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <regex>
@@ -32,6 +35,47 @@ ClamavResult scanBytes(const EngineProvider& provider, const std::string& bytes)
 // Moves a file's mtime forward: cl_statchkdir compares whole seconds.
 void touchLater(const std::filesystem::path& p) {
   std::filesystem::last_write_time(p, std::filesystem::last_write_time(p) + std::chrono::seconds(5));
+}
+
+TEST(ClamavTmpDir, LeftoversOfACrashedRunAreRemovedAndLiveDirsKept) {
+  test::TempDir parent;
+  auto crashed = parent.path() / "aup-clamav-Ab12Cd";  // its owner's lock died with it
+  std::filesystem::create_directories(crashed / "clamav-1234.tmp");
+  test::writeFile(crashed / ".owner.lock", "");
+  test::writeFile(crashed / "clamav-1234.tmp" / "member.bin", "unpacked attachment");
+  auto old = parent.path() / "aup-clamav-Old999";  // from a version without lock files
+  std::filesystem::create_directories(old);
+  std::filesystem::last_write_time(old, std::filesystem::file_time_type::clock::now() - std::chrono::hours(2));
+  auto live = parent.path() / "aup-clamav-Live01";  // another process is scanning with it
+  std::filesystem::create_directories(live);
+  test::writeFile(live / ".owner.lock", "");
+  int lockFd = ::open((live / ".owner.lock").c_str(), O_RDWR);
+  ASSERT_GE(lockFd, 0);
+  ASSERT_EQ(::flock(lockFd, LOCK_EX), 0);
+  auto foreign = parent.path() / "clamav-unrelated";  // not ours: never touched
+  std::filesystem::create_directories(foreign);
+  auto fresh = parent.path() / "aup-clamav-New000";  // just made, not yet locked
+  std::filesystem::create_directories(fresh);
+
+  EXPECT_EQ(removeLeftoverClamavDirs(parent.path()), 2u);
+  EXPECT_FALSE(std::filesystem::exists(crashed));
+  EXPECT_FALSE(std::filesystem::exists(old));
+  EXPECT_TRUE(std::filesystem::exists(live));
+  EXPECT_TRUE(std::filesystem::exists(foreign));
+  EXPECT_TRUE(std::filesystem::exists(fresh));
+  ::close(lockFd);
+}
+
+TEST(ClamavTmpDir, AConfiguredTmpDirGetsAPrivateLockedDirectory) {
+  test::TempDir db, tmp;
+  test::writeFile(db.path() / "test.ndb", "Aup.Test.Marker:0:*:" + hex(kMarker) + "\n");
+  auto engine = loadClamavEngine(test::testEngineSettings(db.path(), tmp.path()));
+  ASSERT_TRUE(engine);
+  std::size_t privateDirs = 0;
+  for (const auto& e : std::filesystem::directory_iterator(tmp.path()))
+    if (e.path().filename().string().starts_with("aup-clamav-")) ++privateDirs;
+  EXPECT_EQ(privateDirs, 1u);
+  EXPECT_EQ(removeLeftoverClamavDirs(tmp.path()), 0u) << "a live process's directory is not a leftover";
 }
 
 TEST(ClamavDatabaseDir, EmptyDirectoryHasNoSignatures) {

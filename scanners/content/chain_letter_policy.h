@@ -24,7 +24,7 @@ class ChainLetterPolicy final : public ContentPolicy {
  public:
   explicit ChainLetterPolicy(ChainLetterSettings settings) : settings_(settings) {}
   std::string_view policyId() const override { return "chain-letter"; }
-  bool needsAttachments() const override { return false; }
+  bool needsAttachments() const override { return true; }  // chain letters travel as .txt/.docx and forwards too
   void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
 
  private:

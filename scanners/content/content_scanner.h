@@ -21,6 +21,8 @@ class ContentScanner final : public Scanner {
   ScanOutcome scan(const MessageView& message, const ScanContext& context) const override;
 
   const RuleSet& rules() const { return *rules_; }
+  // The text options this scanner builds MessageText with (aupctl scan --explain rebuilds it).
+  const MessageTextOptions& textOptions() const { return options_; }
 
  private:
   RuleSetPtr rules_;

@@ -8,6 +8,7 @@
 #include "engine/envelope.h"
 #include "engine/message_view.h"
 #include "scanners/policy_snapshot.h"
+#include "tools/aupctl/explain.h"
 
 namespace aup {
 
@@ -20,6 +21,7 @@ struct ScanOptions {
   std::string authUser;
   std::string clientIp;
   bool tls = false;
+  bool explain = false;
   std::string message;
 };
 
@@ -61,6 +63,7 @@ int runScan(const ScanOptions& options) {
   auto view = MessageView::parse(raw, envelope, snapshot->settings.parseLimits);
   Verdict verdict = snapshot->engine->evaluate(*view);
   std::cout << verdictToJson(verdict) << "\n";
+  if (options.explain) explainContent(*snapshot, *view, verdict, std::cout);  // explain.h
   return 0;
 }
 
@@ -75,6 +78,7 @@ void addScanCommand(CLI::App& app) {
   scan->add_option("--auth-user", options->authUser, "SASL login of the sender, if it authenticated");
   scan->add_option("--client-ip", options->clientIp, "IP address of the SMTP client");
   scan->add_flag("--tls", options->tls, "The client used STARTTLS");
+  scan->add_flag("--explain", options->explain, "Also print how the content policies read it (matches, text, score)");
   scan->add_option("message", options->message, "Message file (.eml), or - for standard input")->required();
   scan->callback([options] { throw CLI::RuntimeError(runScan(*options)); });
 }

@@ -103,6 +103,8 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
     const Rule& r = in.rules.rules()[m.rule];
     return r.policy == policyId() && r.kind == RuleKind::Signal && r.group == "frame";
   });
+  int forwardRequests = 0;  // separate places in the text that ask for it to be passed on
+  std::size_t lastRequestEnd = 0;
   for (const auto& match : in.matches) {
     const Rule& rule = in.rules.rules()[match.rule];
     if (rule.policy != policyId() || rule.kind != RuleKind::Signal) continue;
@@ -110,12 +112,20 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
     if (!seg) continue;  // subject, body parts, attached messages and attachments all count
     if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) continue;
     std::string id = rule.tag.empty() ? rule.id : rule.tag;
+    if (rule.group == "forwarding" && seg->kind != SegmentKind::Subject) {
+      if (forwardRequests > 0 && match.start >= lastRequestEnd) ++forwardRequests;
+      if (forwardRequests == 0) forwardRequests = 1;
+      lastRequestEnd = std::max(lastRequestEnd, match.end());
+    }
     auto it = signals.find(id);
     if (it != signals.end() && std::abs(it->second.weight) >= std::abs(rule.weight)) continue;
     signals[id] = {rule.group, rule.weight,
                    rule.description + ": \"" + quotePhrase(text.substr(match.start, match.end() - match.start)) + "\" (" +
                        in.text.locate(match.start) + ")"};
   }
+  // Asking twice or more in different places is the insistence of a chain letter, not a
+  // one-off "please share" (only counts beside a forwarding signal, so it never fires alone).
+  if (forwardRequests >= 2) signals["repeat"] = {"urgency", 1, "asks to be passed on " + std::to_string(forwardRequests) + " times"};
   addStructuralSignals(in, signals);
   double score = 0;
   bool content = false;

@@ -22,6 +22,7 @@ struct Hit {  // one validated identifier or personal-data item
   std::string description;
   double confidence = 0;
   const TextSegment* segment = nullptr;
+  std::size_t offset = 0;  // where in MessageText::text
 };
 
 struct Positioned {
@@ -181,7 +182,7 @@ class Evaluation {
     auto token = validToken(rule.tag, text_, m, year_);
     if (!token) return;
     if (rule.tag == "dob") noteBirthDate(*token, m, seg);
-    Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg};
+    Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg, m.start};
     if (rule.tag == "dob") {
       if (!near("dob", m, s_.dobProximity, seg)) return;  // a date alone is not personal data
       h.confidence = 0.75;
@@ -278,10 +279,22 @@ class Evaluation {
   bool hasPersonalData(const std::vector<const Hit*>& personal) const {
     std::size_t contact = 0;
     for (const Hit* h : personal) {
-      if (h->tag == "phone" || h->tag == "postcode") ++contact;
+      // A phone number or postcode is a person's only with a name beside it: the school's own
+      // address and switchboard in a signature are not personal data.
+      if (h->tag == "phone" || h->tag == "postcode") contact += personsContact(*h) ? 1 : 0;
       else return true;  // a DOB next to its keyword, or an identifier at medium confidence
     }
     return contact >= 2;
+  }
+
+  bool personsContact(const Hit& h) const {
+    std::size_t floor = h.segment ? h.segment->begin : 0;
+    if (!nameNear(text_, h.offset, kNameWindow, floor)) return false;
+    std::size_t from = h.offset > floor + kNameWindow ? h.offset - kNameWindow : floor;
+    std::string before = toLowerAscii(std::string_view(text_).substr(from, h.offset - from));
+    for (const char* org : {"school", "academy", "college", "office", "reception", "trust", "council", "centre"})
+      if (before.find(org) != std::string::npos) return false;
+    return true;
   }
 
   bool carriesDocument() const {

@@ -22,7 +22,11 @@ constexpr std::string_view kNotNames[] = {
     "october", "of", "office", "on", "or", "order", "our", "park", "please", "pupil", "pupils", "ref", "reference",
     "regards", "road", "saturday", "school", "september", "sept", "set", "she", "sort", "spring", "starts", "street",
     "student", "subject", "summer", "sunday", "team", "term", "thanks", "the", "these", "this", "thursday", "to",
-    "total", "tuesday", "tutor", "wednesday", "week", "year"};
+    "total", "tuesday", "tutor", "wednesday", "week", "year",
+    // services and documents that are capitalised like names ("Early Help", "Child Protection Policy")
+    "authority", "board", "body", "conference", "council", "designated", "early", "governing", "governors", "help",
+    "hub", "lead", "local", "meeting", "paperwork", "plan", "policy", "protection", "report", "review", "safeguarding",
+    "service", "services", "support", "yes", "secure", "status", "method", "shared", "data", "item"};
 
 bool isNameWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
@@ -60,7 +64,8 @@ bool hasName(std::string_view text, std::size_t from, std::size_t to) {
     if (!prev.empty()) {
       std::string_view sep = text.substr(prevEnd, s - prevEnd);
       bool adjacent = sep.size() <= 3 && sep.find_first_not_of(" ,\t") == std::string_view::npos;
-      if (adjacent && isNameWord(word) && (isNameWord(prev) || isTitle(prev))) return true;
+      bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && isNameWord(prev);  // "Amy B"
+      if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev))))) return true;
     }
     prev = word;
     prevEnd = i;

@@ -133,7 +133,9 @@ class Evaluation {
              "Confidential material (\"" + phrase(*marker) + "\") together with personal details.");
     }
     auto learnerMarker = liveMarker("learner");
-    if (learnerMarker && strong.empty() && carriesDocument() && documentHoldsPersonalData()) {
+    // A marking about a named learner ("EHCP review - Amy B") or a document that itself holds
+    // personal data; a topic word ("our Child Protection Policy") beside a document is not a leak.
+    if (learnerMarker && strong.empty() && carriesDocument() && (documentHoldsPersonalData() || namesPerson(*learnerMarker))) {
       report(outcome, "learner-data-attachment", {},
              "Learner data (\"" + phrase(*learnerMarker) + "\") sent as an unencrypted document.");
       Finding& f = outcome.findings.back();
@@ -297,6 +299,12 @@ class Evaluation {
     return true;
   }
 
+  bool namesPerson(const Positioned& marker) const {
+    const TextSegment* seg = in_.text.segmentAt(marker.start);
+    std::size_t floor = seg ? seg->begin : 0;
+    return nameNear(text_, marker.start, kMarkerNameWindow, floor) || nameNear(text_, marker.end, kMarkerNameWindow, floor);
+  }
+
   bool carriesDocument() const {
     return std::any_of(in_.text.attachments.begin(), in_.text.attachments.end(), [](const AttachmentState& a) {
       return a.status == ExtractStatus::Text || a.status == ExtractStatus::Unreadable;
@@ -347,7 +355,7 @@ class Evaluation {
   std::map<const TextSegment*, std::map<std::string, TableCounts>> tables_;  // check-digit identifiers per segment
   std::map<std::string, Hit> namedBirthDates_;                                // by date
   std::map<std::string, std::vector<Positioned>> parts_;                      // sort code / account halves
-  static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160;
+  static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160, kMarkerNameWindow = 30;
   inline static const std::set<std::string> kChecked = {"uln", "upn", "nhs"};
 };
 

@@ -410,7 +410,7 @@ kind = "signal"
 tag = "S4"
 group = "threat"
 weight = 4
-regex = 'purple elephant curse'
+regex = 'purple elephant is watching'
 flags = ["caseless"]
 description = "threatens the purple elephant curse"
 """
@@ -424,7 +424,8 @@ weight = 1
 regex = 'an (unclosed group'
 description = "a rule an admin got wrong"
 """
-PURPLE_BODY = "Forward this to everyone you know or the purple elephant curse finds you.\n"
+# A forwarding request with a made-up threat no shipped rule knows: the new rule makes it a chain letter.
+PURPLE_BODY = "Forward this to everyone you know, the purple elephant is watching.\n"
 
 
 class RuleReloadThroughPostfix(SharedHarnessTest):
@@ -476,7 +477,7 @@ class RuleReloadThroughPostfix(SharedHarnessTest):
             self.assertTrue(h.reload_milter(), h.diagnostics())
             refused = self.send_purple()
             self.assertEqual(550, refused.code, refused)
-            self.assertIn("purple elephant curse", refused.text)
+            self.assertIn("purple elephant is watching", refused.text)
 
             failures_before = h.milter.log_text().count("reload failed")
             self.append_rule(BROKEN_RULE)

@@ -19,17 +19,19 @@ struct Signal {
 
 bool isContentGroup(const std::string& group) { return group == "forwarding" || group == "threat"; }
 
-// Counts body lines starting ">>>" and forwarded/original-message banners.
-bool deepQuoting(std::string_view text) {
-  int quoted = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    auto eol = text.find('\n', pos);
-    std::string_view line = text.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
-    if (line.substr(0, 3) == ">>>" || line.substr(0, 5) == "> > >") ++quoted;
-    if (eol == std::string_view::npos) break;
-    pos = eol + 1;
-  }
+// True when `offset` lies inside a double-quoted stretch of its paragraph ("... send this to
+// 10 people ..." quoted by a lesson): an odd number of '"' since the paragraph began.
+bool insideQuotes(std::string_view text, std::size_t offset, std::size_t floor) {
+  std::size_t para = text.rfind("\n\n", offset);
+  std::size_t from = para == std::string_view::npos || para < floor ? floor : para;
+  std::size_t quotes = 0;
+  for (std::size_t i = from; i < offset; ++i) quotes += text[i] == '"';
+  return quotes % 2 == 1;
+}
+
+// Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message banners.
+bool deepQuoting(std::string_view text, std::size_t deepQuotedLines) {
+  const std::size_t quoted = deepQuotedLines;
   int banners = 0;
   const std::string lower = toLowerAscii(text);
   for (std::string_view banner : {"forwarded message", "original message"}) {
@@ -59,9 +61,13 @@ void addStructuralSignals(const ContentInput& in, std::map<std::string, Signal>&
   int fwd = countForwardPrefixes(m.subject());
   if (fwd >= 3) signals["S7"] = {"spread", fwd >= 5 ? 2.0 : 1.0, std::to_string(fwd) + " forward prefixes in the subject"};
   std::string body;
-  for (const auto& seg : in.text.segments)
-    if (seg.kind == SegmentKind::Body) body.append(in.text.text, seg.begin, seg.end - seg.begin).append("\n");
-  if (deepQuoting(body)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
+  std::size_t deep = 0;
+  for (const auto& seg : in.text.segments) {
+    if (seg.kind != SegmentKind::Body) continue;
+    body.append(in.text.text, seg.begin, seg.end - seg.begin).append("\n");
+    deep += seg.deepQuotedLines;
+  }
+  if (deepQuoting(body, deep)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
   if (auto n = countAddresses(body); n >= 15) signals["S9"] = {"spread", 1, std::to_string(n) + " addresses copied into the text"};
   auto to = m.header("To");
   bool undisclosed = to && containsIgnoreCase(*to, "undisclosed-recipients");
@@ -91,18 +97,35 @@ int countForwardPrefixes(std::string_view subject) {
 
 void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   std::map<std::string, Signal> signals;  // by signal id: each counts once
+  const std::string_view text = in.text.text;
+  // A discussion frame (a lesson, an assembly, IT's own warning) makes quoted examples inert.
+  bool framed = std::any_of(in.matches.begin(), in.matches.end(), [&](const RuleMatch& m) {
+    const Rule& r = in.rules.rules()[m.rule];
+    return r.policy == policyId() && r.kind == RuleKind::Signal && r.group == "frame";
+  });
+  int forwardRequests = 0;  // separate places in the text that ask for it to be passed on
+  std::size_t lastRequestEnd = 0;
   for (const auto& match : in.matches) {
     const Rule& rule = in.rules.rules()[match.rule];
     if (rule.policy != policyId() || rule.kind != RuleKind::Signal) continue;
     const TextSegment* seg = in.text.segmentAt(match.start);
-    if (!seg || seg->kind == SegmentKind::Attachment) continue;
+    if (!seg) continue;  // subject, body parts, attached messages and attachments all count
+    if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) continue;
     std::string id = rule.tag.empty() ? rule.id : rule.tag;
+    if (rule.group == "forwarding" && seg->kind != SegmentKind::Subject) {
+      if (forwardRequests > 0 && match.start >= lastRequestEnd) ++forwardRequests;
+      if (forwardRequests == 0) forwardRequests = 1;
+      lastRequestEnd = std::max(lastRequestEnd, match.end());
+    }
     auto it = signals.find(id);
     if (it != signals.end() && std::abs(it->second.weight) >= std::abs(rule.weight)) continue;
     signals[id] = {rule.group, rule.weight,
-                   "\"" + quotePhrase(std::string_view(in.text.text).substr(match.start, match.end() - match.start)) +
-                       "\" (" + in.text.locate(match.start) + ")"};
+                   rule.description + ": \"" + quotePhrase(text.substr(match.start, match.end() - match.start)) + "\" (" +
+                       in.text.locate(match.start) + ")"};
   }
+  // Asking twice or more in different places is the insistence of a chain letter, not a
+  // one-off "please share" (only counts beside a forwarding signal, so it never fires alone).
+  if (forwardRequests >= 2) signals["repeat"] = {"urgency", 1, "asks to be passed on " + std::to_string(forwardRequests) + " times"};
   addStructuralSignals(in, signals);
   double score = 0;
   bool content = false;

@@ -24,7 +24,8 @@ class ChainLetterPolicy final : public ContentPolicy {
  public:
   explicit ChainLetterPolicy(ChainLetterSettings settings) : settings_(settings) {}
   std::string_view policyId() const override { return "chain-letter"; }
-  bool needsAttachments(const ScanContext&) const override { return false; }
+  // Chain letters travel as .txt/.docx attachments and attached forwards too, in every direction.
+  bool needsAttachments(const ScanContext&) const override { return true; }
   void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
 
  private:

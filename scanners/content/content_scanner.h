@@ -27,6 +27,8 @@ class ContentScanner final : public Scanner {
   const RuleSet& rules() const { return *rules_; }
   // True when some policy reads attachment text for a message in `context`.
   bool readsAttachments(const ScanContext& context) const;
+  // The text options this scanner builds MessageText with (aupctl scan --explain rebuilds it).
+  const MessageTextOptions& textOptions() const { return options_; }
 
  private:
   RuleSetPtr rules_;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "scanners/content/dlp_context.h"
 #include "scanners/content/validators/validators.h"
 
 namespace aup {
@@ -21,6 +22,7 @@ struct Hit {  // one validated identifier or personal-data item
   std::string description;
   double confidence = 0;
   const TextSegment* segment = nullptr;
+  std::size_t offset = 0;  // where in MessageText::text
 };
 
 struct Positioned {
@@ -38,7 +40,8 @@ int currentYear() {
 std::string label(const std::string& tag) {
   static const std::map<std::string, std::string> kLabels = {
       {"uln", "ULN"}, {"upn", "UPN"}, {"nhs", "NHS number"}, {"nino", "NI number"}, {"card", "card"},
-      {"sortcode", "sort code/account"}, {"dob", "DOB"}, {"phone", "phone"}, {"postcode", "postcode"}};
+      {"sortcode", "sort code/account"}, {"dob", "DOB"}, {"phone", "phone"}, {"postcode", "postcode"},
+      {"passport", "passport"}, {"licence", "driving licence"}};
   auto it = kLabels.find(tag);
   return it == kLabels.end() ? tag : it->second;
 }
@@ -55,6 +58,8 @@ std::optional<std::string> validToken(const std::string& tag, std::string_view t
     else if (tag == "card") ok = isValidCard(token);
     else if (tag == "sortcode") ok = checkSortCodeAccount(token) != SortCodeCheck::Invalid;
     else if (tag == "dob") ok = parseUkDate(token, year).has_value();
+    else if (tag == "passport") ok = isValidPassport(token);
+    else if (tag == "licence") ok = isValidDrivingLicence(token);
     else ok = true;  // phone, postcode, address: the pattern is the check
     if (ok) return std::string(token);
   }
@@ -84,9 +89,11 @@ class Evaluation {
       if (rule.kind == RuleKind::Keyword) keywords_[rule.tag].push_back({rule.tag, m.start, m.end()});
       else if (rule.kind == RuleKind::Disclaimer) disclaimers_.push_back(paragraphAround(m.start, m.end()));
       else if (rule.kind == RuleKind::Marker) markers_.push_back({rule.tag, m.start, m.end()});
+      else if (rule.tag == "sortcode-part" || rule.tag == "account-part") parts_[rule.tag].push_back({rule.tag, m.start, m.end()});
       else candidates_.push_back(&m);
     }
     for (const RuleMatch* m : candidates_) validate(*m);
+    pairBankDetails();
   }
 
   void decide(ScanOutcome& outcome) const {
@@ -106,13 +113,29 @@ class Evaluation {
     for (const auto& [seg, n] : perTable)
       if (strong.empty() && n >= s_.tabularCount)
         report(outcome, "spreadsheet", {}, "A spreadsheet of personal identifiers (" + seg->where + ", " + std::to_string(n) + " rows).");
+    for (const auto& [seg, table] : tables_) {
+      for (const auto& [tag, counts] : table) {
+        // XXX threshold: 4 named rows whose numbers nearly all pass a check digit. One random
+        // number passes a mod-11 check 1 time in 11, so 4 named passes at >= 80% of the list
+        // are ~1e-4 likely by chance (docs/rules.md).
+        if (!strong.empty() || counts.namedValid < kTableRows || counts.valid * 5 < counts.candidates * 4) continue;
+        report(outcome, "identifier-table", {},
+               "A list of people with " + label(tag) + "s (" + seg->where + ", " + std::to_string(counts.namedValid) + " rows).");
+        break;
+      }
+    }
+    if (strong.empty() && (namedBirthDates_.size() >= 3 || (namedBirthDates_.size() >= 2 && keywords_.count("dob"))))
+      report(outcome, "names-with-dates-of-birth", namedBirthHits(),
+             "Several people's names with their dates of birth (" + std::to_string(namedBirthDates_.size()) + ").");
     auto marker = liveMarker("");
     if (marker && strong.empty() && hasPersonalData(personal)) {
       report(outcome, "marker-with-personal-data", personal,
              "Confidential material (\"" + phrase(*marker) + "\") together with personal details.");
     }
     auto learnerMarker = liveMarker("learner");
-    if (learnerMarker && strong.empty() && carriesDocument()) {
+    // A marking about a named learner ("EHCP review - Amy B") or a document that itself holds
+    // personal data; a topic word ("our Child Protection Policy") beside a document is not a leak.
+    if (learnerMarker && strong.empty() && carriesDocument() && (documentHoldsPersonalData() || namesPerson(*learnerMarker))) {
       report(outcome, "learner-data-attachment", {},
              "Learner data (\"" + phrase(*learnerMarker) + "\") sent as an unencrypted document.");
       Finding& f = outcome.findings.back();
@@ -157,22 +180,91 @@ class Evaluation {
     const Rule& rule = in_.rules.rules()[m.rule];
     const TextSegment* seg = in_.text.segmentAt(m.start);
     if (!seg) return;
+    countTableCandidate(rule.tag, m, seg);
     auto token = validToken(rule.tag, text_, m, year_);
     if (!token) return;
-    Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg};
+    if (rule.tag == "dob") noteBirthDate(*token, m, seg);
+    Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg, m.start};
     if (rule.tag == "dob") {
       if (!near("dob", m, s_.dobProximity, seg)) return;  // a date alone is not personal data
       h.confidence = 0.75;
     } else if (rule.kind == RuleKind::Personal) {
       h.confidence = 0.5;
+    } else if (rule.tag == "sortcode" && organisationAccountNear(text_, m.start, kOrgWindow, seg->begin)) {
+      return;  // the organisation's own account (for payments to it): not personal data
     } else {
       h.confidence = 0.6 + (near(rule.tag, m, s_.proximity, seg) ? 0.25 : 0) +
                      (near("learner", m, s_.proximity, seg) ? 0.15 : 0);
       h.confidence = std::min(1.0, h.confidence);
     }
-    auto key = rule.tag + ":" + h.value;
+    if (kChecked.count(rule.tag) && nameNear(text_, m.start, kNameWindow, seg->begin)) ++tables_[seg][rule.tag].namedValid;
+    if (kChecked.count(rule.tag)) ++tables_[seg][rule.tag].valid;
+    keep(std::move(h));
+  }
+
+  void keep(Hit h) {
+    auto key = h.tag + ":" + h.value;
     auto it = hits_.find(key);
     if (it == hits_.end() || it->second.confidence < h.confidence) hits_[key] = std::move(h);
+  }
+
+  // Counts a check-digit identifier candidate (valid or not) of its segment, for the table rule.
+  void countTableCandidate(const std::string& tag, const RuleMatch& m, const TextSegment* seg) {
+    if (kChecked.count(tag)) ++tables_[seg][tag].candidates;
+    (void)m;
+  }
+
+  // A birth-plausible date (a real date at least two years ago) with a person's name next to it.
+  void noteBirthDate(const std::string& token, const RuleMatch& m, const TextSegment* seg) {
+    auto date = parseUkDate(token, year_);
+    if (!date || date->year > year_ - 2) return;  // this year's and next year's dates are events
+    if (!nameNear(text_, m.start, kNameWindow, seg->begin)) return;
+    std::string key = compactIdentifier(token);
+    if (namedBirthDates_.count(key)) return;
+    namedBirthDates_[key] = Hit{"dob", key, maskValue("dob", token), in_.text.locate(m.start), "a date of birth", 0.75, seg};
+  }
+
+  std::vector<const Hit*> namedBirthHits() const {
+    std::vector<const Hit*> out;
+    for (const auto& [key, h] : namedBirthDates_) out.push_back(&h);
+    return out;
+  }
+
+  // Sort code ("12-34-56") and an 8-digit account number a few words apart, either order.
+  void pairBankDetails() {
+    auto codes = parts_.find("sortcode-part");
+    auto accounts = parts_.find("account-part");
+    if (codes == parts_.end() || accounts == parts_.end()) return;
+    for (const auto& sc : codes->second) {
+      const TextSegment* seg = in_.text.segmentAt(sc.start);
+      if (!seg) continue;
+      for (const auto& acc : accounts->second) {
+        std::size_t gap = acc.start > sc.end ? acc.start - sc.end : (sc.start > acc.end ? sc.start - acc.end : 0);
+        if (gap > kBankWindow || acc.start < seg->begin || acc.end > seg->end || (acc.start < sc.end && acc.end > sc.start)) continue;
+        std::string token = compactIdentifier(text_.substr(sc.start, sc.end - sc.start)) + " " +
+                            compactIdentifier(text_.substr(acc.start, acc.end - acc.start));
+        if (checkSortCodeAccount(token) == SortCodeCheck::Invalid) continue;
+        if (organisationAccountNear(text_, std::min(sc.start, acc.start), kOrgWindow, seg->begin)) continue;
+        RuleMatch pseudo{0, std::min(sc.start, acc.start), {std::max(sc.end, acc.end)}};
+        double confidence = 0.6 + (near("sortcode", pseudo, s_.proximity, seg) ? 0.25 : 0) +
+                            (near("learner", pseudo, s_.proximity, seg) ? 0.15 : 0);
+        keep(Hit{"sortcode", token, maskValue("sortcode", token), in_.text.locate(pseudo.start),
+                 "bank details (sort code and account number)", std::min(1.0, confidence), seg});
+        break;
+      }
+    }
+  }
+
+  // An attached document holds personal data itself (a validated identifier, a date of birth,
+  // a named date), or could not be read: a marking alone on a policy document is not a leak.
+  bool documentHoldsPersonalData() const {
+    auto inDocument = [](const Hit& h) { return h.segment && h.segment->kind == SegmentKind::Attachment; };
+    for (const auto& [key, h] : hits_)
+      if (inDocument(h) && h.tag != "phone" && h.tag != "postcode") return true;
+    for (const auto& [key, h] : namedBirthDates_)
+      if (inDocument(h)) return true;
+    return std::any_of(in_.text.attachments.begin(), in_.text.attachments.end(),
+                       [](const AttachmentState& a) { return a.status == ExtractStatus::Unreadable; });
   }
 
   // The first marker of `tag` ("" = any) outside every disclaimer paragraph.
@@ -189,10 +281,28 @@ class Evaluation {
   bool hasPersonalData(const std::vector<const Hit*>& personal) const {
     std::size_t contact = 0;
     for (const Hit* h : personal) {
-      if (h->tag == "phone" || h->tag == "postcode") ++contact;
+      // A phone number or postcode is a person's only with a name beside it: the school's own
+      // address and switchboard in a signature are not personal data.
+      if (h->tag == "phone" || h->tag == "postcode") contact += personsContact(*h) ? 1 : 0;
       else return true;  // a DOB next to its keyword, or an identifier at medium confidence
     }
     return contact >= 2;
+  }
+
+  bool personsContact(const Hit& h) const {
+    std::size_t floor = h.segment ? h.segment->begin : 0;
+    if (!nameNear(text_, h.offset, kNameWindow, floor)) return false;
+    std::size_t from = h.offset > floor + kNameWindow ? h.offset - kNameWindow : floor;
+    std::string before = toLowerAscii(std::string_view(text_).substr(from, h.offset - from));
+    for (const char* org : {"school", "academy", "college", "office", "reception", "trust", "council", "centre"})
+      if (before.find(org) != std::string::npos) return false;
+    return true;
+  }
+
+  bool namesPerson(const Positioned& marker) const {
+    const TextSegment* seg = in_.text.segmentAt(marker.start);
+    std::size_t floor = seg ? seg->begin : 0;
+    return nameNear(text_, marker.start, kMarkerNameWindow, floor) || nameNear(text_, marker.end, kMarkerNameWindow, floor);
   }
 
   bool carriesDocument() const {
@@ -239,6 +349,14 @@ class Evaluation {
   std::vector<std::pair<std::size_t, std::size_t>> disclaimers_;
   std::vector<const RuleMatch*> candidates_;
   std::map<std::string, Hit> hits_;  // by tag:value, highest confidence kept
+  struct TableCounts {
+    std::size_t candidates = 0, valid = 0, namedValid = 0;
+  };
+  std::map<const TextSegment*, std::map<std::string, TableCounts>> tables_;  // check-digit identifiers per segment
+  std::map<std::string, Hit> namedBirthDates_;                                // by date
+  std::map<std::string, std::vector<Positioned>> parts_;                      // sort code / account halves
+  static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160, kMarkerNameWindow = 30;
+  inline static const std::set<std::string> kChecked = {"uln", "upn", "nhs"};
 };
 
 // An attachment leaving the school that could not be read, or only partly: it is held, since

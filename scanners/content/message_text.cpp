@@ -5,6 +5,8 @@
 #include "engine/text_util.h"
 #include "scanners/content/extract/ciphertext.h"
 #include "scanners/content/extract/html_text.h"
+#include "scanners/content/extract/zip_members.h"
+#include "scanners/content/normalised_text.h"
 
 namespace aup {
 namespace {
@@ -125,18 +127,20 @@ std::string MessageText::locate(std::size_t offset) const {
   const TextSegment* seg = segmentAt(offset);
   if (!seg) return "message text";
   if (seg->kind == SegmentKind::Subject) return seg->where;
-  auto before = [&](std::size_t o) { return std::lower_bound(newlines.begin(), newlines.end(), o) - newlines.begin(); };
-  auto line = 1 + before(std::min(offset, seg->end)) - before(seg->begin);
+  auto first = std::lower_bound(lineStarts.begin(), lineStarts.end(), seg->begin);
+  auto upto = std::upper_bound(first, lineStarts.end(), std::min(offset, seg->end));
+  auto line = std::max<std::ptrdiff_t>(1, upto - first);
   return seg->where + " line " + std::to_string(line);
 }
 
 MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options, Deadline deadline) {
   MessageText out;
   auto append = [&](SegmentKind kind, std::string where, std::string_view raw, bool tabular) {
-    std::string norm = normaliseText(raw);
-    if (norm.empty()) return;
-    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular};
-    out.text += norm;
+    UnwrappedText view = unwrapParagraphs(normaliseText(raw), tabular);
+    if (view.text.empty()) return;
+    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular, view.deepQuotedLines};
+    for (std::size_t start : view.lineStarts) out.lineStarts.push_back(seg.begin + start);
+    out.text += view.text;
     seg.end = out.text.size();
     out.text += "\n\n";  // segments never run into each other (\b and proximity stop here)
     out.segments.push_back(std::move(seg));
@@ -178,6 +182,15 @@ MessageText buildMessageText(const MessageView& message, const MessageTextOption
     }
     ExtractedText extracted = inAny(claimed, leaf.path) ? extractClaimedCiphertext(leaf, options.limits, deadline)
                                                        : extractAttachmentText(leaf, options.limits, deadline);
+    if (extracted.status == ExtractStatus::NotText && leaf.decoded.starts_with("PK\x03\x04")) {
+      // A plain zip: its members are read like attachments (zip_members.h), within the same limits.
+      for (auto& member : extractZipMembers(leaf.decoded, options.limits, deadline)) {
+        std::string where = leaf.describe() + " member " + member.name;
+        out.attachments.push_back({where, member.text.status, member.text.detail, member.text.truncated});
+        if (member.text.status == ExtractStatus::Text) append(SegmentKind::Attachment, where, member.text.text, member.text.tabular);
+      }
+      continue;
+    }
     out.attachments.push_back({leaf.describe(), extracted.status, extracted.detail, extracted.truncated});
     if (extracted.status == ExtractStatus::Text) append(SegmentKind::Attachment, leaf.describe(), extracted.text, extracted.tabular);
   }

@@ -6,7 +6,8 @@
 //
 // Normalisation folds smart quotes and apostrophes to ASCII, NBSP and other spaces to ' ', dashes
 // to '-', drops zero-width characters and soft hyphens, removes CR and collapses runs of spaces
-// and tabs. Newlines are kept so line numbers still match the part.
+// and tabs; then the paragraph view (normalised_text.h) joins wrapped lines and folds '>'
+// quoting. lineStarts maps every original line back, so evidence still names the part's line.
 
 #include <string>
 #include <string_view>
@@ -28,6 +29,7 @@ struct TextSegment {
   std::size_t begin = 0, end = 0;  // offsets into MessageText::text
   std::string where;               // "Subject", "part 1", "part 2 (pupils.csv)"
   bool tabular = false;            // csv/xlsx/ods: the first line labels the columns
+  std::size_t deepQuotedLines = 0; // lines quoted ">>>" or deeper before quoting was folded
 };
 
 struct AttachmentState {
@@ -51,6 +53,7 @@ struct MessageText {
   MessageEncryption encryption = MessageEncryption::None;
   bool inlinePgp = false;  // a text part carried complete PGP armour blocks (removed from the text)
   std::vector<std::size_t> newlines;  // offsets of every '\n' in text, for cheap line numbers
+  std::vector<std::size_t> lineStarts;  // offset in text of every ORIGINAL line of every segment
 
   // The segment holding `offset` (nullptr between segments).
   const TextSegment* segmentAt(std::size_t offset) const;

@@ -8,6 +8,8 @@
 #include <hs/hs.h>
 #include <toml++/toml.h>
 
+#include "scanners/content/chain_grammar.h"
+
 namespace aup {
 namespace {
 
@@ -50,10 +52,46 @@ std::optional<RuleKind> parseKind(std::string_view text) {
   return std::nullopt;
 }
 
+// Reads a grammar rule's sequence and gap and compiles them to the rule's pattern.
+bool readSequence(const toml::array& list, const toml::table& t, const WordClasses& words, Rule& rule,
+                  std::string& problem) {
+  for (const auto& e : list) {
+    auto name = e.value<std::string>();
+    if (!name) return problem = "rule " + rule.id + ": sequence must be a list of word-class names", false;
+    rule.sequence.push_back(*name);
+  }
+  auto gap = t["gap"].value<std::int64_t>();
+  if (t.contains("gap") && (!gap || *gap < 0 || *gap > 12)) return problem = "rule " + rule.id + ": gap must be 0..12", false;
+  rule.gap = gap ? static_cast<int>(*gap) : 3;
+  std::string why;
+  rule.pattern = grammarExpression(rule.sequence, rule.gap, words, why);
+  if (rule.pattern.empty()) return problem = "rule " + rule.id + ": " + why, false;
+  return true;
+}
+
+// Reads the optional top-level [words] table: class name -> list of phrases.
+WordClasses readWords(const toml::table& root, std::vector<std::pair<std::size_t, std::string>>& errors) {
+  WordClasses words;
+  const auto* table = root["words"].as_table();
+  if (!table) {
+    if (root.contains("words")) errors.push_back({root["words"].node()->source().begin.line, "words must be a table"});
+    return words;
+  }
+  for (const auto& [name, value] : *table) {
+    const auto* list = value.as_array();
+    auto& entries = words[std::string(name.str())];
+    for (std::size_t i = 0; list && i < list->size(); ++i)
+      if (auto phrase = (*list)[i].value<std::string>(); phrase && !phrase->empty()) entries.push_back(*phrase);
+    if (!list || entries.empty())
+      errors.push_back({value.source().begin.line, "word class '" + std::string(name.str()) + "' must be a non-empty list of phrases"});
+  }
+  return words;
+}
+
 // Reads one [[rule]] table; returns false (with a message) when it is unusable.
-bool readRule(const toml::table& t, Rule& rule, std::string& problem) {
-  static const std::set<std::string, std::less<>> kKnown = {"id",    "kind",  "tag",   "group",   "description",
-                                                            "regex", "literal", "flags", "weight", "policy"};
+bool readRule(const toml::table& t, const WordClasses& words, Rule& rule, std::string& problem) {
+  static const std::set<std::string, std::less<>> kKnown = {"id",    "kind",    "tag",   "group",  "description", "regex",
+                                                            "literal", "flags", "weight", "policy", "sequence",    "gap"};
   for (const auto& [key, value] : t) {
     if (!kKnown.count(key.str())) {
       problem = "unknown key '" + std::string(key.str()) + "'";
@@ -74,10 +112,12 @@ bool readRule(const toml::table& t, Rule& rule, std::string& problem) {
   if (rule.description.empty()) return problem = "rule " + rule.id + ": description is required", false;
   auto regex = t["regex"].value<std::string>();
   auto literal = t["literal"].value<std::string>();
-  if (regex.has_value() == literal.has_value())
-    return problem = "rule " + rule.id + ": give exactly one of regex or literal", false;
+  const auto* sequence = t["sequence"].as_array();
+  if (regex.has_value() + literal.has_value() + (sequence != nullptr) != 1)
+    return problem = "rule " + rule.id + ": give exactly one of regex, literal or sequence", false;
+  if (sequence && !readSequence(*sequence, t, words, rule, problem)) return false;
   rule.literal = literal.has_value();
-  rule.pattern = regex ? *regex : *literal;
+  if (!sequence) rule.pattern = regex ? *regex : *literal;
   if (rule.pattern.empty()) return problem = "rule " + rule.id + ": empty pattern", false;
   if (t.contains("weight")) {
     auto w = t["weight"].value<double>();
@@ -133,8 +173,9 @@ std::vector<Rule> RuleSet::parseFile(const std::filesystem::path& file, const st
     errors.push_back({e.source().begin.line, std::string(e.description())});
     return rules;
   }
+  const WordClasses words = readWords(root, errors);
   for (const auto& [key, value] : root)
-    if (key.str() != "rule")
+    if (key.str() != "rule" && key.str() != "words")
       errors.push_back({value.source().begin.line, "unknown top-level key '" + std::string(key.str()) + "'"});
   const auto* list = root["rule"].as_array();
   if (!list) {
@@ -149,7 +190,7 @@ std::vector<Rule> RuleSet::parseFile(const std::filesystem::path& file, const st
     rule.file = file;
     rule.line = line;
     std::string problem;
-    if (!t || !readRule(*t, rule, problem)) {
+    if (!t || !readRule(*t, words, rule, problem)) {
       errors.push_back({line, problem.empty() ? "rule must be a table" : problem});
       continue;
     }

@@ -39,7 +39,9 @@ struct Rule {
   std::string tag;          // meaning within the kind (see RuleKind)
   std::string group;        // chain-letter signal group ("forwarding", "threat", "negative")
   std::string description;  // shown to the sender
-  std::string pattern;      // as written in the file
+  std::string pattern;      // as written in the file (for a grammar rule: the compiled expression)
+  std::vector<std::string> sequence;  // grammar rule: word classes in order (chain_grammar.h); empty otherwise
+  int gap = 0;                        // grammar rule: most words between two elements
   bool literal = false;     // pattern is a literal string, not a regex
   bool caseless = false, utf8 = false, wholeWord = false;
   double weight = 0;

@@ -12,6 +12,7 @@
 #include "quarantine/release_key.h"
 #include "engine/message_view.h"
 #include "scanners/policy_snapshot.h"
+#include "tools/aupctl/explain.h"
 
 namespace aup {
 
@@ -24,6 +25,7 @@ struct ScanOptions {
   std::string authUser;
   std::string clientIp;
   bool tls = false;
+  bool explain = false;
   std::string message;
   std::int64_t now = 0;          // --now: the clock decide() sees (tests; 0 = the real clock)
   bool assumeReleased = false;   // --assume-released: the store says a release token's id is released
@@ -87,6 +89,7 @@ int runScan(const ScanOptions& options) {
   if (options.assumeReleased) inputs.releaseGrant = ReleaseGrant{true};
   Plan plan = decide(*snapshot->engine, *view, snapshot->decision, inputs);
   std::cout << toJson(plan).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  if (options.explain) explainContent(*snapshot, *view, plan.verdict, std::cout);  // explain.h
   return 0;
 }
 
@@ -104,6 +107,7 @@ void addScanCommand(CLI::App& app) {
   scan->add_option("--now", options->now, "Unix time decide() sees (default: now)");
   scan->add_flag("--assume-released", options->assumeReleased,
                  "Take an X-AUP-Released token's quarantine row as released (the milter asks the store)");
+  scan->add_flag("--explain", options->explain, "Also print how the content policies read it (matches, text, score)");
   scan->add_option("message", options->message, "Message file (.eml), or - for standard input")->required();
   scan->callback([options] { throw CLI::RuntimeError(runScan(*options)); });
 }

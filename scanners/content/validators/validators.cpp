@@ -1,5 +1,6 @@
 #include "scanners/content/validators/validators.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <vector>
@@ -261,6 +262,40 @@ SortCodeCheck checkSortCodeAccount(std::string_view token) {
     return sum % 10 == 0 ? SortCodeCheck::Valid : SortCodeCheck::Invalid;
   }
   return SortCodeCheck::Unchecked;
+}
+
+bool isValidPassport(std::string_view token) {
+  std::string t = compactIdentifier(token);
+  auto digits = [](std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (t.size() == 9) return digits(t) && t.find_first_not_of(t[0]) != std::string::npos;
+  if (t.size() < 10 || !digits(t.substr(0, 10))) return false;  // MRZ: document number + check digit
+  static constexpr int kWeights[] = {7, 3, 1};
+  int sum = 0;
+  for (std::size_t i = 0; i < 9; ++i) sum += (t[i] - '0') * kWeights[i % 3];
+  return sum % 10 == t[9] - '0';
+}
+
+bool isValidDrivingLicence(std::string_view token) {
+  std::string t = compactIdentifier(token);
+  if (t.size() != 16) return false;
+  auto digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+  for (std::size_t i = 5; i <= 10; ++i)
+    if (!digit(i)) return false;
+  // Surname block: letters, padded with trailing 9s only.
+  bool padding = false;
+  for (std::size_t i = 0; i < 5; ++i) {
+    bool nine = t[i] == '9';
+    if (!nine && !(t[i] >= 'A' && t[i] <= 'Z')) return false;
+    if (padding && !nine) return false;
+    padding = padding || nine;
+  }
+  if (t[0] == '9') return false;
+  int month = (t[6] - '0') * 10 + (t[7] - '0');
+  if (month > 50) month -= 50;
+  int day = (t[8] - '0') * 10 + (t[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 std::optional<CalendarDate> parseUkDate(std::string_view t, int maxYear) {

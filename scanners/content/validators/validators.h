@@ -23,6 +23,13 @@ bool isValidNino(std::string_view token);
 // NHS number: 10 digits, unformatted or 3-3-4 with consistent separators, mod 11 check.
 bool isValidNhsNumber(std::string_view token);
 
+// UK passport number: 9 digits, not one repeated digit; or an MRZ line 2 whose 9-digit document
+// number carries a correct ICAO 9303 check digit (weights 7,3,1). Needs a "passport" keyword.
+bool isValidPassport(std::string_view token);
+// DVLA driving licence number (16 characters): surname block, a real birth month (+50 for women)
+// and day, initials; 9s only as padding. Structural only (the check characters are not public).
+bool isValidDrivingLicence(std::string_view token);
+
 enum class CardBrand { None, Visa, Mastercard, Amex, Discover, Jcb, Diners, Maestro };
 // Payment card: Luhn, a known issuer range and that issuer's length; separators single spaces/hyphens.
 CardBrand cardBrand(std::string_view token);

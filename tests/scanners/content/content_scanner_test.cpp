@@ -1,4 +1,5 @@
 #include "scanners/content/content_scanner.h"
+#include "scanners/content/dlp_policy.h"
 
 #include <gtest/gtest.h>
 
@@ -179,9 +180,14 @@ TEST(ContentScanner, ManyMediumIdentifiersAddUp) {
 
 TEST(ContentScanner, AttachmentsAreReadOnlyWhenAPolicyWillJudgeThem) {
   static const Organisation org = test::schoolOrganisation();
+  // dlp judges outbound mail only, but chain letters travel as attachments in every direction.
   EXPECT_TRUE(scanner().readsAttachments(ScanContext{org, Direction::Outbound, true}));
-  EXPECT_FALSE(scanner().readsAttachments(ScanContext{org, Direction::Inbound, false})) << "dlp judges outbound mail only";
-  EXPECT_FALSE(scanner().readsAttachments(ScanContext{org, Direction::Internal, true}));
+  EXPECT_TRUE(scanner().readsAttachments(ScanContext{org, Direction::Inbound, false}));
+  EXPECT_TRUE(scanner().readsAttachments(ScanContext{org, Direction::Internal, true}));
+  DlpPolicy dlpOnly{DlpSettings{}};
+  EXPECT_TRUE(dlpOnly.needsAttachments(ScanContext{org, Direction::Outbound, true}));
+  EXPECT_FALSE(dlpOnly.needsAttachments(ScanContext{org, Direction::Inbound, false}));
+  EXPECT_FALSE(dlpOnly.needsAttachments(ScanContext{org, Direction::Internal, true}));
 }
 
 TEST(ContentScanner, CorruptDocumentLeavingTheSchoolIsHeldByDefault) {

@@ -1,0 +1,107 @@
+#include "scanners/content/dlp_context.h"
+
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+#include <string>
+
+#include "engine/envelope.h"
+
+namespace aup {
+namespace {
+
+// Capitalised words that start sentences, label columns or name places and times: never half
+// of a person's name. XXX a heuristic list; a name made only of these words is missed.
+constexpr std::string_view kNotNames[] = {
+    "a", "about", "account", "address", "after", "all", "allergy", "amount", "and", "april", "as", "attached",
+    "august", "autumn", "bank", "barcode", "beach", "best", "birth", "born", "boys", "but", "card", "centre", "child",
+    "children", "class", "club", "code", "condition", "date", "day", "days", "dear", "december", "depart", "details",
+    "dob", "email", "ends", "evening", "expiry", "february", "field", "for", "form", "friday", "from", "girls", "group",
+    "hall", "hello", "here", "hi", "his", "her", "id", "in", "invoice", "january", "july", "june", "key", "kind",
+    "learner", "list", "march", "may", "medical", "monday", "name", "names", "need", "no", "notes", "november", "number",
+    "october", "of", "office", "on", "or", "order", "our", "park", "please", "pupil", "pupils", "ref", "reference",
+    "regards", "road", "saturday", "school", "september", "sept", "set", "she", "sort", "spring", "starts", "street",
+    "student", "subject", "summer", "sunday", "team", "term", "thanks", "the", "these", "this", "thursday", "to",
+    "total", "tuesday", "tutor", "wednesday", "week", "year",
+    // services and documents that are capitalised like names ("Early Help", "Child Protection Policy")
+    "authority", "board", "body", "conference", "council", "designated", "early", "governing", "governors", "help",
+    "hub", "lead", "local", "meeting", "paperwork", "plan", "policy", "protection", "report", "review", "safeguarding",
+    "service", "services", "support", "yes", "secure", "status", "method", "shared", "data", "item"};
+
+bool isNameWord(std::string_view w) {
+  if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+  bool lower = false;
+  for (std::size_t i = 1; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (std::islower(c) || c >= 0x80) lower = true;
+    else if (c != '-' && c != '\'' && !std::isupper(c)) return false;
+  }
+  if (!lower) return false;  // ALL CAPS words are headings and acronyms
+  std::string folded = toLowerAscii(w);
+  return std::find(std::begin(kNotNames), std::end(kNotNames), folded) == std::end(kNotNames);
+}
+
+bool isTitle(std::string_view w) { return w == "Mr" || w == "Mrs" || w == "Miss" || w == "Ms" || w == "Dr" || w == "Mx"; }
+
+bool wordChar(char c) {
+  auto u = static_cast<unsigned char>(c);
+  return std::isalpha(u) || u >= 0x80 || c == '-' || c == '\'';
+}
+
+// True when text[from, to) holds two adjacent name words ("Jayden Clarke", "Clarke, Jayden",
+// "Mr Quinn"), the separator being spaces, a comma or a tab.
+bool hasName(std::string_view text, std::size_t from, std::size_t to) {
+  std::string_view prev;
+  std::size_t prevEnd = 0;
+  for (std::size_t i = from; i < to;) {
+    if (!wordChar(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t s = i;
+    while (i < to && wordChar(text[i])) ++i;
+    std::string_view word = text.substr(s, i - s);
+    if (!prev.empty()) {
+      std::string_view sep = text.substr(prevEnd, s - prevEnd);
+      bool adjacent = sep.size() <= 3 && sep.find_first_not_of(" ,\t") == std::string_view::npos;
+      bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && isNameWord(prev);  // "Amy B"
+      if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev))))) return true;
+    }
+    prev = word;
+    prevEnd = i;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor) {
+  pos = std::min(pos, text.size());
+  std::size_t from = pos > floor + window ? pos - window : floor;
+  if (hasName(text, from, pos)) return true;
+  std::size_t eol = text.find('\n', pos);
+  std::size_t to = std::min({eol == std::string_view::npos ? text.size() : eol, pos + window, text.size()});
+  // Skip the value itself (digits and separators) before looking after it.
+  std::size_t after = pos;
+  while (after < to && !std::isalpha(static_cast<unsigned char>(text[after]))) ++after;
+  return hasName(text, after, to);
+}
+
+bool organisationAccountNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor) {
+  pos = std::min(pos, text.size());
+  std::size_t from = pos > floor + window ? pos - window : floor;
+  std::size_t to = std::min(text.size(), pos + window);
+  std::string near = toLowerAscii(text.substr(from, to - from));
+  for (std::string_view cue : {"school fund", "school's bank", "school's bacs", "school's account", "our bank details",
+                               "our bacs details", "our account details", "pay the school", "payable to the school", "school account"})
+    if (near.find(cue) != std::string::npos) return true;
+  // "account name <...> School/Academy/Trust/Council/PTA/Fund" on the same stretch of text.
+  for (auto p = near.find("account name"); p != std::string::npos; p = near.find("account name", p + 1)) {
+    std::string_view rest = std::string_view(near).substr(p, 80);
+    for (std::string_view org : {"school", "academy", "trust", "council", "pta", "fund", "college"})
+      if (rest.find(org) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace aup

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -34,6 +35,10 @@ class ConfigReader {
   static ConfigReader fromString(std::string_view text, const std::filesystem::path& file);
 
   const std::filesystem::path& file() const { return file_; }
+  // Demo-only fallbacks (the bundled ClamAV test database) are allowed: the embedded default
+  // config is being read, or the admin asked for a demo (aup-milter --demo).
+  bool demoAllowed() const { return demoAllowed_; }
+  void allowDemo(bool allowed) { demoAllowed_ = allowed; }
   // Directory relative paths resolve against.
   std::filesystem::path baseDir() const { return file_.parent_path(); }
 
@@ -65,6 +70,9 @@ class ConfigReader {
   void warnInFile(const std::filesystem::path& file, std::size_t line, std::string_view message);
   // Remembers a file the config points at, so a change to it can trigger a reload.
   void watchFile(const std::filesystem::path& file);
+  // Records how many rows a data file loaded (the roster), so a reload can refuse a sudden drop.
+  void recordRowCount(const std::string& key, std::size_t rows) { rowCounts_[key] = rows; }
+  const std::map<std::string, std::size_t>& rowCounts() const { return rowCounts_; }
   // Marks every key below `prefix` as known (for sections read by a component that is switched off).
   void acceptSection(std::string_view prefix);
   void reportUnknownKeys();
@@ -89,6 +97,8 @@ class ConfigReader {
   std::vector<std::string> errors_;
   std::vector<std::string> warnings_;
   std::vector<std::filesystem::path> watchedFiles_;
+  std::map<std::string, std::size_t> rowCounts_;
+  bool demoAllowed_ = false;
 };
 
 }  // namespace aup

@@ -140,6 +140,7 @@ MilterSettings readMilter(ConfigReader& reader) {
   m.timeoutSeconds = reader.getDurationSeconds("milter.timeout", m.timeoutSeconds);
   m.pidFile = reader.getPath("milter.pid_file", "").string();
   m.fileCheckSeconds = reader.getDurationSeconds("milter.file_check_interval", m.fileCheckSeconds);
+  m.rosterMaxDropShare = reader.getDouble("organisation.roster_max_drop", m.rosterMaxDropShare, 0.0, 1.0);
   return m;
 }
 

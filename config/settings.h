@@ -25,6 +25,7 @@ struct MilterSettings {
   std::int64_t timeoutSeconds = 300;      // libmilter read/write timeout
   std::string pidFile;                    // "" for none
   std::int64_t fileCheckSeconds = 60;     // poll config + roster for changes (FileChangeWatcher); 0 = SIGHUP only
+  double rosterMaxDropShare = 0.5;        // [organisation] roster_max_drop: a reload losing more rows keeps the old roster
 };
 
 struct LogSettings {

@@ -24,6 +24,11 @@
 namespace aup {
 
 namespace {
+// --demo, kept for reloads (set once at start, before any thread runs).
+bool gDemo = false;
+}  // namespace
+
+namespace {
 
 constexpr int kExitSoftware = 70;
 constexpr int kExitCantCreate = 73;
@@ -80,10 +85,13 @@ void logWarnings(const PolicySnapshot& snapshot) {
 void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, AuditLog& audit, const char* trigger) {
   spdlog::info("{}: reloading {}", trigger, configFile.string());
   try {
-    SnapshotPtr next = loadSnapshot(configFile);
+    SnapshotPtr next = loadSnapshot(configFile, gDemo);
     logWarnings(*next);
     std::filesystem::create_directories(next->settings.milter.spoolDir);  // a new spool_dir must exist
     SnapshotPtr previous = holder.current();
+    if (auto why = refuseShrunkData(*previous, *next, next->settings.milter.rosterMaxDropShare); !why.empty()) {
+      throw std::runtime_error(why);
+    }
     if (next->settings.milter.listen != previous->settings.milter.listen) {
       spdlog::warn("milter.listen changed; the new socket is used after a restart only");
     }
@@ -208,9 +216,9 @@ int serve(const std::filesystem::path& configFile, SnapshotHolder& holder, Audit
 
 }  // namespace
 
-int checkConfig(const std::filesystem::path& configFile) {
+int checkConfig(const std::filesystem::path& configFile, bool demo) {
   try {
-    SnapshotPtr snapshot = loadSnapshot(configFile);
+    SnapshotPtr snapshot = loadSnapshot(configFile, demo);
     std::cout << configFile.string() << ": OK (" << snapshot->engine->scanners().size() << " scanners, listen "
               << snapshot->settings.milter.listen << ")\n";
     return 0;
@@ -220,7 +228,8 @@ int checkConfig(const std::filesystem::path& configFile) {
   }
 }
 
-int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
+int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool demo) {
+  gDemo = demo;
   // daemon(3) changes to "/": reloads must still find a config given as a relative path.
   const std::filesystem::path configFile = std::filesystem::absolute(configArgument);
   // A SIGHUP/SIGTERM during start-up waits (blocked) until serve() can handle it.
@@ -228,7 +237,7 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   SnapshotPtr snapshot;
   try {
-    snapshot = loadSnapshot(configFile);
+    snapshot = loadSnapshot(configFile, demo);
   } catch (const std::exception& e) {
     std::cerr << "aup-milter: configuration not usable:\n" << e.what() << "\n";
     return kExitConfig;

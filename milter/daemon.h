@@ -12,9 +12,10 @@ enum class RunMode {
 };
 
 // Exit codes follow sysexits.h: 0 ok, 70 software error, 73 cannot create, 78 bad configuration.
-int runDaemon(const std::filesystem::path& configFile, RunMode mode);
+// demo: allow the bundled ClamAV test database outside the embedded config (aup-milter --demo).
+int runDaemon(const std::filesystem::path& configFile, RunMode mode, bool demo = false);
 
 // Loads and validates a config the way the daemon would; prints the outcome. 0 = valid.
-int checkConfig(const std::filesystem::path& configFile);
+int checkConfig(const std::filesystem::path& configFile, bool demo = false);
 
 }  // namespace aup

@@ -1,5 +1,5 @@
 // aup-milter - the Postfix milter daemon enforcing the acceptable-use policy.
-//   aup-milter [--config FILE] [--foreground]
+//   aup-milter [--config FILE] [--foreground] [--demo]
 //   aup-milter --check-config [--config FILE]
 
 #include <CLI/CLI.hpp>
@@ -28,10 +28,12 @@ int main(int argc, char** argv) {
   std::string config = aup::defaultConfigPath().string();
   bool foreground = false;
   bool check = false;
+  bool demo = false;
   app.add_option("--config,-c", config, "Configuration file")->capture_default_str();
   app.add_flag("--foreground,-f", foreground, "Stay in the foreground (systemd, tests)");
   app.add_flag("--check-config", check, "Validate the configuration and exit (0 = valid)");
+  app.add_flag("--demo", demo, "Allow the bundled ClamAV TEST database (EICAR only) when no signatures are installed");
   CLI11_PARSE(app, argc, argv);
-  if (check) return aup::checkConfig(config);
-  return aup::runDaemon(config, foreground ? aup::RunMode::Foreground : aup::RunMode::Background);
+  if (check) return aup::checkConfig(config, demo);
+  return aup::runDaemon(config, foreground ? aup::RunMode::Foreground : aup::RunMode::Background, demo);
 }

@@ -116,16 +116,18 @@ std::string prepareStoreDirectory(const std::filesystem::path& dir, gid_t group)
   if (::chown(dir.c_str(), static_cast<uid_t>(-1), group) != 0) {
     warning = "cannot give " + dir.string() + " group " + std::to_string(group) + ": " + std::strerror(errno);
   }
-  // XXX a store created by root and opened by the daemon's user cannot be chmod-ed by it: warn only.
-  if (::chmod(dir.c_str(), 02750) != 0 && warning.empty()) {
-    warning = "cannot set mode 2750 on " + dir.string() + ": " + std::strerror(errno);
+  // Group rwx: the admin group releases and deletes (rows change, files go) without root; setgid
+  // keeps new files in the group. XXX a store created by root and opened by the daemon's user
+  // cannot be chmod-ed by it: warn only.
+  if (::chmod(dir.c_str(), 02770) != 0 && warning.empty()) {
+    warning = "cannot set mode 2770 on " + dir.string() + ": " + std::strerror(errno);
   }
   return warning;
 }
 
-std::string restrictFile(const std::filesystem::path& file, gid_t group) {
-  if (::chmod(file.c_str(), 0640) != 0) {
-    return "cannot set mode 0640 on " + file.string() + ": " + std::strerror(errno);
+std::string restrictFile(const std::filesystem::path& file, gid_t group, mode_t mode) {
+  if (::chmod(file.c_str(), mode) != 0) {
+    return "cannot set mode " + std::to_string(mode) + " on " + file.string() + ": " + std::strerror(errno);
   }
   if (::chown(file.c_str(), static_cast<uid_t>(-1), group) != 0) {
     return "cannot give " + file.string() + " group " + std::to_string(group) + ": " + std::strerror(errno);

@@ -1,6 +1,6 @@
 #pragma once
 // Durable file helpers for the quarantine store: write-temp + fsync + rename + fsync(dir), and the
-// store's ownership rules (directories 02750, files 0640, one admin group).
+// store's ownership rules (directories 02770, message files 0640, database 0660, one admin group).
 
 #include <sys/types.h>
 
@@ -29,11 +29,11 @@ void syncDirectory(const std::filesystem::path& dir);
 // else root's primary group (0).
 gid_t resolveStoreGroup(const std::string& name);
 
-// Creates `dir` if needed, then sets mode 02750 (setgid: new files inherit the group) and the
+// Creates `dir` if needed, then sets mode 02770 (setgid: new files inherit the group) and the
 // group. Returns "" or a warning when the group could not be set (not root, not a member).
 std::string prepareStoreDirectory(const std::filesystem::path& dir, gid_t group);
 
-// Sets mode 0640 and the group on an existing file; returns "" or a warning.
-std::string restrictFile(const std::filesystem::path& file, gid_t group);
+// Sets `mode` (default 0640) and the group on an existing file; returns "" or a warning.
+std::string restrictFile(const std::filesystem::path& file, gid_t group, mode_t mode = 0640);
 
 }  // namespace aup

@@ -62,7 +62,9 @@ SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
     }
     db_ = std::make_unique<SqliteDb>(dbPath_);
     createSchema();
-    if (auto warning = restrictFile(dbPath_, group_); !warning.empty()) warnings_.push_back(warning);
+    // 0660: admins in the store's group change rows (release, delete) with aupctl, no root needed;
+    // SQLite gives the -wal and -shm files the same mode.
+    if (auto warning = restrictFile(dbPath_, group_, 0660); !warning.empty()) warnings_.push_back(warning);
     openReport_ = checkConsistency();
   } catch (const QuarantineWriteError&) {
     throw;

@@ -4,6 +4,20 @@
 
 namespace aup {
 
+std::string refuseShrunkData(const PolicySnapshot& previous, const PolicySnapshot& next, double maxDropShare) {
+  for (const auto& [key, before] : previous.rowCounts) {
+    auto it = next.rowCounts.find(key);
+    if (it == next.rowCounts.end() || before == 0) continue;
+    std::size_t after = it->second;
+    if (after < before && static_cast<double>(before - after) > maxDropShare * static_cast<double>(before)) {
+      return key + " dropped from " + std::to_string(before) + " to " + std::to_string(after) +
+             " rows at once (more than organisation.roster_max_drop = " + std::to_string(static_cast<int>(maxDropShare * 100)) +
+             "%); keeping the previous one. If the export is right, raise roster_max_drop or restart aup-milter";
+    }
+  }
+  return {};
+}
+
 DecisionSettings decisionSettingsFor(const Settings& settings) {
   DecisionSettings d;
   const Organisation& org = settings.engine.organisation;
@@ -20,8 +34,10 @@ DecisionSettings decisionSettingsFor(const Settings& settings) {
   return d;
 }
 
-SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo) {
   ConfigReader reader = ConfigReader::fromFile(configFile);
+  std::error_code ec;
+  reader.allowDemo(demo || std::filesystem::equivalent(configFile, defaultConfigPath(), ec));
   auto snapshot = std::make_shared<PolicySnapshot>();
   snapshot->settings = readCoreSettings(reader);
   const auto& policies = snapshot->settings.engine.policies;
@@ -42,6 +58,7 @@ SnapshotPtr loadSnapshot(const std::filesystem::path& configFile) {
   reader.reportUnknownKeys();
   reader.throwIfErrors();
   snapshot->warnings = reader.warnings();
+  snapshot->rowCounts = reader.rowCounts();
   snapshot->watchedFiles = {reader.file()};
   for (const auto& f : reader.watchedFiles()) snapshot->watchedFiles.push_back(f);
   snapshot->engine = std::make_unique<Engine>(snapshot->settings.engine, std::move(scanners));

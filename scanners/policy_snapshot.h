@@ -4,6 +4,7 @@
 // broken config never replaces a working one.
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -24,7 +25,13 @@ struct PolicySnapshot {
   // The config file and every file it points at (roster ...): a change to any should rebuild
   // the snapshot (see config/file_change_watcher.h).
   std::vector<std::filesystem::path> watchedFiles;
+  // Rows each data file loaded ("organisation.roster" -> 412), compared at reload.
+  std::map<std::string, std::size_t> rowCounts;
 };
+
+// Why `next` must not replace `previous` ("" = it may): a data file that lost more than
+// `maxDropShare` of its rows at once (an MIS export cut short) keeps the previous snapshot.
+std::string refuseShrunkData(const PolicySnapshot& previous, const PolicySnapshot& next, double maxDropShare);
 
 using SnapshotPtr = std::shared_ptr<const PolicySnapshot>;
 
@@ -33,7 +40,8 @@ DecisionSettings decisionSettingsFor(const Settings& settings);
 
 // Loads and validates a config file and builds every enabled scanner.
 // Throws ConfigError listing every problem (file:line: key: message).
-SnapshotPtr loadSnapshot(const std::filesystem::path& configFile);
+// `demo`: allow demo-only fallbacks (aup-milter --demo); the embedded default config always may.
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo = false);
 
 // Holds the current snapshot; readers take a reference for the length of one message.
 class SnapshotHolder {

@@ -152,6 +152,7 @@ std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding
   auto roster = std::make_shared<const Roster>(Roster::load(file, folding, report));
   for (const auto& e : report.errors) reader.errorInFile(file, e.line, "roster: " + e.message);
   for (const auto& w : report.warnings) reader.warnInFile(file, w.line, "roster: " + w.message);
+  reader.recordRowCount("organisation.roster", roster->addressCount() + roster->domainCount());
   return roster;
 }
 

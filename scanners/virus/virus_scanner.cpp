@@ -90,6 +90,14 @@ ClamavEngineSettings readEngineSettings(ConfigReader& reader) {
   // databases yet, and the README's "run it" command must still work, loudly.
   auto fallback = reader.getPath("clamav.fallback_database_dir", "");
   if (!fallback.empty() && !hasSignatureDatabases(s.databaseDir) && hasSignatureDatabases(fallback)) {
+    if (!reader.demoAllowed()) {
+      // A copied demo config must not quietly run production mail past a one-signature database.
+      reader.error("clamav.fallback_database_dir",
+                   "no ClamAV signatures in " + s.databaseDir.string() + ", and the bundled TEST database (EICAR only) "
+                   "is used only by the embedded demo config or with aup-milter --demo: run freshclam "
+                   "(docs/install.md, \"ClamAV signatures\") or point clamav.database_dir at your signatures");
+      return s;
+    }
     std::string warning = "WARNING: no ClamAV signatures in " + s.databaseDir.string() +
                           "; using the bundled TEST database in " + fallback.string() +
                           " (it detects only the EICAR test file). In production run freshclam "

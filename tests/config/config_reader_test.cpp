@@ -154,5 +154,16 @@ TEST(ConfigReader, MissingFileIsAClearError) {
   EXPECT_NE(err.find("/nonexistent/aup.toml: config file not found"), std::string::npos) << err;
 }
 
+TEST(ConfigReader, ACopiedDemoConfigRefusesTheBundledTestDatabaseWithoutDemo) {
+  ConfigFile f(std::string("[organisation]\ninternal_domains = [\"school.example\"]\n"
+                           "[policy.headteacher-copy]\nenabled = false\n[clamav]\ndatabase_dir = \"empty\"\n"
+                           "fallback_database_dir = \"") + AUP_SOURCE_DIR + "/tests/data/clamav\"\n");
+  std::filesystem::create_directories(f.dir() / "empty");
+  std::string error = errorOf(f.path());
+  EXPECT_NE(error.find("clamav.fallback_database_dir"), std::string::npos) << error;
+  EXPECT_NE(error.find("--demo"), std::string::npos) << error;
+  EXPECT_NO_THROW(loadSnapshot(f.path(), /*demo=*/true));
+}
+
 }  // namespace
 }  // namespace aup

@@ -2,7 +2,7 @@
 // labelled corpus (tests/corpus/FORMAT.md), with the engine built ONCE from the shipped config
 // exactly as `aupctl scan` builds it.
 //
-//   corpus_accuracy [--split tuning|heldout] [--list] [--config FILE] [--corpus DIR]
+//   corpus_accuracy [--split tuning|tuning2|heldout] [--list] [--config FILE] [--corpus DIR]
 //   corpus_accuracy --split heldout --floors chain-letter:0.95:0.97,personal-data:0.93:0.97
 //
 // "Caught" for chain-letter = the verdict has a reason with policy chain-letter (any action);
@@ -105,7 +105,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  const bool heldout = split != "tuning";
+  const bool heldout = split == "heldout";  // tuning, tuning2, ... may be listed
   const bool quiet = !floorsSpec.empty();
   if (list && heldout) {
     std::cerr << "corpus_accuracy: --list is refused for the held-out split (it would become tuning data)\n";

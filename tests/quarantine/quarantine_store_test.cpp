@@ -62,7 +62,7 @@ TEST(QuarantineStore, StoresSpooledMessagesByteForByte) {
   EXPECT_EQ(store.get(id)->sha256, sha256Hex(big));
 }
 
-TEST(QuarantineStore, FilesAndDirectoriesAreNotWorldReadable) {
+TEST(QuarantineStore, TheAdminGroupCanWorkTheStoreAndOthersCannotRead) {
   TempDir dir;
   SqliteQuarantineStorage store(optionsFor(dir));
   std::string id = store.put(test::sampleRequest(), RawMessage::inMemory("Subject: x\r\n\r\nbody\r\n"));
@@ -70,9 +70,9 @@ TEST(QuarantineStore, FilesAndDirectoriesAreNotWorldReadable) {
   ASSERT_EQ(::stat(store.messagePath(id).c_str(), &st), 0);
   EXPECT_EQ(st.st_mode & 0777, 0640u);
   ASSERT_EQ(::stat((dir.path() / "q" / "messages").c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 07777, 02750u);
+  EXPECT_EQ(st.st_mode & 07777, 02770u);
   ASSERT_EQ(::stat(store.databasePath().c_str(), &st), 0);
-  EXPECT_EQ(st.st_mode & 0007, 0u);
+  EXPECT_EQ(st.st_mode & 0777, 0660u);
 }
 
 TEST(QuarantineStore, UnwritableStoreThrowsWriteErrorAndLeavesNothing) {

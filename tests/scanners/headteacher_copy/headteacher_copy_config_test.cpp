@@ -120,5 +120,23 @@ TEST(HeadteacherCopyConfig, ShippedDefaultConfigAndRosterCopyTheHead) {
   EXPECT_EQ(v.modifications.addRecipients, (std::vector<std::string>{"head@school.example"}));
 }
 
+std::string rosterOf(int rows) {
+  std::string text = "email,role,name\n";
+  for (int i = 0; i < rows; ++i) text += "parent" + std::to_string(i) + "@example.org,parent,P" + std::to_string(i) + "\n";
+  return text;
+}
+
+TEST(RosterReload, ARosterThatLostMoreThanHalfItsRowsAtOnceIsRefused) {
+  ConfigDir full("", rosterOf(100));
+  ConfigDir cut("", rosterOf(30));
+  ConfigDir smaller("", rosterOf(60));
+  auto before = loadSnapshot(full.config());
+  EXPECT_EQ(before->rowCounts.at("organisation.roster"), 100u);
+  std::string why = refuseShrunkData(*before, *loadSnapshot(cut.config()), 0.5);
+  EXPECT_NE(why.find("organisation.roster dropped from 100 to 30 rows"), std::string::npos) << why;
+  EXPECT_EQ(refuseShrunkData(*before, *loadSnapshot(smaller.config()), 0.5), "");  // a normal term's churn
+  EXPECT_EQ(refuseShrunkData(*before, *loadSnapshot(cut.config()), 1.0), "");      // the check switched off
+}
+
 }  // namespace
 }  // namespace aup

@@ -107,6 +107,8 @@ json auditRecord(const Plan& plan, std::string_view quarantineId, std::string_vi
   if (!plan.releaseCheck.empty()) out["release_token"] = plan.releaseCheck;
   if (!plan.noticeTokenCheck.empty()) out["notice_token"] = plan.noticeTokenCheck;
   if (plan.hold && !plan.hold->onRelease.addRecipients.empty()) out["on_release_rcpts"] = plan.hold->onRelease.addRecipients;
+  if (plan.notice) out["notice_to"] = plan.notice->to;
+  if (!plan.noticeSkipped.empty()) out["notice_skipped"] = plan.noticeSkipped;
   return out;
 }
 

@@ -163,19 +163,40 @@ std::uint64_t ConfigReader::getSize(std::string_view key, std::uint64_t fallback
   return value;
 }
 
-std::int64_t ConfigReader::getDurationSeconds(std::string_view key, std::int64_t fallback) {
+namespace {
+
+// "90s", "5m", "2h", "3d" for error messages.
+std::string durationText(std::int64_t seconds) {
+  if (seconds != 0 && seconds % 86400 == 0) return std::to_string(seconds / 86400) + "d";
+  if (seconds != 0 && seconds % 3600 == 0) return std::to_string(seconds / 3600) + "h";
+  if (seconds != 0 && seconds % 60 == 0) return std::to_string(seconds / 60) + "m";
+  return std::to_string(seconds) + "s";
+}
+
+}  // namespace
+
+std::int64_t ConfigReader::getDurationSeconds(std::string_view key, std::int64_t fallback, std::int64_t min,
+                                              std::int64_t max) {
   markRead(key);
   auto n = node(key);
   if (!n) return fallback;
   std::uint64_t value = 0;
-  if (n.is_integer() && *n.value<std::int64_t>() >= 0) return *n.value<std::int64_t>();
+  std::optional<std::int64_t> seconds;
+  if (n.is_integer() && *n.value<std::int64_t>() >= 0) seconds = *n.value<std::int64_t>();
   if (auto s = n.value<std::string>();
       s && parseScaled(*s, {{"", 1}, {"s", 1}, {"m", 60}, {"h", 3600}, {"d", 86400}, {"w", 604800}}, value) &&
       value <= (1ull << 40)) {
-    return static_cast<std::int64_t>(value);
+    seconds = static_cast<std::int64_t>(value);
   }
-  error(key, "expected a duration such as 30, \"30s\", \"5m\", \"2h\" or \"30d\"");
-  return fallback;
+  if (!seconds) {
+    error(key, "expected a duration such as 30, \"30s\", \"5m\", \"2h\" or \"30d\"");
+    return fallback;
+  }
+  if (*seconds < min || *seconds > max) {
+    error(key, "must be between " + durationText(min) + " and " + durationText(max) + ", got " + durationText(*seconds));
+    return fallback;
+  }
+  return *seconds;
 }
 
 std::vector<std::string> ConfigReader::getStringList(std::string_view key, std::vector<std::string> fallback) {

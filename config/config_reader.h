@@ -49,8 +49,8 @@ class ConfigReader {
   double getDouble(std::string_view key, double fallback, double min, double max);
   // A size such as 10485760, "10M", "512k", "2G".
   std::uint64_t getSize(std::string_view key, std::uint64_t fallback, std::uint64_t min, std::uint64_t max);
-  // A duration such as 30, "30s", "5m", "2h", "30d"; returned in seconds.
-  std::int64_t getDurationSeconds(std::string_view key, std::int64_t fallback);
+  // A duration such as 30, "30s", "5m", "2h", "30d", within [min, max]; returned in seconds.
+  std::int64_t getDurationSeconds(std::string_view key, std::int64_t fallback, std::int64_t min, std::int64_t max);
   std::vector<std::string> getStringList(std::string_view key, std::vector<std::string> fallback = {});
   // A path; relative values resolve against the config file's directory. "" stays "".
   std::filesystem::path getPath(std::string_view key, std::string_view fallback);

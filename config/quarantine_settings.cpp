@@ -6,18 +6,13 @@ QuarantineSettings readQuarantineSettings(ConfigReader& reader) {
   QuarantineSettings q;
   q.dir = reader.getPath("quarantine.dir", q.dir.string());
   q.group = reader.getString("quarantine.group", "");
-  q.retentionSeconds = reader.getDurationSeconds("quarantine.retention", q.retentionSeconds);
-  if (q.retentionSeconds < 3600) reader.error("quarantine.retention", "must be at least 1h (e.g. \"30d\")");
+  q.retentionSeconds = reader.getDurationSeconds("quarantine.retention", q.retentionSeconds, 3600, 3650 * 86400);
   q.releaseHost = reader.getString("quarantine.release_host", q.releaseHost);
   q.releasePort = reader.getInt("quarantine.release_port", q.releasePort, 1, 65535);
   q.releaseSecretFile = reader.getPath("quarantine.release_secret_file", "");
   if (q.releaseSecretFile.empty() && !q.dir.empty()) q.releaseSecretFile = q.dir / "release.key";
-  q.tokenMaxAgeSeconds = reader.getDurationSeconds("quarantine.release_token_max_age", q.tokenMaxAgeSeconds);
-  if (q.tokenMaxAgeSeconds < 3600) {
-    reader.error("quarantine.release_token_max_age", "must be at least 1h and should outlast Postfix's maximal_queue_lifetime (5d)");
-  }
-  q.smtpTimeoutSeconds = reader.getDurationSeconds("quarantine.smtp_timeout", q.smtpTimeoutSeconds);
-  if (q.smtpTimeoutSeconds < 1) reader.error("quarantine.smtp_timeout", "must be at least 1s");
+  q.tokenMaxAgeSeconds = reader.getDurationSeconds("quarantine.release_token_max_age", q.tokenMaxAgeSeconds, 3600, 30 * 86400);
+  q.smtpTimeoutSeconds = reader.getDurationSeconds("quarantine.smtp_timeout", q.smtpTimeoutSeconds, 1, 3600);
   return q;
 }
 
@@ -37,9 +32,8 @@ NoticeSettings readNoticeSettings(ConfigReader& reader, const std::string& postm
   }
   n.ratePerHour = reader.getInt("notices.rate_per_hour", n.ratePerHour, 0, 100000);
   n.maxAttempts = reader.getInt("notices.max_attempts", n.maxAttempts, 1, 100);
-  n.retryBaseSeconds = reader.getDurationSeconds("notices.retry_base", n.retryBaseSeconds);
-  n.retryMaxSeconds = reader.getDurationSeconds("notices.retry_max", n.retryMaxSeconds);
-  if (n.retryBaseSeconds < 1) reader.error("notices.retry_base", "must be at least 1s");
+  n.retryBaseSeconds = reader.getDurationSeconds("notices.retry_base", n.retryBaseSeconds, 1, 86400);
+  n.retryMaxSeconds = reader.getDurationSeconds("notices.retry_max", n.retryMaxSeconds, 1, 7 * 86400);
   if (n.retryMaxSeconds < n.retryBaseSeconds) reader.error("notices.retry_max", "must not be below notices.retry_base");
   // XXX not an error: many minimal configs have no postmaster; notices are simply off then.
   if (n.enabled && n.from.find('@') == std::string::npos) {

@@ -137,9 +137,9 @@ MilterSettings readMilter(ConfigReader& reader) {
   m.spoolDir = reader.getPath("milter.spool_dir", m.spoolDir.string());
   m.addVerdictHeader = reader.getBool("milter.verdict_header", m.addVerdictHeader);
   m.verdictHeaderName = reader.getString("milter.verdict_header_name", m.verdictHeaderName);
-  m.timeoutSeconds = reader.getDurationSeconds("milter.timeout", m.timeoutSeconds);
+  m.timeoutSeconds = reader.getDurationSeconds("milter.timeout", m.timeoutSeconds, 10, 3600);
   m.pidFile = reader.getPath("milter.pid_file", "").string();
-  m.fileCheckSeconds = reader.getDurationSeconds("milter.file_check_interval", m.fileCheckSeconds);
+  m.fileCheckSeconds = reader.getDurationSeconds("milter.file_check_interval", m.fileCheckSeconds, 0, 86400);
   m.rosterMaxDropShare = reader.getDouble("organisation.roster_max_drop", m.rosterMaxDropShare, 0.0, 1.0);
   return m;
 }
@@ -148,7 +148,7 @@ MilterSettings readMilter(ConfigReader& reader) {
 // what a message that runs out gets. The budget must stay below Postfix's milter_content_timeout
 // (300s by default), or Postfix gives up on the milter first.
 void readMessageBudget(ConfigReader& reader, EngineSettings& engine) {
-  std::int64_t seconds = reader.getDurationSeconds("milter.message_budget", 240);
+  std::int64_t seconds = reader.getDurationSeconds("milter.message_budget", 240, 1, 3600);
   if (seconds < 1 || seconds > 3600) {
     reader.error("milter.message_budget", "must be between 1s and 1h, and below Postfix's milter_content_timeout (300s)");
   } else {

@@ -22,7 +22,7 @@ int severityOf(Action action);
 std::string_view toString(Action action);
 std::optional<Action> parseAction(std::string_view text);
 
-// Which way a message travels, derived once per message (see direction.h).
+// Which way a message travels, derived once per message (deriveDirection, engine/organisation.h).
 enum class Direction {
   Inbound,   // from outside to us (sender is not internal)
   Internal,  // internal sender, every recipient internal

@@ -86,6 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto raw = std::make_shared<const aup::RawMessage>(
       aup::RawMessage::inMemory(std::string(reinterpret_cast<const char*>(data), size)));
   auto view = aup::MessageView::parse(raw, envelopeFor(size), gSnapshot->settings.parseLimits);
-  checkVerdict(gSnapshot->engine->evaluate(*view));
+  // decide() as the milter runs it: the plan's verdict carries the SMTP reply the MTA is given.
+  checkVerdict(aup::decide(*gSnapshot->engine, *view, gSnapshot->decision, {}).verdict);
   return 0;
 }

@@ -93,7 +93,7 @@ DlpSettings readDlpSettings(ConfigReader& reader, MessageTextOptions& options) {
   l.maxExpansionRatio = reader.getSize(p + "max_expansion_ratio", l.maxExpansionRatio, 2, 10000);
   l.maxTextBytes = reader.getSize(p + "max_text_size", l.maxTextBytes, 1024, 1ull << 30);
   l.maxEntryBytes = std::max<std::uint64_t>(l.maxTextBytes * 4, 1u << 20);
-  l.timeout = std::chrono::seconds(reader.getDurationSeconds(p + "extraction_timeout", 10));
+  l.timeout = std::chrono::seconds(reader.getDurationSeconds(p + "extraction_timeout", 10, 1, 3600));
   return s;
 }
 

@@ -111,7 +111,7 @@ ClamavEngineSettings readEngineSettings(ConfigReader& reader) {
   s.maxFileSize = reader.getSize("clamav.max_file_size", s.maxFileSize, 1u << 16, 4ull << 30);
   s.maxRecursion = static_cast<std::uint32_t>(reader.getInt("clamav.max_recursion", s.maxRecursion, 1, 64));
   s.maxFiles = static_cast<std::uint32_t>(reader.getInt("clamav.max_files", s.maxFiles, 1, 1000000));
-  auto seconds = reader.getDurationSeconds("clamav.max_scan_time", s.maxScanTimeMs / 1000);
+  auto seconds = reader.getDurationSeconds("clamav.max_scan_time", s.maxScanTimeMs / 1000, 1, 3600);
   if (seconds < 1 || seconds > 3600) reader.error("clamav.max_scan_time", "must be between 1s and 1h");
   else s.maxScanTimeMs = static_cast<std::uint32_t>(seconds * 1000);
   return s;
@@ -127,8 +127,8 @@ ClamdSettings readClamdSettings(ConfigReader& reader) {
     if (ClamdEndpoint::parse(sockets[i], e, why)) s.endpoints.push_back(e);
     else reader.error("clamav.clamd_sockets[" + std::to_string(i) + "]", "'" + sockets[i] + "': " + why);
   }
-  s.connectTimeout = std::chrono::seconds(reader.getDurationSeconds("clamav.clamd_connect_timeout", 5));
-  s.ioTimeout = std::chrono::seconds(reader.getDurationSeconds("clamav.clamd_timeout", 120));
+  s.connectTimeout = std::chrono::seconds(reader.getDurationSeconds("clamav.clamd_connect_timeout", 5, 1, 300));
+  s.ioTimeout = std::chrono::seconds(reader.getDurationSeconds("clamav.clamd_timeout", 120, 1, 3600));
   return s;
 }
 
@@ -146,7 +146,7 @@ ScannerFactory virusScannerFactory() {
                     ? EncryptedArchiveAction::Pass
                     : EncryptedArchiveAction::Quarantine;
             ClamavEngineSettings engine = readEngineSettings(reader);
-            std::int64_t reloadSeconds = reader.getDurationSeconds("clamav.reload_check_interval", 60);
+            std::int64_t reloadSeconds = reader.getDurationSeconds("clamav.reload_check_interval", 60, 0, 86400);
             ClamdSettings clamd = readClamdSettings(reader);
             if (mode == "clamd") {
               if (clamd.endpoints.empty()) reader.error("clamav.clamd_sockets", "list at least one clamd socket");

@@ -139,12 +139,27 @@ TEST(ConfigReader, MessageBudgetIsReadAndBounded) {
   EXPECT_NE(errors.find("milter.on_budget_exceeded"), std::string::npos) << errors;
 }
 
+TEST(ConfigReader, DurationsOutsideTheirBoundsAreErrorsNamingTheBounds) {
+  auto reader = ConfigReader::fromString("zero = \"0s\"\nlong = \"2d\"\nok = \"5m\"\n", "t.toml");
+  EXPECT_EQ(reader.getDurationSeconds("zero", 60, 1, 3600), 60);
+  EXPECT_EQ(reader.getDurationSeconds("long", 60, 1, 3600), 60);
+  EXPECT_EQ(reader.getDurationSeconds("ok", 60, 1, 3600), 300);
+  ASSERT_EQ(reader.errors().size(), 2u);
+  EXPECT_NE(reader.errors()[0].find("t.toml:1: key 'zero': must be between 1s and 1h, got 0s"), std::string::npos)
+      << reader.errors()[0];
+}
+
+TEST(ConfigReader, AZeroTimeoutInTheConfigIsRefused) {
+  ConfigFile f(std::string(kMinimal) + "[quarantine]\nsmtp_timeout = \"0s\"\n");
+  EXPECT_NE(errorOf(f.path()).find("quarantine.smtp_timeout"), std::string::npos);
+}
+
 TEST(ConfigReader, SizesAndDurationsAcceptUnits) {
   auto reader = ConfigReader::fromString("a = \"10M\"\nb = 4096\nc = \"30d\"\nd = \"5x\"\n", "t.toml");
   EXPECT_EQ(reader.getSize("a", 0, 0, UINT64_MAX), 10u << 20);
   EXPECT_EQ(reader.getSize("b", 0, 0, UINT64_MAX), 4096u);
-  EXPECT_EQ(reader.getDurationSeconds("c", 0), 30 * 86400);
-  EXPECT_EQ(reader.getDurationSeconds("d", 7), 7);
+  EXPECT_EQ(reader.getDurationSeconds("c", 0, 0, 365 * 86400), 30 * 86400);
+  EXPECT_EQ(reader.getDurationSeconds("d", 7, 0, 60), 7);
   ASSERT_EQ(reader.errors().size(), 1u);
   EXPECT_NE(reader.errors()[0].find("t.toml:4: key 'd'"), std::string::npos) << reader.errors()[0];
 }

@@ -2,12 +2,12 @@
 // labelled corpus (tests/corpus/FORMAT.md), with the engine built ONCE from the shipped config
 // exactly as `aupctl scan` builds it.
 //
-//   corpus_accuracy [--split tuning|heldout] [--list] [--config FILE] [--corpus DIR]
+//   corpus_accuracy [--split tuning|tuning2|heldout] [--list] [--config FILE] [--corpus DIR]
 //   corpus_accuracy --split heldout --floors chain-letter:0.95:0.97,personal-data:0.93:0.97
 //
 // "Caught" for chain-letter = the verdict has a reason with policy chain-letter (any action);
 // for personal-data = a reason with policy dlp-unencrypted. Prints TP/FP/TN/FN, precision and
-// recall with Wilson 95% intervals. --list prints the misses, and only for the tuning split: the
+// recall with Wilson 95% intervals. --list prints the misses, and only for the tuning splits: the
 // held-out split is never shown per message (it would become tuning data).
 // With --floors the tool prints NO counts (so the ctest run does not leak held-out numbers): it
 // says only whether every floor (policy:min_recall:min_precision) holds, and exits 1 if not.
@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  const bool heldout = split != "tuning";
+  // Every split whose name starts "tuning" (tuning, tuning2) may be listed; anything else is held out.
+  const bool heldout = split.rfind("tuning", 0) != 0;
   const bool quiet = !floorsSpec.empty();
   if (list && heldout) {
     std::cerr << "corpus_accuracy: --list is refused for the held-out split (it would become tuning data)\n";

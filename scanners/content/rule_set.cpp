@@ -144,7 +144,7 @@ bool readRule(const toml::table& t, const WordClasses& words, Rule& rule, std::s
 // The file's `trigger` word class, if any, becomes a rule of its own (stage Trigger) and moves
 // the file's signal rules out of the main database: positive ones to the gated stage, the rest
 // (frame, newsletter) to the context stage (RuleStage). Without `trigger` nothing changes.
-void addTrigger(const WordClasses& words, const std::filesystem::path& file, const std::string& policy,
+void addTrigger(const WordClasses& words, const std::filesystem::path& file, std::size_t line, const std::string& policy,
                 std::vector<Rule>& rules) {
   auto it = words.find("trigger");
   if (it == words.end() || it->second.empty()) return;
@@ -160,6 +160,7 @@ void addTrigger(const WordClasses& words, const std::filesystem::path& file, con
   trigger.caseless = true;
   trigger.stage = RuleStage::Trigger;
   trigger.file = file;
+  trigger.line = line;
   rules.push_back(std::move(trigger));
 }
 
@@ -222,7 +223,8 @@ std::vector<Rule> RuleSet::parseFile(const std::filesystem::path& file, const st
     }
     rules.push_back(std::move(rule));
   }
-  addTrigger(words, file, policy, rules);
+  const toml::node* triggerNode = root["words"]["trigger"].node();
+  addTrigger(words, file, triggerNode ? triggerNode->source().begin.line : 0, policy, rules);
   return rules;
 }
 

@@ -6,11 +6,17 @@
 //
 //   build/bench/content_bench
 //   build/bench/content_bench --benchmark_filter='AllRules|SingleLiteral'
+//   build/bench/content_bench --rule-costs [POLICY FILE]   (each rule alone, slowest first)
+//   AUP_BENCH_RULES_DIR=/tmp/old-rules build/bench/content_bench   (other rule files, same binary)
 
 #include <benchmark/benchmark.h>
 
 #include <hs/hs.h>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstdio>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -59,7 +65,9 @@ const std::string& corpus() {
 std::shared_ptr<const RuleSet> shippedRules() {
   static const auto rules = [] {
     auto reader = ConfigReader::fromString("", "/tmp/content-bench.toml");
-    std::filesystem::path dir = std::filesystem::path(AUP_SOURCE_DIR) / "rules";
+    // AUP_BENCH_RULES_DIR: another pair of rule files (e.g. an older commit's) for a side-by-side run.
+    const char* other = std::getenv("AUP_BENCH_RULES_DIR");
+    std::filesystem::path dir = other ? std::filesystem::path(other) : std::filesystem::path(AUP_SOURCE_DIR) / "rules";
     auto set = RuleSet::load({{"chain-letter", dir / "chain-letter.rules"}, {"dlp-unencrypted", dir / "dlp-unencrypted.rules"}},
                              reader);
     if (!set) throw std::runtime_error(reader.errors().empty() ? "rules" : reader.errors().front());
@@ -136,7 +144,54 @@ void ContentScannerPerMessage(benchmark::State& state) {
 }
 BENCHMARK(ContentScannerPerMessage)->Unit(benchmark::kMicrosecond);
 
+// --rule-costs: each shipped rule compiled alone and scanned over the benchmark text (best of 3),
+// to find which rules make the shared database slow. Prints one line per rule, slowest first.
+// With a policy and a file, the rules of that file instead of the shipped ones.
+int printRuleCosts(int argc, char** argv) {
+  const auto& text = corpus();
+  std::vector<Rule> rules = shippedRules()->rules();
+  if (argc >= 4) {
+    std::vector<std::pair<std::size_t, std::string>> errors;
+    rules = RuleSet::parseFile(argv[3], argv[2], errors);
+    for (const auto& [line, message] : errors) std::fprintf(stderr, "%s:%zu: %s\n", argv[3], line, message.c_str());
+  }
+  std::vector<std::pair<double, std::string>> costs;
+  for (const auto& rule : rules) {
+    RuleSet::CompileError error;
+    auto one = RuleSet::compile({rule}, error);
+    if (!one) continue;
+    double best = 1e9;
+    std::size_t matches = 0;
+    for (int i = 0; i < 3; ++i) {
+      auto t0 = std::chrono::steady_clock::now();
+      matches = one->scan(text).matches.size();
+      best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    costs.push_back({best, rule.id + " (" + std::to_string(matches) + " matches)"});
+  }
+  std::sort(costs.rbegin(), costs.rend());
+  RuleSet::CompileError error;
+  if (auto all = RuleSet::compile(rules, error)) {
+    double best = 1e9;
+    for (int i = 0; i < 3; ++i) {
+      auto t0 = std::chrono::steady_clock::now();
+      benchmark::DoNotOptimize(all->scan(text));
+      best = std::min(best, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::printf("%8.3f ms  ALL %zu rules in one database\n", best, rules.size());
+  }
+  for (const auto& [ms, what] : costs) std::printf("%8.3f ms  %s\n", ms, what.c_str());
+  return 0;
+}
+
 }  // namespace
 }  // namespace aup
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "--rule-costs") return aup::printRuleCosts(argc, argv);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -26,7 +26,12 @@ constexpr std::string_view kNotNames[] = {
     // services and documents that are capitalised like names ("Early Help", "Child Protection Policy")
     "authority", "board", "body", "conference", "council", "designated", "early", "governing", "governors", "help",
     "hub", "lead", "local", "meeting", "paperwork", "plan", "policy", "protection", "report", "review", "safeguarding",
-    "service", "services", "support", "yes", "secure", "status", "method", "shared", "data", "item"};
+    "service", "services", "support", "yes", "secure", "status", "method", "shared", "data", "item",
+    // events and places a diary or fixture list names like people ("Harvest Festival", "Town Juniors")
+    "festival", "fair", "zoo", "trip", "fixture", "fixtures", "gala", "concert", "show", "party", "disco", "sale",
+    "match", "cup", "round", "rovers", "town", "city", "united", "juniors", "christmas", "harvest", "nativity",
+    "sports", "assembly", "play", "parade", "museum", "theatre", "castle", "visit", "training", "inset", "half",
+    "open", "evening", "celebration", "easter", "world", "book", "week", "holiday", "bank", "reception"};
 
 bool isNameWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
@@ -39,6 +44,26 @@ bool isNameWord(std::string_view w) {
   if (!lower) return false;  // ALL CAPS words are headings and acronyms
   std::string folded = toLowerAscii(w);
   return std::find(std::begin(kNotNames), std::end(kNotNames), folded) == std::end(kNotNames);
+}
+
+// "ROSSI, Sofia": an upper-case surname followed by a comma (the MIS export order).
+bool isCapsSurname(std::string_view w, std::string_view sep) {
+  if (w.size() < 2 || sep.find(',') == std::string_view::npos) return false;
+  for (unsigned char c : w)
+    if (!(std::isupper(c) || c >= 0x80 || c == '-' || c == '\'')) return false;
+  return std::find(std::begin(kNotNames), std::end(kNotNames), toLowerAscii(w)) == std::end(kNotNames);
+}
+
+// "n. williams", "D. Ghorbani": one letter, a full stop, a surname of any case (lower-case
+// exports); not "e.g. swimming" (the letter must start a word of its own).
+bool initialThenSurname(std::string_view text, std::size_t prevEnd, std::string_view prev, std::string_view sep,
+                        std::string_view word) {
+  if (prev.size() != 1 || !std::isalpha(static_cast<unsigned char>(prev[0])) || sep != ". " || word.size() < 2) return false;
+  std::size_t at = prevEnd - 1;  // the initial
+  if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n' && text[at - 1] != '\t' && text[at - 1] != '|') return false;
+  for (unsigned char c : word)
+    if (!(std::isalpha(c) || c >= 0x80 || c == '-' || c == '\'')) return false;
+  return std::find(std::begin(kNotNames), std::end(kNotNames), toLowerAscii(word)) == std::end(kNotNames);
 }
 
 bool isTitle(std::string_view w) { return w == "Mr" || w == "Mrs" || w == "Miss" || w == "Ms" || w == "Dr" || w == "Mx"; }
@@ -63,9 +88,12 @@ bool hasName(std::string_view text, std::size_t from, std::size_t to) {
     std::string_view word = text.substr(s, i - s);
     if (!prev.empty()) {
       std::string_view sep = text.substr(prevEnd, s - prevEnd);
-      bool adjacent = sep.size() <= 3 && sep.find_first_not_of(" ,\t") == std::string_view::npos;
+      // Columns of an export are names too: "Clarke, Jayden", "Anya / Kowalczyk", "Benali | Fatima".
+      bool adjacent = sep.size() <= 3 && sep.find_first_not_of(" ,\t/|") == std::string_view::npos;
       bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && isNameWord(prev);  // "Amy B"
-      if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev))))) return true;
+      if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev) || isCapsSurname(prev, sep)))))
+        return true;
+      if (initialThenSurname(text, prevEnd, prev, sep, word)) return true;
     }
     prev = word;
     prevEnd = i;
@@ -87,13 +115,49 @@ bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::s
   return hasName(text, after, to);
 }
 
+std::optional<CalendarDate> parseMailDate(std::string_view header) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  CalendarDate d;
+  std::size_t i = 0;
+  while (i < header.size()) {
+    while (i < header.size() && !std::isalnum(static_cast<unsigned char>(header[i]))) ++i;
+    std::size_t s = i;
+    while (i < header.size() && std::isalnum(static_cast<unsigned char>(header[i]))) ++i;
+    std::string_view tok = header.substr(s, i - s);
+    if (tok.empty()) break;
+    if (std::isdigit(static_cast<unsigned char>(tok[0]))) {
+      int n = 0;
+      for (char c : tok) n = std::isdigit(static_cast<unsigned char>(c)) ? n * 10 + (c - '0') : -1;
+      if (n < 0) continue;
+      if (tok.size() <= 2 && d.day == 0 && d.month == 0) d.day = n;
+      else if (tok.size() == 4 && d.year == 0) d.year = n;
+      if (i < header.size() && header[i] == ':') break;  // the time: the date is complete
+    } else if (tok.size() >= 3 && d.month == 0) {
+      std::string m = toLowerAscii(tok.substr(0, 3));
+      for (int k = 0; k < 12; ++k)
+        if (m == kMonths[k]) d.month = k + 1;
+    }
+  }
+  if (d.year < 1970 || d.month == 0 || d.day < 1 || d.day > 31) return std::nullopt;
+  return d;
+}
+
+bool plausibleBirthDate(const CalendarDate& date, const CalendarDate& sent) {
+  auto key = [](int y, const CalendarDate& d) { return y * 10000 + d.month * 100 + d.day; };
+  return key(date.year, date) <= key(sent.year - 3, sent) && key(date.year, date) >= key(sent.year - 100, sent);
+}
+
 bool organisationAccountNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor) {
   pos = std::min(pos, text.size());
   std::size_t from = pos > floor + window ? pos - window : floor;
   std::size_t to = std::min(text.size(), pos + window);
   std::string near = toLowerAscii(text.substr(from, to - from));
   for (std::string_view cue : {"school fund", "school's bank", "school's bacs", "school's account", "our bank details",
-                               "our bacs details", "our account details", "pay the school", "payable to the school", "school account"})
+                               "our bacs details", "our account details", "pay the school", "payable to the school", "school account",
+                               // an organisation as the payee ("paid to the PTA account", "payable to our club")
+                               "pta account", "academy account", "trust account", "club account", "nursery account",
+                               "fund account", "paid to the", "paid into the", "payable to the", "payable to our",
+                               "pay into the", "payments to the", "payments to our", "paid to our"})
     if (near.find(cue) != std::string::npos) return true;
   // "account name <...> School/Academy/Trust/Council/PTA/Fund" on the same stretch of text.
   for (auto p = near.find("account name"); p != std::string::npos; p = near.find("account name", p + 1)) {

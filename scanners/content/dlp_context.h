@@ -1,19 +1,31 @@
 #pragma once
 // Context a data-protection officer reads around personal data, for dlp-unencrypted:
 //   - person names (two capitalised words, "Clarke, Jayden", "Mr Quinn") near a value;
-//   - dates that can be dates of birth (a real calendar date at least two years in the past);
+//   - dates that can be dates of birth (a real date 3 to 100 years before the message was sent);
 //   - the organisation's own bank details ("the school fund", "our BACS details"), which are
 //     not personal data.
 // Pure functions over the paragraph view; no allocation beyond the words they look at.
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
+
+#include "scanners/content/validators/validators.h"
 
 namespace aup {
 
 // True when a person's name ends within `window` characters before `pos` (not before `floor`)
 // or starts on the same line after `pos` within `window` characters.
 bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor);
+
+// The calendar date of an RFC 5322 Date header ("Sat, 16 Mar 2024 10:17:00 +0000"); nullopt when
+// it cannot be read.
+std::optional<CalendarDate> parseMailDate(std::string_view header);
+
+// True when `date` can be a living person's date of birth in a message sent on `sent`: at least
+// 3 and at most 100 years before it. XXX 3 years: a school's pupils are 3 or older; nearer dates
+// are events (trips, fixtures, diary dates) far more often than the births of toddlers.
+bool plausibleBirthDate(const CalendarDate& date, const CalendarDate& sent);
 
 // True when the words just before `pos` (within `window`, not before `floor`) say the account
 // belongs to the organisation ("school fund", "the school's BACS details", "account name ... School").

@@ -37,6 +37,16 @@ int currentYear() {
   return tm.tm_year + 1900;
 }
 
+// The day the message was sent (its Date header), or today when the header is missing or unreadable.
+CalendarDate sentDate(const MessageView& message) {
+  if (auto header = message.header("Date"))
+    if (auto d = parseMailDate(*header)) return *d;
+  auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
 std::string label(const std::string& tag) {
   static const std::map<std::string, std::string> kLabels = {
       {"uln", "ULN"}, {"upn", "UPN"}, {"nhs", "NHS number"}, {"nino", "NI number"}, {"card", "card"},
@@ -214,10 +224,10 @@ class Evaluation {
     (void)m;
   }
 
-  // A birth-plausible date (a real date at least two years ago) with a person's name next to it.
+  // A birth-plausible date (3 to 100 years before the message was sent) with a person's name next to it.
   void noteBirthDate(const std::string& token, const RuleMatch& m, const TextSegment* seg) {
     auto date = parseUkDate(token, year_);
-    if (!date || date->year > year_ - 2) return;  // this year's and next year's dates are events
+    if (!date || !plausibleBirthDate(*date, sent_)) return;  // recent dates are events (trips, fixtures)
     if (!nameNear(text_, m.start, kNameWindow, seg->begin)) return;
     std::string key = compactIdentifier(token);
     if (namedBirthDates_.count(key)) return;
@@ -344,6 +354,7 @@ class Evaluation {
   const DlpSettings& s_;
   const std::string& text_;
   int year_ = currentYear();
+  CalendarDate sent_ = sentDate(in_.message);  // the message's Date header, or today
   std::map<std::string, std::vector<Positioned>> keywords_;  // by tag, ordered by start
   std::vector<Positioned> markers_;
   std::vector<std::pair<std::size_t, std::size_t>> disclaimers_;

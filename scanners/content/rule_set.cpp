@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include <hs/hs.h>
@@ -27,18 +28,19 @@ struct ThreadScratch {
 thread_local ThreadScratch tlsScratch;
 
 struct ScanState {
-  std::vector<std::pair<std::uint32_t, std::pair<std::size_t, std::size_t>>> raw;
-  std::size_t cap = 0;
+  RawMatches raw;
+  std::size_t base = 0;  // offset of the scanned window in the text
+  std::size_t cap = 0, count = 0;
   bool truncated = false;
 };
 
 int onMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx) {
   auto* state = static_cast<ScanState*>(ctx);
-  if (state->raw.size() >= state->cap) {
+  if (state->count++ >= state->cap) {
     state->truncated = true;
     return 1;  // stop scanning: the cap protects memory against digit-run floods
   }
-  state->raw.push_back({id, {static_cast<std::size_t>(from), static_cast<std::size_t>(to)}});
+  state->raw.push_back({id, {state->base + static_cast<std::size_t>(from), state->base + static_cast<std::size_t>(to)}});
   return 0;
 }
 
@@ -64,8 +66,9 @@ bool readSequence(const toml::array& list, const toml::table& t, const WordClass
   if (t.contains("gap") && (!gap || *gap < 0 || *gap > 12)) return problem = "rule " + rule.id + ": gap must be 0..12", false;
   rule.gap = gap ? static_cast<int>(*gap) : 3;
   std::string why;
-  rule.pattern = grammarExpression(rule.sequence, rule.gap, words, why);
-  if (rule.pattern.empty()) return problem = "rule " + rule.id + ": " + why, false;
+  rule.elements = grammarElements(rule.sequence, words, why);
+  if (rule.elements.empty()) return problem = "rule " + rule.id + ": " + why, false;
+  rule.pattern = grammarExpression(rule.sequence, rule.gap, words, why);  // readable form (--explain)
   return true;
 }
 
@@ -138,6 +141,29 @@ bool readRule(const toml::table& t, const WordClasses& words, Rule& rule, std::s
   return true;
 }
 
+// The file's `trigger` word class, if any, becomes a rule of its own (stage Trigger) and moves
+// the file's signal rules out of the main database: positive ones to the gated stage, the rest
+// (frame, newsletter) to the context stage (RuleStage). Without `trigger` nothing changes.
+void addTrigger(const WordClasses& words, const std::filesystem::path& file, std::size_t line, const std::string& policy,
+                std::vector<Rule>& rules) {
+  auto it = words.find("trigger");
+  if (it == words.end() || it->second.empty()) return;
+  for (Rule& r : rules)
+    if (r.kind == RuleKind::Signal) r.stage = r.weight > 0 ? RuleStage::Gated : RuleStage::Context;
+  Rule trigger;
+  trigger.id = policy + "-trigger";
+  trigger.policy = policy;
+  trigger.kind = RuleKind::Signal;
+  trigger.group = "trigger";
+  trigger.description = "trigger words: signals are looked for only around them";
+  trigger.pattern = classExpression(it->second);
+  trigger.caseless = true;
+  trigger.stage = RuleStage::Trigger;
+  trigger.file = file;
+  trigger.line = line;
+  rules.push_back(std::move(trigger));
+}
+
 }  // namespace
 
 std::string hyperscanExpression(const Rule& rule) {
@@ -160,7 +186,8 @@ std::string hyperscanExpression(const Rule& rule) {
 }
 
 RuleSet::~RuleSet() {
-  if (db_) hs_free_database(db_);
+  for (Stage* stage : {&main_, &gated_, &context_})
+    if (stage->db) hs_free_database(stage->db);
 }
 
 std::vector<Rule> RuleSet::parseFile(const std::filesystem::path& file, const std::string& policy,
@@ -196,7 +223,71 @@ std::vector<Rule> RuleSet::parseFile(const std::filesystem::path& file, const st
     }
     rules.push_back(std::move(rule));
   }
+  const toml::node* triggerNode = root["words"]["trigger"].node();
+  addTrigger(words, file, triggerNode ? triggerNode->source().begin.line : 0, policy, rules);
   return rules;
+}
+
+namespace {
+
+unsigned hsFlags(const Rule& r) {
+  // Evidence needs the start, and so do variable-width candidates; a trigger only marks a place
+  // (its window is measured from the end), and start-of-match costs scan time.
+  unsigned f = r.stage == RuleStage::Trigger ? 0u : HS_FLAG_SOM_LEFTMOST;
+  if (r.caseless) f |= HS_FLAG_CASELESS;
+  if (r.utf8) f |= HS_FLAG_UTF8 | HS_FLAG_UCP;
+  return f;
+}
+
+}  // namespace
+
+bool RuleSet::compileStage(Stage& stage, const std::vector<std::size_t>& members, std::size_t& nextClassId,
+                           CompileError& error) {
+  const auto& rules = rules_;
+  std::vector<std::string> exprs;
+  std::vector<unsigned> flags, idList;
+  std::vector<std::size_t> owner;  // rule that brought each expression (for error messages)
+  // Hyperscan ids: rule i is id i; a grammar rule has no expression of its own, its classes get
+  // ids after the rules (one per distinct expression and flags, shared between the stage's rules).
+  std::map<std::pair<std::string, unsigned>, std::uint32_t> classIds;
+  for (std::size_t i : members) {
+    if (rules[i].elements.empty()) {
+      exprs.push_back(hyperscanExpression(rules[i]));
+      flags.push_back(hsFlags(rules[i]));
+      idList.push_back(static_cast<unsigned>(i));
+      owner.push_back(i);
+      continue;
+    }
+    std::vector<std::uint32_t> ids;
+    for (const auto& element : rules[i].elements) {
+      auto key = std::make_pair(element.expression, hsFlags(rules[i]));
+      auto [it, added] = classIds.emplace(key, static_cast<std::uint32_t>(rules.size() + nextClassId));
+      if (added) {
+        ++nextClassId;
+        exprs.push_back(key.first), flags.push_back(key.second), idList.push_back(it->second), owner.push_back(i);
+      }
+      ids.push_back(it->second);
+    }
+    stage.sequences.push_back({static_cast<std::uint32_t>(i), std::move(ids)});
+  }
+  if (exprs.empty()) return true;
+  std::vector<const char*> ptrs;
+  for (const auto& e : exprs) ptrs.push_back(e.c_str());
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_multi(ptrs.data(), flags.data(), idList.data(), static_cast<unsigned>(ptrs.size()), HS_MODE_BLOCK,
+                       nullptr, &stage.db, &err) != HS_SUCCESS) {
+    std::string message = err && err->message ? err->message : "Hyperscan compile failed";
+    if (err && err->expression >= 0 && static_cast<std::size_t>(err->expression) < owner.size()) {
+      const auto& r = rules[owner[static_cast<std::size_t>(err->expression)]];
+      error = {r.file, r.line, "rule " + r.id + ": " + message};
+    } else {
+      error = {rules.front().file, 0, message};
+    }
+    hs_free_compile_error(err);
+    return false;
+  }
+  stage.generation = nextGeneration++;
+  return true;
 }
 
 std::shared_ptr<const RuleSet> RuleSet::compile(std::vector<Rule> rules, CompileError& error) {
@@ -207,36 +298,18 @@ std::shared_ptr<const RuleSet> RuleSet::compile(std::vector<Rule> rules, Compile
       return nullptr;
     }
   }
-  std::vector<std::string> exprs;
-  std::vector<const char*> ptrs;
-  std::vector<unsigned> flags, idList;
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    exprs.push_back(hyperscanExpression(rules[i]));
-    unsigned f = HS_FLAG_SOM_LEFTMOST;  // evidence needs the start; variable-width candidates need it too
-    if (rules[i].caseless) f |= HS_FLAG_CASELESS;
-    if (rules[i].utf8) f |= HS_FLAG_UTF8 | HS_FLAG_UCP;
-    flags.push_back(f);
-    idList.push_back(static_cast<unsigned>(i));
-  }
-  for (const auto& e : exprs) ptrs.push_back(e.c_str());
   auto set = std::shared_ptr<RuleSet>(new RuleSet());
-  if (!rules.empty()) {
-    hs_compile_error_t* err = nullptr;
-    if (hs_compile_multi(ptrs.data(), flags.data(), idList.data(), static_cast<unsigned>(ptrs.size()), HS_MODE_BLOCK,
-                         nullptr, &set->db_, &err) != HS_SUCCESS) {
-      std::string message = err && err->message ? err->message : "Hyperscan compile failed";
-      if (err && err->expression >= 0 && static_cast<std::size_t>(err->expression) < rules.size()) {
-        const auto& r = rules[static_cast<std::size_t>(err->expression)];
-        error = {r.file, r.line, "rule " + r.id + ": " + message};
-      } else {
-        error = {rules.front().file, 0, message};
-      }
-      hs_free_compile_error(err);
-      return nullptr;
-    }
-  }
   set->rules_ = std::move(rules);
-  set->generation_ = nextGeneration++;
+  std::vector<std::size_t> main, gated, context;
+  for (std::size_t i = 0; i < set->rules_.size(); ++i) {
+    RuleStage st = set->rules_[i].stage;
+    (st == RuleStage::Gated ? gated : st == RuleStage::Context ? context : main).push_back(i);
+  }
+  std::size_t classes = 0;
+  if (!set->compileStage(set->main_, main, classes, error) || !set->compileStage(set->gated_, gated, classes, error) ||
+      !set->compileStage(set->context_, context, classes, error))
+    return nullptr;
+  set->classCount_ = classes;
   return set;
 }
 
@@ -263,29 +336,108 @@ std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<Source>& sources,
   return set;
 }
 
+void RuleSet::addSequenceMatches(const Stage& stage, std::string_view text, RawMatches& raw) const {
+  // Class hits (ids after the rules) leave the list; each grammar rule's matches join it.
+  const auto first = static_cast<std::uint32_t>(rules_.size());
+  std::vector<std::vector<ClassHit>> hits(classCount_);
+  auto keep = std::remove_if(raw.begin(), raw.end(), [&](const auto& r) {
+    if (r.first < first) return false;
+    hits[r.first - first].push_back({r.second.first, r.second.second});
+    return true;
+  });
+  raw.erase(keep, raw.end());
+  for (auto& h : hits)
+    std::sort(h.begin(), h.end(), [](const ClassHit& a, const ClassHit& b) { return a.start != b.start ? a.start < b.start : a.end < b.end; });
+  std::vector<const std::vector<ClassHit>*> elementHits;
+  std::vector<bool> optional;
+  std::vector<std::pair<std::size_t, std::size_t>> found;
+  for (const auto& [rule, classes] : stage.sequences) {
+    elementHits.clear();
+    optional.clear();
+    for (std::size_t k = 0; k < classes.size(); ++k) {
+      elementHits.push_back(&hits[classes[k] - first]);
+      optional.push_back(rules_[rule].elements[k].optional);
+    }
+    if (elementHits.front()->empty()) continue;
+    found.clear();
+    matchSequence(text, elementHits, optional, rules_[rule].gap, found);
+    for (const auto& span : found) raw.push_back({rule, span});
+  }
+}
+
+bool RuleSet::scanStage(const Stage& stage, std::string_view text, std::size_t from, std::size_t to, void* state,
+                        std::string& error) const {
+  if (!stage.db || from >= to) return true;
+  auto& tls = tlsScratch;
+  if (!tls.grownFor.count(stage.generation)) {
+    // Growing keeps the scratch valid for every database this thread has met (reloads overlap).
+    if (hs_alloc_scratch(stage.db, &tls.scratch) != HS_SUCCESS) return error = "could not allocate Hyperscan scratch", false;
+    tls.grownFor.insert(stage.generation);
+  }
+  auto* s = static_cast<ScanState*>(state);
+  s->base = from;
+  hs_error_t rc = hs_scan(stage.db, text.data() + from, static_cast<unsigned>(std::min<std::size_t>(to - from, 0xffffffffu)),
+                          0, tls.scratch, onMatch, s);
+  if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return error = "Hyperscan scan failed (" + std::to_string(rc) + ")", false;
+  return true;
+}
+
+namespace {
+
+// The windows where gated rules are looked for: around each trigger hit, from the start of the
+// sentence before to the end of the sentence after (a chain phrase or a grammar gap never spans
+// more), at most kReach bytes either side; overlapping windows are merged.
+std::vector<std::pair<std::size_t, std::size_t>> triggerWindows(std::string_view text,
+                                                                const std::vector<std::pair<std::size_t, std::size_t>>& hits) {
+  constexpr std::size_t kReach = 400;
+  constexpr std::string_view kEnds = ".!?\n";
+  std::vector<std::pair<std::size_t, std::size_t>> windows;
+  for (const auto& [start, end] : hits) {
+    std::size_t lo = start > kReach ? start - kReach : 0, hi = std::min(text.size(), end + kReach);
+    std::size_t from = start;
+    for (int ends = 0; from > lo && ends < 2; --from) ends += kEnds.find(text[from - 1]) != std::string_view::npos && from < start;
+    std::size_t to = end;
+    for (int ends = 0; to < hi && ends < 2; ++to) ends += kEnds.find(text[to]) != std::string_view::npos;
+    if (!windows.empty() && from <= windows.back().second) windows.back().second = std::max(windows.back().second, to);
+    else windows.push_back({from, to});
+  }
+  return windows;
+}
+
+}  // namespace
+
 RuleScanResult RuleSet::scan(std::string_view text, std::size_t maxMatches) const {
   RuleScanResult result;
-  if (!db_ || text.empty()) return result;
-  auto& tls = tlsScratch;
-  if (!tls.grownFor.count(generation_)) {
-    // Growing keeps the scratch valid for every database this thread has met (reloads overlap).
-    if (hs_alloc_scratch(db_, &tls.scratch) != HS_SUCCESS) {
-      result.error = "could not allocate Hyperscan scratch";
-      return result;
-    }
-    tls.grownFor.insert(generation_);
-  }
+  if (text.empty()) return result;
   ScanState state;
   state.cap = maxMatches;
-  hs_error_t rc = hs_scan(db_, text.data(), static_cast<unsigned>(std::min<std::size_t>(text.size(), 0xffffffffu)), 0,
-                          tls.scratch, onMatch, &state);
-  if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) {
-    result.error = "Hyperscan scan failed (" + std::to_string(rc) + ")";
-    return result;
+  if (!scanStage(main_, text, 0, text.size(), &state, result.error)) return result;
+  RawMatches raw = std::move(state.raw);
+  state.raw.clear();
+  addSequenceMatches(main_, text, raw);
+  // Trigger hits leave the list; gated rules run only in the sentences around them.
+  std::vector<std::pair<std::size_t, std::size_t>> triggers;
+  auto keep = std::remove_if(raw.begin(), raw.end(), [&](const auto& r) {
+    if (rules_[r.first].stage != RuleStage::Trigger) return false;
+    triggers.push_back({r.second.second, r.second.second});  // no start-of-match: the end marks the place
+    return true;
+  });
+  raw.erase(keep, raw.end());
+  std::sort(triggers.begin(), triggers.end());
+  if (gated_.db && !triggers.empty()) {
+    for (const auto& [from, to] : triggerWindows(text, triggers))
+      if (!scanStage(gated_, text, from, to, &state, result.error)) return result;
+    addSequenceMatches(gated_, text, state.raw);
+    bool found = !state.raw.empty();
+    raw.insert(raw.end(), state.raw.begin(), state.raw.end());
+    state.raw.clear();
+    // Context (frame, newsletter) only lowers a score: looked for only when there is one.
+    if (found && !scanStage(context_, text, 0, text.size(), &state, result.error)) return result;
+    addSequenceMatches(context_, text, state.raw);
+    raw.insert(raw.end(), state.raw.begin(), state.raw.end());
   }
   result.truncated = state.truncated;
   // Hyperscan reports every end offset: merge by (rule, leftmost start), longest end first.
-  auto& raw = state.raw;
   std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
     if (a.second.first != b.second.first) return a.second.first < b.second.first;
     if (a.first != b.first) return a.first < b.first;

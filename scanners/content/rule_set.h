@@ -1,6 +1,9 @@
 #pragma once
 // RuleSet - every content rule of a snapshot (chain-letter and dlp-unencrypted rule files),
-// compiled into ONE Hyperscan block-mode database and scanned once per message.
+// compiled into ONE Hyperscan block-mode database and scanned once per message. A grammar rule
+// (sequence of word classes) puts only its classes into the database, once per distinct class;
+// scan() turns the class hits into the rule's matches in C++ (chain_grammar.h), so callers see
+// one list of RuleMatch whatever the rule's form.
 //
 // Contract: immutable after load and shared by all threads; scan() is thread-safe (each thread
 // keeps its own scratch, grown for every database it meets, since a scratch is only needed for
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include "config/config_reader.h"
+#include "scanners/content/chain_grammar.h"
 
 struct hs_database;
 
@@ -32,6 +36,16 @@ enum class RuleKind {
   Disclaimer,  // dlp: boilerplate footer; markers in the same paragraph never count
 };
 
+// When a rule is looked for (cost: docs/rules.md "What a scan costs").
+enum class RuleStage {
+  Always,   // every byte of the text, in the main database (identifiers, keywords, markers ...)
+  Trigger,  // the file's `trigger` word class: in the main database; marks where gated rules run
+  Gated,    // a signal with a positive weight in a file with triggers: only in the sentences
+            // around a trigger hit (the sentence before, the sentence, the sentence after)
+  Context,  // a signal with weight <= 0 in a file with triggers (frame, newsletter): the whole
+            // text, but only when a gated rule matched (there is nothing to lower otherwise)
+};
+
 struct Rule {
   std::string id;           // unique within the rule set ("chain-break-the-chain")
   std::string policy;       // policy fed: "chain-letter" or "dlp-unencrypted"
@@ -41,7 +55,9 @@ struct Rule {
   std::string description;  // shown to the sender
   std::string pattern;      // as written in the file (for a grammar rule: the compiled expression)
   std::vector<std::string> sequence;  // grammar rule: word classes in order (chain_grammar.h); empty otherwise
+  std::vector<SequenceElement> elements;  // grammar rule: each element's class expression (matched in C++)
   int gap = 0;                        // grammar rule: most words between two elements
+  RuleStage stage = RuleStage::Always;
   bool literal = false;     // pattern is a literal string, not a regex
   bool caseless = false, utf8 = false, wholeWord = false;
   double weight = 0;
@@ -56,6 +72,9 @@ struct RuleMatch {
   std::vector<std::size_t> ends;  // descending; ends.front() is the longest match
   std::size_t end() const { return ends.front(); }
 };
+
+// Raw Hyperscan reports: (id, (start, end)).
+using RawMatches = std::vector<std::pair<std::uint32_t, std::pair<std::size_t, std::size_t>>>;
 
 struct RuleScanResult {
   std::vector<RuleMatch> matches;  // ordered by start
@@ -94,9 +113,22 @@ class RuleSet {
 
  private:
   RuleSet() = default;
+  // One Hyperscan database per stage that has rules: main (Always + Trigger), gated, context.
+  struct Stage {
+    hs_database* db = nullptr;
+    std::uint64_t generation = 0;  // distinguishes databases for the per-thread scratch
+    // Grammar rules of this stage: (index into rules_, class id of each element). Class ids are
+    // Hyperscan ids rules_.size() + k, one per distinct (expression, flags) of the stage.
+    std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> sequences;
+  };
+  // Moves the class hits out of `raw` and adds the matches of `stage`'s grammar rules built from them.
+  void addSequenceMatches(const Stage& stage, std::string_view text, RawMatches& raw) const;
+  bool compileStage(Stage& stage, const std::vector<std::size_t>& members, std::size_t& nextClassId, CompileError& error);
+  // Scans [from, to) of `text` with one stage (offsets stay those of `text`).
+  bool scanStage(const Stage& stage, std::string_view text, std::size_t from, std::size_t to, void* state, std::string& error) const;
   std::vector<Rule> rules_;
-  hs_database* db_ = nullptr;
-  std::uint64_t generation_ = 0;  // distinguishes databases for the per-thread scratch
+  Stage main_, gated_, context_;
+  std::size_t classCount_ = 0;
 };
 
 using RuleSetPtr = std::shared_ptr<const RuleSet>;

@@ -7,7 +7,7 @@
 //
 // "Caught" for chain-letter = the verdict has a reason with policy chain-letter (any action);
 // for personal-data = a reason with policy dlp-unencrypted. Prints TP/FP/TN/FN, precision and
-// recall with Wilson 95% intervals. --list prints the misses, and only for the tuning split: the
+// recall with Wilson 95% intervals. --list prints the misses, and only for the tuning splits: the
 // held-out split is never shown per message (it would become tuning data).
 // With --floors the tool prints NO counts (so the ctest run does not leak held-out numbers): it
 // says only whether every floor (policy:min_recall:min_precision) holds, and exits 1 if not.
@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  const bool heldout = split == "heldout";  // tuning, tuning2, ... may be listed
+  // Every split whose name starts "tuning" (tuning, tuning2) may be listed; anything else is held out.
+  const bool heldout = split.rfind("tuning", 0) != 0;
   const bool quiet = !floorsSpec.empty();
   if (list && heldout) {
     std::cerr << "corpus_accuracy: --list is refused for the held-out split (it would become tuning data)\n";

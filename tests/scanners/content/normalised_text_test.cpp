@@ -1,0 +1,65 @@
+// The paragraph view (scanners/content/normalised_text.h): wrapped lines join, '>' quoting folds,
+// format=flowed soft breaks join, and every original line still maps to its offset.
+
+#include <gtest/gtest.h>
+
+#include "scanners/content/normalised_text.h"
+
+namespace aup {
+namespace {
+
+struct UnwrapCase {
+  const char* name;
+  const char* in;
+  bool tabular;
+  const char* out;
+};
+
+class Unwrap : public ::testing::TestWithParam<UnwrapCase> {};
+
+TEST_P(Unwrap, BuildsTheParagraphView) {
+  const auto& c = GetParam();
+  EXPECT_EQ(unwrapParagraphs(c.in, c.tabular).text, c.out);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    NormalisedText, Unwrap,
+    ::testing::Values(
+        UnwrapCase{"HardWrappedLineJoinsTheNext", "please forward this message to everyone you\nknow before midnight", false,
+                   "please forward this message to everyone you know before midnight"},
+        UnwrapCase{"ShortLineStaysALine", "Kind regards\nMrs Jones", false, "Kind regards\nMrs Jones"},
+        UnwrapCase{"FlowedSoftBreakJoins", "send \nit on", false, "send it on"},
+        UnwrapCase{"BlankLineKeepsTheParagraph", "a line long enough to be wrapped by a client\n\nnext", false,
+                   "a line long enough to be wrapped by a client\n\nnext"},
+        UnwrapCase{"QuotingIsFolded", "> > forward this to ten \n> > people", false, "forward this to ten people"},
+        UnwrapCase{"DifferentQuoteDepthsDoNotJoin", "> quoted line that is long enough to wrap here\nreply", false,
+                   "quoted line that is long enough to wrap here\nreply"},
+        UnwrapCase{"ListItemDoesNotJoin", "Things to bring to the trip on Friday morning:\n- a coat\n- lunch", false,
+                   "Things to bring to the trip on Friday morning:\n- a coat\n- lunch"},
+        UnwrapCase{"LongLineBeforeAListItemDoesNotJoin", "these lines are long enough to have been wrapped\n1. first", false,
+                   "these lines are long enough to have been wrapped\n1. first"},
+        UnwrapCase{"TablesKeepEveryRow", "Name,ULN,Date of birth and a long header\nAmy,1000000043,01/02/2012", true,
+                   "Name,ULN,Date of birth and a long header\nAmy,1000000043,01/02/2012"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(NormalisedText, LineStartsMapBackToTheOriginalLines) {
+  std::string in = "> this quoted line is long enough to be joined\n> to the next one\n\nthird paragraph";
+  UnwrappedText view = unwrapParagraphs(in, false);
+  ASSERT_EQ(view.lineStarts.size(), 4u);
+  EXPECT_EQ(view.text.substr(view.lineStarts[0], 4), "this");
+  EXPECT_EQ(view.text.substr(view.lineStarts[1], 6), "to the");
+  EXPECT_EQ(view.text.substr(view.lineStarts[3], 5), "third");
+  for (std::size_t i = 1; i < view.lineStarts.size(); ++i) EXPECT_LE(view.lineStarts[i - 1], view.lineStarts[i]);
+}
+
+TEST(NormalisedText, CountsDeeplyQuotedLines) {
+  EXPECT_EQ(unwrapParagraphs(">>> a\n>>>> b\n>> c\nd", false).deepQuotedLines, 2u);
+}
+
+TEST(NormalisedText, OutputIsNeverLongerThanInput) {
+  for (const char* in : {"a \nb", "> > x\n> > y", "line one that is rather long indeed, yes\nline two"})
+    EXPECT_LE(unwrapParagraphs(in, false).text.size(), std::string_view(in).size()) << in;
+}
+
+}  // namespace
+}  // namespace aup

@@ -23,12 +23,17 @@ Reason tokenReason(std::string rule, std::string description, std::string_view h
   return {f, Action::Accept};
 }
 
-// Headers are read from the bytes, as the signer read them: GMime keeps Content-* headers on the
-// MIME part, not in the message's header list.
-TokenSubject tokenSubjectOf(const MessageView& message, const std::string& bytes,
-                            std::vector<HeaderField>& headers) {
-  headers = headerFieldsOf(bytes);
-  return {message.envelope().recipients, headers, bytes};
+// The check of the token in header `name`, nullopt when the message carries none. Headers are
+// read from the bytes, as the signer read them: GMime keeps Content-* headers on the MIME part,
+// not in the message's header list.
+std::optional<ReleaseTokenCheck> checkToken(TokenKind kind, std::string_view name, const MessageView& message,
+                                            const std::string& bytes, const DecisionSettings& settings,
+                                            const DecisionInputs& inputs, const std::optional<ReleaseGrant>& grant) {
+  auto value = message.header(name);
+  if (!value) return std::nullopt;
+  const std::vector<HeaderField> headers = headerFieldsOf(bytes);
+  TokenSubject subject{message.envelope().recipients, headers, bytes};
+  return verifyToken(kind, *value, subject, inputs.tokenKey, inputs.now, settings.tokenMaxAgeSeconds, grant);
 }
 
 // X-AUP-Released: an admin reviewed the held message and released it. It comes back through the
@@ -38,14 +43,11 @@ TokenSubject tokenSubjectOf(const MessageView& message, const std::string& bytes
 // that could not run still tempfails (the release is retried).
 void applyReleaseToken(const MessageView& message, const std::string& bytes, const DecisionSettings& settings,
                        const DecisionInputs& inputs, Plan& plan) {
-  auto value = message.header(kReleasedHeader);
-  if (!value) return;
-  std::vector<HeaderField> headers;
-  auto check = verifyToken(TokenKind::Release, *value, tokenSubjectOf(message, bytes, headers), inputs.tokenKey, inputs.now,
-                           settings.tokenMaxAgeSeconds, inputs.releaseGrant);
-  plan.releaseCheck = std::string(toString(check));
+  auto check = checkToken(TokenKind::Release, kReleasedHeader, message, bytes, settings, inputs, inputs.releaseGrant);
+  if (!check) return;
+  plan.releaseCheck = std::string(toString(*check));
   Verdict& v = plan.verdict;
-  if (check != ReleaseTokenCheck::Valid || v.action == Action::Tempfail) return;
+  if (*check != ReleaseTokenCheck::Valid || v.action == Action::Tempfail) return;
   Action enforced = Action::Accept;
   for (const auto& r : v.reasons) {
     if (settings.enforcedOnRelease.count(r.finding.policy) && severityOf(r.action) > severityOf(enforced)) enforced = r.action;
@@ -63,14 +65,11 @@ void applyReleaseToken(const MessageView& message, const std::string& bytes, con
 // X-AUP-Notice: a notice this gateway wrote (it may quote the evidence it is about).
 void applyNoticeToken(const MessageView& message, const std::string& bytes, const DecisionSettings& settings,
                       const DecisionInputs& inputs, Plan& plan) {
-  auto value = message.header(kNoticeHeader);
-  if (!value) return;
-  std::vector<HeaderField> headers;
-  auto check = verifyToken(TokenKind::Notice, *value, tokenSubjectOf(message, bytes, headers), inputs.tokenKey, inputs.now,
-                           settings.tokenMaxAgeSeconds, std::nullopt);
-  plan.noticeTokenCheck = std::string(toString(check));
+  auto check = checkToken(TokenKind::Notice, kNoticeHeader, message, bytes, settings, inputs, std::nullopt);
+  if (!check) return;
+  plan.noticeTokenCheck = std::string(toString(*check));
   Verdict& v = plan.verdict;
-  if (check != ReleaseTokenCheck::Valid || v.action == Action::Tempfail) return;
+  if (*check != ReleaseTokenCheck::Valid || v.action == Action::Tempfail) return;
   v.reasons.push_back(tokenReason("own-notice", "a notice written by this gateway", kNoticeHeader));
   v.action = Action::Accept;
 }

@@ -127,7 +127,7 @@ ScannerFactory contentScannerFactory() {
               policies.push_back(std::make_unique<ChainLetterPolicy>(chain));
             }
             if (policyEnabled(settings, "dlp-unencrypted")) {
-              sources.push_back({"dlp-unencrypted", dlpRules});
+              sources.push_back({"dlp-unencrypted", dlpRules, dlpTagProblem});
               policies.push_back(std::make_unique<DlpPolicy>(dlp));
             }
             if (policies.empty()) return nullptr;

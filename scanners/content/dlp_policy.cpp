@@ -70,7 +70,7 @@ std::optional<std::string> validToken(const std::string& tag, std::string_view t
     else if (tag == "dob") ok = parseUkDate(token, year).has_value();
     else if (tag == "passport") ok = isValidPassport(token);
     else if (tag == "licence") ok = isValidDrivingLicence(token);
-    else ok = true;  // phone, postcode, address: the pattern is the check
+    else ok = tag == "phone" || tag == "postcode";  // the pattern is the check (tags checked at load)
     if (ok) return std::string(token);
   }
   return std::nullopt;
@@ -388,6 +388,33 @@ Finding unreadableAttachment(const AttachmentState& a) {
 }
 
 }  // namespace
+
+std::string dlpTagProblem(const Rule& rule) {
+  static const std::set<std::string, std::less<>> kIdentifiers = {"uln",      "upn",      "nhs",          "nino",
+                                                                  "card",     "sortcode", "sortcode-part", "account-part",
+                                                                  "dob",      "passport", "licence"};
+  static const std::set<std::string, std::less<>> kMarkers = {"learner", "protective"};
+  static const std::set<std::string, std::less<>> kPersonal = {"phone", "postcode"};
+  auto known = [&](const std::set<std::string, std::less<>>& set) { return set.count(rule.tag) > 0; };
+  auto list = [](const std::set<std::string, std::less<>>& set) {
+    std::string out;
+    for (const auto& t : set) out += (out.empty() ? "" : ", ") + t;
+    return out;
+  };
+  switch (rule.kind) {
+    case RuleKind::Identifier:
+      return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
+    case RuleKind::Keyword:
+      return known(kIdentifiers) || rule.tag == "learner" ? ""
+                                                          : "unknown keyword tag '" + rule.tag + "' (an identifier tag or learner)";
+    case RuleKind::Marker:
+      return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
+    case RuleKind::Personal:
+      return known(kPersonal) ? "" : "unknown personal tag '" + rule.tag + "' (one of " + list(kPersonal) + ")";
+    default:
+      return "";
+  }
+}
 
 void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   if (in.context.direction != Direction::Outbound) return;      // only mail leaving the organisation

@@ -34,6 +34,10 @@ struct DlpSettings {
   bool reportUnreadable = true;     // fail closed: what could not be read may be the data
 };
 
+// Why a dlp-unencrypted rule's kind/tag pair is not one this policy knows ("" when it is): an
+// identifier's tag names its validator, a keyword's the identifier it supports.
+std::string dlpTagProblem(const Rule& rule);
+
 class DlpPolicy final : public ContentPolicy {
  public:
   explicit DlpPolicy(DlpSettings settings) : settings_(settings) {}

@@ -325,6 +325,11 @@ std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<Source>& sources,
       continue;
     }
     auto rules = parseFile(source.file, source.policy, errors);
+    if (source.checkTag) {
+      for (const auto& r : rules) {
+        if (auto problem = source.checkTag(r); !problem.empty()) errors.push_back({r.line, "rule " + r.id + ": " + problem});
+      }
+    }
     for (const auto& [line, message] : errors) reader.errorInFile(source.file, line, message);
     broken = broken || !errors.empty();
     for (auto& r : rules) all.push_back(std::move(r));

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -32,7 +33,7 @@ enum class RuleKind {
   Identifier,  // dlp: candidate identifier for a C++ validator (tag = uln, upn, nino, nhs, card, sortcode, dob)
   Keyword,     // dlp: supporting context near an identifier (tag = identifier it supports, or "learner")
   Marker,      // dlp: confidentiality / learner-data marker (tag = "protective" or "learner")
-  Personal,    // dlp: other personal data that turns a marker into a hit (tag = phone, postcode, address ...)
+  Personal,    // dlp: other personal data that turns a marker into a hit (tag = phone or postcode)
   Disclaimer,  // dlp: boilerplate footer; markers in the same paragraph never count
 };
 
@@ -93,6 +94,9 @@ class RuleSet {
   struct Source {
     std::string policy;
     std::filesystem::path file;
+    // The policy's check of a rule's kind and tag ("" = fine): a typo in a tag must not silently
+    // turn a check-digit validator off. Unset = any tag (chain-letter signal ids are free).
+    std::function<std::string(const Rule&)> checkTag = {};
   };
   static std::shared_ptr<const RuleSet> load(const std::vector<Source>& sources, ConfigReader& reader);
   // Where and why a rule set could not be compiled.

@@ -1,3 +1,4 @@
+#include "scanners/content/dlp_policy.h"
 #include "scanners/content/rule_set.h"
 
 #include <gtest/gtest.h>
@@ -100,6 +101,19 @@ TEST(RuleSet, RejectsUnknownKeysKindsAndFlags) {
   auto reader = ConfigReader::fromString("", dir.path() / "c.toml");
   EXPECT_FALSE(RuleSet::load({{"chain-letter", file}}, reader));
   EXPECT_EQ(reader.errors().size(), 4u);
+}
+
+TEST(RuleSet, AnUnknownPersonalDataTagIsAnErrorNotASilentlyDisabledValidator) {
+  TempDir dir;
+  auto file = dir.write("dlp.rules",
+                        "[[rule]]\nid = \"uln-typo\"\nkind = \"identifier\"\ntag = \"ulm\"\nregex = '[0-9]{10}'\n"
+                        "description = \"d\"\n\n"
+                        "[[rule]]\nid = \"uln\"\nkind = \"identifier\"\ntag = \"uln\"\nregex = '[0-9]{10}'\ndescription = \"d\"\n");
+  auto reader = ConfigReader::fromString("", dir.path() / "c.toml");
+  EXPECT_FALSE(RuleSet::load({{"dlp-unencrypted", file, dlpTagProblem}}, reader));
+  ASSERT_EQ(reader.errors().size(), 1u);
+  EXPECT_NE(reader.errors()[0].find("dlp.rules:1"), std::string::npos) << reader.errors()[0];
+  EXPECT_NE(reader.errors()[0].find("unknown identifier tag 'ulm'"), std::string::npos) << reader.errors()[0];
 }
 
 // A snapshot with a broken rule file must not load: the milter keeps its previous snapshot.

@@ -4,8 +4,9 @@
 //
 // Contract: loops over attacker-sized input (attachments, zip members, sheet cells, PDF pages)
 // test expired() every so often and stop with what they have; the engine then reports the
-// message as "not fully checked". Libraries that cannot be interrupted (poppler inside one page,
-// libclamav inside one part) are bounded by their own limits, not by this.
+// message as "not fully checked". Libraries that cannot be interrupted run where the deadline
+// can still stop them: poppler in a child process killed at the deadline (pdf_text.h); libclamav
+// inside one part is bounded by its own limits, not by this.
 
 #include <algorithm>
 #include <chrono>

@@ -94,6 +94,7 @@ DlpSettings readDlpSettings(ConfigReader& reader, MessageTextOptions& options) {
   l.maxTextBytes = reader.getSize(p + "max_text_size", l.maxTextBytes, 1024, 1ull << 30);
   l.maxEntryBytes = std::max<std::uint64_t>(l.maxTextBytes * 4, 1u << 20);
   l.timeout = std::chrono::seconds(reader.getDurationSeconds(p + "extraction_timeout", 10, 1, 3600));
+  l.maxPdfMemoryBytes = reader.getSize(p + "pdf_memory_limit", l.maxPdfMemoryBytes, 32u << 20, 1ull << 36);
   return s;
 }
 

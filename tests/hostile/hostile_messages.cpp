@@ -1,8 +1,10 @@
 #include "tests/hostile/hostile_messages.h"
 
 #include <zip.h>
+#include <zlib.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <stdexcept>
@@ -205,6 +207,48 @@ std::string buildZip(const std::vector<ZipMember>& members) {
   std::string bytes = readSource(buffer);
   zip_source_free(buffer);
   return bytes;
+}
+
+std::string buildPdf(const std::vector<std::string>& objects) {
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj" + objects[i] + "endobj\n";
+  }
+  const std::size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (auto offset : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
+    pdf += line;
+  }
+  return pdf + "trailer<</Size " + std::to_string(objects.size() + 1) + "/Root 1 0 R>>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+}
+
+std::string slowPdfDocument(std::size_t contentBytes) {
+  // One block fills the page top to bottom with short lines; the stream repeats it.
+  std::string block = "1 0 0 1 20 780 Tm\n";
+  for (int line = 0; line < 95; ++line) block += "(Pupil 1000000043 term report page) Tj 0 -8 Td\n";
+  std::string content = "BT /F1 7 Tf\n";
+  content.reserve(contentBytes + block.size() + 8);
+  while (content.size() < contentBytes) content += block;
+  content += "ET\n";
+  uLongf packedSize = compressBound(static_cast<uLong>(content.size()));
+  std::string packed(packedSize, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packedSize, reinterpret_cast<const Bytef*>(content.data()),
+                static_cast<uLong>(content.size()), 6) != Z_OK)
+    throw std::runtime_error("zlib: compress");
+  packed.resize(packedSize);
+  return buildPdf({"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                   "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+                   "<</Length " + std::to_string(packed.size()) + "/Filter/FlateDecode>>stream\n" + packed + "\nendstream",
+                   "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"});
+}
+
+std::string slowPdfPage(std::size_t contentBytes) {
+  return withAttachment("term report", "application/pdf", "report.pdf", slowPdfDocument(contentBytes));
 }
 
 std::string deepNesting(int depth) {
@@ -414,6 +458,7 @@ const std::vector<HostileCase>& allHostileCases() {
       {"dot-dot-filenames", dotDotFilenames, Expectation::Either, 0},
       {"overlong-encoded-words", [] { return overlongEncodedWords(1u << 20); }, Expectation::Either, 0},
       {"encoded-header-injection", encodedHeaderInjection, Expectation::Either, 0},
+      {"slow-pdf-page-32mb", [] { return slowPdfPage(32u << 20); }, Expectation::Either, 32u << 20},
   };
   return cases;
 }

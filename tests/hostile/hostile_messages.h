@@ -71,6 +71,12 @@ std::string dotDotFilenames();
 std::string overlongEncodedWords(std::size_t wordBytes);
 // A file name and Subject that decode to CR/LF and a forged header (reply/header injection).
 std::string encodedHeaderInjection();
+// A valid one-page PDF whose content stream (Flate) inflates to `contentBytes` of text-show
+// operators, a page-sized block of lines over and over: tiny on the wire (32 MiB: ~100 KB),
+// but poppler lays out every character of the one page, and cannot be stopped inside a page.
+std::string slowPdfDocument(std::size_t contentBytes);
+// slowPdfDocument(contentBytes) attached to a message (as "report.pdf").
+std::string slowPdfPage(std::size_t contentBytes = 32u << 20);
 
 // Every case at the sizes the issue asks for, with its expectation.
 const std::vector<HostileCase>& allHostileCases();
@@ -86,6 +92,9 @@ struct ZipMember {
   bool stored = false;  // ZIP_CM_STORE instead of deflate (a zip that is as big as its content)
 };
 std::string buildZip(const std::vector<ZipMember>& members);
+
+// A PDF file of `objects` (numbered from 1; object 1 is the catalog), with its xref table.
+std::string buildPdf(const std::vector<std::string>& objects);
 
 // Standard base64 with CRLF every 76 characters (as MIME writers do).
 std::string base64Lines(const std::string& bytes);

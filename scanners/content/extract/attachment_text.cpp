@@ -3,15 +3,12 @@
 #include <algorithm>
 #include <cstring>
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
-
 #include "engine/envelope.h"
 #include "engine/text_util.h"
 #include "scanners/content/extract/ciphertext.h"
 #include "scanners/content/extract/html_text.h"
 #include "scanners/content/extract/office_text.h"
+#include "scanners/content/extract/pdf_text.h"
 #include "scanners/content/extract/text_builder.h"
 
 namespace aup {
@@ -37,44 +34,12 @@ bool isEncryptedOle2(std::string_view data) {
   return data.find(kName) != std::string_view::npos;
 }
 
-void silencePoppler() {
-  static const bool once = [] {
-    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-    return true;
-  }();
-  (void)once;
-}
-
 // The finished text of a builder as an extraction result (truncated when the builder cut it).
 ExtractedText fromBuilder(TextBuilder& text, bool tabular) {
   ExtractedText out{ExtractStatus::Text, "", text.why(), tabular};
   out.truncated = text.truncated();
   out.text = text.take();
   return out;
-}
-
-ExtractedText pdfText(std::string_view data, const ExtractLimits& limits, Deadline deadline) {
-  silencePoppler();
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(data.data(), static_cast<int>(data.size())));
-  if (!doc) return {ExtractStatus::Unreadable, "", "PDF could not be parsed", false};
-  if (doc->is_encrypted() || doc->is_locked()) return {ExtractStatus::Encrypted, "", "encrypted PDF", false};
-  TextBuilder text(limits.maxTextBytes, deadline);
-  // XXX poppler cannot be interrupted inside a page: the deadline is checked between pages, so
-  // one hostile page can outlast it. Extracting in a child process killed at the deadline would
-  // bound that too; until then the page limit and the message budget bound the rest.
-  for (int i = 0; i < doc->pages(); ++i) {
-    if (static_cast<std::size_t>(i) >= limits.maxPdfPages)
-      text.markTruncated("only the first " + std::to_string(limits.maxPdfPages) + " pages read");
-    if (deadline.expired()) text.markTruncated("stopped at the time limit");
-    if (text.truncated()) break;
-    std::unique_ptr<poppler::page> page(doc->create_page(i));
-    if (!page) continue;
-    auto bytes = page->text().to_utf8();
-    text.append(std::string_view(bytes.data(), bytes.size()));
-    text.append('\n');
-  }
-  return fromBuilder(text, false);
 }
 
 // Plain text (already UTF-8) under the budget; complete PGP armour blocks are cut out, and a

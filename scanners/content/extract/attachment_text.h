@@ -4,8 +4,9 @@
 // (password ZIP, OOXML EncryptedPackage in OLE2, PDF /Encrypt, S/MIME and PGP files).
 //
 // Contract: bounded by ExtractLimits (input size, zip entries, per-entry size, expansion ratio,
-// output size, wall time); never throws and never crashes on hostile input: what cannot be read
-// comes back as Unreadable with a reason.
+// output size, wall time, and for PDF the memory of the child process that reads it: see
+// pdf_text.h); never throws and never crashes on hostile input: what cannot be read comes back
+// as Unreadable with a reason.
 
 #include <chrono>
 #include <cstdint>
@@ -24,6 +25,7 @@ struct ExtractLimits {
   std::uint64_t maxTextBytes = 8u << 20;      // text kept per attachment
   std::chrono::milliseconds timeout{10000};   // per attachment
   std::size_t maxPdfPages = 500;
+  std::uint64_t maxPdfMemoryBytes = 512u << 20;  // address space a PDF reader process may add
 };
 
 enum class ExtractStatus {

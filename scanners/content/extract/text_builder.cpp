@@ -11,6 +11,10 @@ void TextBuilder::append(std::string_view s) {
   std::size_t room = max_ - text_.size();
   while (room > 0 && (static_cast<unsigned char>(s[room]) & 0xC0) == 0x80) --room;  // not inside a UTF-8 sequence
   text_.append(s.substr(0, room));
+  markFull();
+}
+
+void TextBuilder::markFull() {
   full_ = true;
   markTruncated("text cut at the " + std::to_string(max_ >> 10) + " KiB limit (max_text_size)");
 }

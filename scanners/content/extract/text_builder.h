@@ -26,6 +26,9 @@ class TextBuilder {
   bool truncated() const { return !why_.empty(); }
   // Records that the extractor itself left something out ("only the first 500 pages").
   void markTruncated(std::string why);
+  // Records that the budget was spent where this builder could not see it (a PDF reader process
+  // stopped at max_text_size): stopped, with the same reason append() gives.
+  void markFull();
   // Why the text is incomplete ("" when it is not).
   const std::string& why() const { return why_; }
   std::size_t size() const { return text_.size(); }

@@ -76,6 +76,12 @@ TEST(ContentConfig, MistypedKeyIsReportedWithItsLine) {
   }
 }
 
+TEST(ContentConfig, PdfMemoryLimitIsAcceptedWithinItsBounds) {
+  ConfigDir dir;
+  EXPECT_NO_THROW(loadSnapshot(dir.write("[policy.dlp-unencrypted]\npdf_memory_limit = \"256M\"\n")));
+  EXPECT_THROW(loadSnapshot(dir.write("[policy.dlp-unencrypted]\npdf_memory_limit = \"1M\"\n")), ConfigError);
+}
+
 TEST(ContentConfig, ReviewThresholdAboveThresholdIsAnError) {
   ConfigDir dir;
   EXPECT_THROW(loadSnapshot(dir.write("[policy.chain-letter]\nthreshold = 5\nreview_threshold = 6\n")), ConfigError);

@@ -127,13 +127,9 @@ void planMta(const MessageView& message, const DecisionSettings& settings, Plan&
 // else would turn notices into a way to mail outsiders.
 std::optional<std::string> noticeRecipient(const Envelope& envelope, const Organisation& org,
                                            const DecisionSettings& settings, std::string& why) {
-  const std::string from = toLowerAscii(envelope.mailFrom);
   if (envelope.authUser) {
-    const std::string login = toLowerAscii(*envelope.authUser);
-    bool own = login == from || (login.find('@') == std::string::npos && localPartOf(from) == login);
-    auto delegated = org.sendAs.find(from);
-    bool sendAs = delegated != org.sendAs.end() && delegated->second.count(login) > 0;
-    if (!org.isInternalAddress(from) || !(own || sendAs)) {
+    // The same identity rule the anonymous policy enforces on From: (Organisation::mayUseAddress).
+    if (!org.isInternalAddress(envelope.mailFrom) || !org.mayUseAddress(*envelope.authUser, envelope.mailFrom)) {
       why = "the sender address does not belong to the login";
       return std::nullopt;
     }
@@ -219,10 +215,6 @@ Plan decide(const Engine& engine, const MessageView& message, const DecisionSett
   return planFor(engine.evaluate(message), message, engine.settings().organisation, settings, inputs);
 }
 
-Plan decide(const Engine& engine, const MessageView& message, const DecisionSettings& settings,
-            const DecisionInputs& inputs, Deadline deadline) {
-  return planFor(engine.evaluate(message, deadline), message, engine.settings().organisation, settings, inputs);
-}
 
 std::string verdictHeaderValue(const Verdict& verdict) {
   std::string out = std::string(toString(verdict.action)) + "; direction=" + std::string(toString(verdict.direction));

@@ -44,11 +44,10 @@ struct DecisionInputs {
 };
 
 // The full plan for a message: engine.evaluate() plus everything above.
-// `deadline` is the per-message time budget (default: the engine's message_budget from now).
+// The engine's message_budget starts now; the milter, which starts it before parsing, runs
+// engine.evaluate(view, deadline) and planFor() itself.
 Plan decide(const Engine& engine, const MessageView& message, const DecisionSettings& settings,
             const DecisionInputs& inputs);
-Plan decide(const Engine& engine, const MessageView& message, const DecisionSettings& settings,
-            const DecisionInputs& inputs, Deadline deadline);
 
 // The same from a verdict already computed (tests, and callers that time the engine separately).
 Plan planFor(Verdict verdict, const MessageView& message, const Organisation& organisation,

@@ -57,14 +57,19 @@ void queueNotice(const MilterServices& services, const Plan& plan, const Executi
 
 }  // namespace
 
-DecisionInputs MessageDecider::gatherInputs(const MessageView& view) const {
+DecisionInputs MessageDecider::gatherInputs(const MessageView& view, const Verdict& verdict) const {
   DecisionInputs inputs;
   inputs.now = nowSeconds();
   inputs.tokenKey = services_.tokenKey;
   if (auto header = view.header(kReleasedHeader); header && services_.quarantine != nullptr) {
     if (auto id = tokenQuarantineId(*header)) inputs.releaseGrant = services_.quarantine->releaseGrant(*id);
   }
-  if (services_.notices != nullptr) inputs.noticesThisHour = services_.notices->countsThisHour(noticeRateKeys(view.envelope()), inputs.now);
+  // Only a held or rejected message can get a notice: accepted mail (nearly all of it) does not
+  // pay for the outbox queries.
+  bool noticeDue = verdict.action == Action::Quarantine || verdict.action == Action::Reject;
+  if (services_.notices != nullptr && noticeDue) {
+    inputs.noticesThisHour = services_.notices->countsThisHour(noticeRateKeys(view.envelope()), inputs.now);
+  }
   return inputs;
 }
 
@@ -76,7 +81,10 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
     Deadline deadline = Deadline::after(snapshot->settings.engine.messageBudget);
     auto raw = std::make_shared<const RawMessage>(std::move(message.raw));
     auto view = MessageView::parse(raw, std::move(message.envelope), snapshot->settings.parseLimits);
-    Plan plan = aup::decide(*snapshot->engine, *view, snapshot->decision, gatherInputs(*view), deadline);
+    const Engine& engine = *snapshot->engine;
+    Verdict verdict = engine.evaluate(*view, deadline);
+    DecisionInputs inputs = gatherInputs(*view, verdict);
+    Plan plan = planFor(std::move(verdict), *view, engine.settings().organisation, snapshot->decision, inputs);
     ExecutionResult done = executePlan(plan, *view, services_.quarantine, actions);
     logDecision(plan, done);
     audit(services_, plan, done);

@@ -36,7 +36,8 @@ class MessageDecider {
   Disposition failInternally(const Envelope& envelope, std::string_view why, MilterActions& actions) const;
 
  private:
-  DecisionInputs gatherInputs(const MessageView& view) const;
+  // The state decide() depends on, read from the store and outbox for this message and verdict.
+  DecisionInputs gatherInputs(const MessageView& view, const Verdict& verdict) const;
   const MilterServices& services_;
 };
 

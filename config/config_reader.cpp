@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <sstream>
 
 namespace aup {
@@ -141,6 +142,11 @@ bool parseScaled(std::string_view text, const std::vector<std::pair<std::string,
   return false;
 }
 
+using UnitTable = std::vector<std::pair<std::string, std::uint64_t>>;
+const UnitTable kSizeUnits = {{"", 1}, {"b", 1}, {"k", 1024}, {"kb", 1024}, {"m", 1u << 20}, {"mb", 1u << 20},
+                              {"g", 1u << 30}, {"gb", 1u << 30}};
+const UnitTable kDurationUnits = {{"", 1}, {"s", 1}, {"m", 60}, {"h", 3600}, {"d", 86400}, {"w", 604800}};
+
 }  // namespace
 
 std::uint64_t ConfigReader::getSize(std::string_view key, std::uint64_t fallback, std::uint64_t min, std::uint64_t max) {
@@ -151,8 +157,7 @@ std::uint64_t ConfigReader::getSize(std::string_view key, std::uint64_t fallback
   if (n.is_integer() && *n.value<std::int64_t>() >= 0) {
     value = static_cast<std::uint64_t>(*n.value<std::int64_t>());
   } else if (auto s = n.value<std::string>();
-             !s || !parseScaled(*s, {{"", 1}, {"b", 1}, {"k", 1024}, {"kb", 1024}, {"m", 1u << 20}, {"mb", 1u << 20},
-                                     {"g", 1u << 30}, {"gb", 1u << 30}}, value)) {
+             !s || !parseScaled(*s, kSizeUnits, value)) {
     error(key, "expected a size such as 10485760, \"512k\", \"10M\" or \"1G\"");
     return fallback;
   }
@@ -184,7 +189,7 @@ std::int64_t ConfigReader::getDurationSeconds(std::string_view key, std::int64_t
   std::optional<std::int64_t> seconds;
   if (n.is_integer() && *n.value<std::int64_t>() >= 0) seconds = *n.value<std::int64_t>();
   if (auto s = n.value<std::string>();
-      s && parseScaled(*s, {{"", 1}, {"s", 1}, {"m", 60}, {"h", 3600}, {"d", 86400}, {"w", 604800}}, value) &&
+      s && parseScaled(*s, kDurationUnits, value) &&
       value <= (1ull << 40)) {
     seconds = static_cast<std::int64_t>(value);
   }
@@ -220,11 +225,114 @@ std::vector<std::string> ConfigReader::getStringList(std::string_view key, std::
   return out;
 }
 
-std::filesystem::path ConfigReader::getPath(std::string_view key, std::string_view fallback) {
-  std::string text = getString(key, std::string(fallback));
+// --- Getters by declaration: the default and the bounds are parsed from the Setting's text. A
+// declaration that does not parse is a programming error (tests/config/schema_test.cpp parses
+// every one), so it throws std::logic_error rather than blaming the admin's file.
+
+namespace {
+
+[[noreturn]] void badDeclaration(const Setting& s, std::string_view what) {
+  throw std::logic_error("setting " + std::string(s.key) + ": declared " + std::string(what) + " does not parse");
+}
+
+void requireType(const Setting& s, SettingType type) {
+  if (s.type != type) {
+    throw std::logic_error("setting " + std::string(s.key) + " is declared as " + std::string(typeName(s.type)) +
+                           ", read as " + std::string(typeName(type)));
+  }
+}
+
+std::uint64_t scaledOf(const Setting& s, std::string_view text, const UnitTable& units, std::uint64_t unset) {
+  if (text.empty()) return unset;
+  std::uint64_t value = 0;
+  if (!parseScaled(text, units, value)) badDeclaration(s, text);
+  return value;
+}
+
+std::int64_t intOf(const Setting& s, std::string_view text, std::int64_t unset) {
+  if (text.empty()) return unset;
+  std::int64_t value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size()) badDeclaration(s, text);
+  return value;
+}
+
+double doubleOf(const Setting& s, std::string_view text, double unset) {
+  if (text.empty()) return unset;
+  std::string copy(text);
+  char* end = nullptr;
+  double value = std::strtod(copy.c_str(), &end);
+  if (end != copy.c_str() + copy.size()) badDeclaration(s, text);
+  return value;
+}
+
+std::vector<std::string> choicesOf(const Setting& s) {
+  std::vector<std::string> out;
+  std::string_view rest = s.choices;
+  while (!rest.empty()) {
+    auto bar = rest.find('|');
+    out.emplace_back(rest.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    rest.remove_prefix(bar + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool ConfigReader::getBool(const Setting& s) {
+  requireType(s, SettingType::Bool);
+  if (s.defaultValue != "true" && s.defaultValue != "false") badDeclaration(s, s.defaultValue);
+  return getBool(s.key, s.defaultValue == "true");
+}
+
+std::int64_t ConfigReader::getInt(const Setting& s) {
+  requireType(s, SettingType::Int);
+  return getInt(s.key, intOf(s, s.defaultValue, 0), intOf(s, s.min, INT64_MIN), intOf(s, s.max, INT64_MAX));
+}
+
+double ConfigReader::getDouble(const Setting& s) {
+  requireType(s, SettingType::Double);
+  return getDouble(s.key, doubleOf(s, s.defaultValue, 0), doubleOf(s, s.min, -1e308), doubleOf(s, s.max, 1e308));
+}
+
+std::uint64_t ConfigReader::getSize(const Setting& s) {
+  requireType(s, SettingType::Size);
+  return getSize(s.key, scaledOf(s, s.defaultValue, kSizeUnits, 0), scaledOf(s, s.min, kSizeUnits, 0),
+                 scaledOf(s, s.max, kSizeUnits, UINT64_MAX));
+}
+
+std::int64_t ConfigReader::getDurationSeconds(const Setting& s) {
+  requireType(s, SettingType::Duration);
+  auto seconds = [&](std::string_view text, std::uint64_t unset) {
+    return static_cast<std::int64_t>(scaledOf(s, text, kDurationUnits, unset));
+  };
+  return getDurationSeconds(s.key, seconds(s.defaultValue, 0), seconds(s.min, 0), seconds(s.max, 1ull << 40));
+}
+
+std::string ConfigReader::getString(const Setting& s) {
+  requireType(s, SettingType::String);
+  return getString(s.key, std::string(s.defaultValue));
+}
+
+std::vector<std::string> ConfigReader::getStringList(const Setting& s) {
+  requireType(s, SettingType::StringList);
+  return getStringList(s.key, defaultList(s));
+}
+
+std::filesystem::path ConfigReader::getPath(const Setting& s) {
+  requireType(s, SettingType::Path);
+  std::string text = getString(s.key, std::string(s.defaultValue));
   if (text.empty()) return {};
   std::filesystem::path p(text);
   return p.is_absolute() ? p : (baseDir() / p).lexically_normal();
+}
+
+Action ConfigReader::getAction(const Setting& s) {
+  requireType(s, SettingType::Action);
+  auto fallback = parseAction(s.defaultValue);
+  if (!fallback) badDeclaration(s, s.defaultValue);
+  return getAction(s.key, *fallback);
 }
 
 Action ConfigReader::getAction(std::string_view key, Action fallback) {
@@ -234,13 +342,16 @@ Action ConfigReader::getAction(std::string_view key, Action fallback) {
   return fallback;
 }
 
-std::string ConfigReader::getChoice(std::string_view key, std::string fallback, const std::vector<std::string>& allowed) {
-  std::string text = getString(key, fallback);
+std::string ConfigReader::getChoice(const Setting& s) {
+  requireType(s, SettingType::Choice);
+  const auto allowed = choicesOf(s);
+  if (std::find(allowed.begin(), allowed.end(), s.defaultValue) == allowed.end()) badDeclaration(s, s.defaultValue);
+  std::string text = getString(s.key, std::string(s.defaultValue));
   if (std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  error(key, "'" + text + "' is not one of: " + list);
-  return fallback;
+  error(s.key, "'" + text + "' is not one of: " + list);
+  return std::string(s.defaultValue);
 }
 
 std::vector<std::string> ConfigReader::tableKeys(std::string_view key) const {

@@ -2,8 +2,9 @@
 // ConfigReader - typed, bounded access to one TOML document, collecting every error with
 // file:line and the full key name so an admin sees all mistakes at once.
 //
-// Each key is declared where it is read (name, default, bounds). Keys nobody reads are reported
-// as unknown by reportUnknownKeys(), which catches typos such as "headteachr".
+// Each key is declared once (config/setting.h: type, default, bounds, doc) and read through that
+// declaration. Keys nobody reads are reported as unknown by reportUnknownKeys(), which catches
+// typos such as "headteachr".
 
 #include <cstdint>
 #include <filesystem>
@@ -17,6 +18,7 @@
 
 #include <toml++/toml.h>
 
+#include "config/setting.h"
 #include "engine/action.h"
 
 namespace aup {
@@ -42,21 +44,20 @@ class ConfigReader {
   // Directory relative paths resolve against.
   std::filesystem::path baseDir() const { return file_.parent_path(); }
 
-  // Getters take dotted keys ("milter.listen", "policy.chain-letter.threshold").
-  std::string getString(std::string_view key, std::string fallback);
-  bool getBool(std::string_view key, bool fallback);
-  std::int64_t getInt(std::string_view key, std::int64_t fallback, std::int64_t min, std::int64_t max);
-  double getDouble(std::string_view key, double fallback, double min, double max);
-  // A size such as 10485760, "10M", "512k", "2G".
-  std::uint64_t getSize(std::string_view key, std::uint64_t fallback, std::uint64_t min, std::uint64_t max);
-  // A duration such as 30, "30s", "5m", "2h", "30d", within [min, max]; returned in seconds.
-  std::int64_t getDurationSeconds(std::string_view key, std::int64_t fallback, std::int64_t min, std::int64_t max);
-  std::vector<std::string> getStringList(std::string_view key, std::vector<std::string> fallback = {});
-  // A path; relative values resolve against the config file's directory. "" stays "".
-  std::filesystem::path getPath(std::string_view key, std::string_view fallback);
-  Action getAction(std::string_view key, Action fallback);
-  // One of `allowed` (e.g. mode = "add" | "reject").
-  std::string getChoice(std::string_view key, std::string fallback, const std::vector<std::string>& allowed);
+  // Getters take a declared Setting (config/setting.h): the key, its default and its bounds come
+  // from the declaration. A value of the wrong type or out of bounds is an error naming the
+  // file, line and key, and the default is used so that every other error is still found.
+  bool getBool(const Setting& s);
+  std::int64_t getInt(const Setting& s);
+  double getDouble(const Setting& s);
+  std::uint64_t getSize(const Setting& s);
+  std::int64_t getDurationSeconds(const Setting& s);  // in seconds
+  std::string getString(const Setting& s);
+  std::vector<std::string> getStringList(const Setting& s);
+  // Relative values resolve against the config file's directory. "" stays "".
+  std::filesystem::path getPath(const Setting& s);
+  Action getAction(const Setting& s);
+  std::string getChoice(const Setting& s);
 
   bool has(std::string_view key) const;
   // Names of the sub-tables of a table ("policy" -> {"anonymous", ...}).
@@ -75,6 +76,8 @@ class ConfigReader {
   const std::map<std::string, std::size_t>& rowCounts() const { return rowCounts_; }
   // Marks every key below `prefix` as known (for sections read by a component that is switched off).
   void acceptSection(std::string_view prefix);
+  // Marks one key as known (a key of a component that is switched off).
+  void acceptKey(std::string_view key) { markRead(key); }
   void reportUnknownKeys();
 
   const std::vector<std::string>& errors() const { return errors_; }
@@ -90,6 +93,14 @@ class ConfigReader {
   std::string where(std::string_view key) const;
   void markRead(std::string_view key);
   void walkUnknown(const toml::table& table, const std::string& prefix);
+  std::string getString(std::string_view key, std::string fallback);
+  bool getBool(std::string_view key, bool fallback);
+  Action getAction(std::string_view key, Action fallback);
+  std::int64_t getInt(std::string_view key, std::int64_t fallback, std::int64_t min, std::int64_t max);
+  double getDouble(std::string_view key, double fallback, double min, double max);
+  std::uint64_t getSize(std::string_view key, std::uint64_t fallback, std::uint64_t min, std::uint64_t max);
+  std::int64_t getDurationSeconds(std::string_view key, std::int64_t fallback, std::int64_t min, std::int64_t max);
+  std::vector<std::string> getStringList(std::string_view key, std::vector<std::string> fallback);
 
   toml::table root_;
   std::filesystem::path file_;

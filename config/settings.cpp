@@ -2,27 +2,25 @@
 
 #include <regex>
 
+#include "config/core_settings.h"
 #include "engine/text_util.h"
 
 namespace aup {
 
 namespace {
 
-struct PolicyDefaults {
-  const char* id;
-  Action action;
-  Action inboundAction;
-};
+using T = SettingType;
 
-// Every policy the product ships, with its default actions (docs/config.md lists the same table).
-constexpr PolicyDefaults kPolicyDefaults[] = {
-    {"anonymous", Action::Reject, Action::Quarantine},
-    {"chain-letter", Action::Reject, Action::Quarantine},
-    {"dlp-unencrypted", Action::Quarantine, Action::Quarantine},
-    {"virus", Action::Reject, Action::Reject},
-    {"dangerous-attachment", Action::Reject, Action::Reject},
-    {"headteacher-copy", Action::Reject, Action::Accept},
+// The four keys every policy has; "<id>" stands for the policy's id. `action` and
+// `inbound_action` default to what the policy declares (PolicyDeclaration).
+// clang-format off
+constexpr Setting kPolicyCommonSettings[] = {
+    {"policy.<id>.enabled", T::Bool, "true", {}, {}, {}, "run this policy"},
+    {"policy.<id>.action", T::Action, "", {}, {}, {}, "action for outbound and internal mail", "per policy, below"},
+    {"policy.<id>.inbound_action", T::Action, "", {}, {}, {}, "action for mail from outside", "per policy, below"},
+    {"policy.<id>.on_error", T::Action, "tempfail", {}, {}, {}, "action when the policy cannot decide (`tempfail`: the sender retries)"},
 };
+// clang-format on
 
 bool isDomainName(const std::string& d) {
   static const std::regex pattern(R"(^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$)");
@@ -36,7 +34,7 @@ bool isAddress(const std::string& a) {
 
 std::vector<std::string> readDomains(ConfigReader& reader, const std::string& key) {
   std::vector<std::string> out;
-  auto list = reader.getStringList(key);
+  auto list = reader.getStringList(coreSetting(key));
   for (std::size_t i = 0; i < list.size(); ++i) {
     std::string d = toLowerAscii(list[i]);
     if (!isDomainName(d)) {
@@ -52,7 +50,7 @@ std::vector<std::string> readDomains(ConfigReader& reader, const std::string& ke
 // logins. Kept under [policy.anonymous] where admins already set it; notices read it too.
 void readSendAs(ConfigReader& reader, Organisation& org) {
   const std::string key = "policy.anonymous.send_as";
-  auto entries = reader.getStringList(key);
+  auto entries = reader.getStringList(coreSetting(key));
   for (std::size_t i = 0; i < entries.size(); ++i) {
     auto colon = entries[i].find(':');
     std::string address = toLowerAscii(trim(std::string_view(entries[i]).substr(0, colon)));
@@ -74,10 +72,10 @@ void readSendAs(ConfigReader& reader, Organisation& org) {
 
 Organisation readOrganisation(ConfigReader& reader) {
   Organisation org;
-  org.name = reader.getString("organisation.name", org.name);
+  org.name = reader.getString(coreSetting("organisation.name"));
   org.internalDomains = readDomains(reader, "organisation.internal_domains");
   org.learnerDomains = readDomains(reader, "organisation.learner_domains");
-  auto networks = reader.getStringList("organisation.trusted_networks");
+  auto networks = reader.getStringList(coreSetting("organisation.trusted_networks"));
   for (std::size_t i = 0; i < networks.size(); ++i) {
     if (auto net = Network::parse(networks[i])) {
       org.trustedNetworks.push_back(*net);
@@ -86,11 +84,11 @@ Organisation readOrganisation(ConfigReader& reader) {
                    "'" + networks[i] + "' is not an IP network in CIDR form (e.g. \"192.168.0.0/16\")");
     }
   }
-  org.headteacher = toLowerAscii(reader.getString("organisation.headteacher", ""));
+  org.headteacher = toLowerAscii(reader.getString(coreSetting("organisation.headteacher")));
   if (!org.headteacher.empty() && !isAddress(org.headteacher)) {
     reader.error("organisation.headteacher", "'" + org.headteacher + "' is not an email address");
   }
-  org.postmaster = reader.getString("organisation.postmaster", "");
+  org.postmaster = reader.getString(coreSetting("organisation.postmaster"));
   readSendAs(reader, org);
   if (org.internalDomains.empty()) {
     reader.error("organisation.internal_domains", "list at least one domain the organisation sends mail from");
@@ -98,20 +96,28 @@ Organisation readOrganisation(ConfigReader& reader) {
   return org;
 }
 
-void readPolicies(ConfigReader& reader, EngineSettings& engine) {
-  for (const auto& d : kPolicyDefaults) {
-    std::string prefix = std::string("policy.") + d.id + ".";
+void readPolicies(ConfigReader& reader, std::span<const PolicyDeclaration> declared, EngineSettings& engine) {
+  for (const auto& d : declared) {
+    // The common declaration with this policy's id and defaults filled in.
+    auto forPolicy = [&](std::string_view name, std::string& key, std::string_view defaultValue) {
+      Setting s = findSetting(kPolicyCommonSettings, "policy.<id>." + std::string(name));
+      key = "policy." + std::string(d.id) + "." + std::string(name);
+      s.key = key;
+      if (!defaultValue.empty()) s.defaultValue = defaultValue;
+      return s;
+    };
+    std::string enabledKey, actionKey, inboundKey, onErrorKey;
     PolicyActions actions;
-    actions.enabled = reader.getBool(prefix + "enabled", true);
-    actions.action = reader.getAction(prefix + "action", d.action);
-    actions.inboundAction = reader.getAction(prefix + "inbound_action", d.inboundAction);
-    actions.onError = reader.getAction(prefix + "on_error", Action::Tempfail);
-    engine.policies[d.id] = actions;
+    actions.enabled = reader.getBool(forPolicy("enabled", enabledKey, {}));
+    actions.action = reader.getAction(forPolicy("action", actionKey, toString(d.action)));
+    actions.inboundAction = reader.getAction(forPolicy("inbound_action", inboundKey, toString(d.inboundAction)));
+    actions.onError = reader.getAction(forPolicy("on_error", onErrorKey, {}));
+    engine.policies[std::string(d.id)] = actions;
   }
   for (const auto& id : reader.tableKeys("policy")) {
     if (!engine.policies.count(id)) {
       std::string known;
-      for (const auto& d : kPolicyDefaults) known += (known.empty() ? "" : ", ") + std::string(d.id);
+      for (const auto& d : declared) known += (known.empty() ? "" : ", ") + std::string(d.id);
       reader.error("policy." + id, "unknown policy '" + id + "'; known policies: " + known);
       reader.acceptSection("policy." + id);
     }
@@ -120,27 +126,27 @@ void readPolicies(ConfigReader& reader, EngineSettings& engine) {
 
 MilterSettings readMilter(ConfigReader& reader) {
   MilterSettings m;
-  m.listen = reader.getString("milter.listen", m.listen);
+  m.listen = reader.getString(coreSetting("milter.listen"));
   if (!(m.listen.starts_with("unix:") || m.listen.starts_with("local:") || m.listen.starts_with("inet:") ||
         m.listen.starts_with("inet6:"))) {
     reader.error("milter.listen", "expected \"unix:/path/to/socket\" or \"inet:PORT@127.0.0.1\"");
   }
-  m.socketGroup = reader.getString("milter.socket_group", m.socketGroup);
-  std::string mode = reader.getString("milter.socket_mode", "0660");
+  m.socketGroup = reader.getString(coreSetting("milter.socket_group"));
+  std::string mode = reader.getString(coreSetting("milter.socket_mode"));
   static const std::regex octal("^0?[0-7]{3}$");
   if (std::regex_match(mode, octal)) {
     m.socketMode = static_cast<std::uint32_t>(std::stoul(mode, nullptr, 8));
   } else {
     reader.error("milter.socket_mode", "expected an octal mode such as \"0660\"");
   }
-  m.spoolThreshold = reader.getSize("milter.spool_threshold", m.spoolThreshold, 4096, 1ull << 32);
-  m.spoolDir = reader.getPath("milter.spool_dir", m.spoolDir.string());
-  m.addVerdictHeader = reader.getBool("milter.verdict_header", m.addVerdictHeader);
-  m.verdictHeaderName = reader.getString("milter.verdict_header_name", m.verdictHeaderName);
-  m.timeoutSeconds = reader.getDurationSeconds("milter.timeout", m.timeoutSeconds, 10, 3600);
-  m.pidFile = reader.getPath("milter.pid_file", "").string();
-  m.fileCheckSeconds = reader.getDurationSeconds("milter.file_check_interval", m.fileCheckSeconds, 0, 86400);
-  m.rosterMaxDropShare = reader.getDouble("organisation.roster_max_drop", m.rosterMaxDropShare, 0.0, 1.0);
+  m.spoolThreshold = reader.getSize(coreSetting("milter.spool_threshold"));
+  m.spoolDir = reader.getPath(coreSetting("milter.spool_dir"));
+  m.addVerdictHeader = reader.getBool(coreSetting("milter.verdict_header"));
+  m.verdictHeaderName = reader.getString(coreSetting("milter.verdict_header_name"));
+  m.timeoutSeconds = reader.getDurationSeconds(coreSetting("milter.timeout"));
+  m.pidFile = reader.getPath(coreSetting("milter.pid_file")).string();
+  m.fileCheckSeconds = reader.getDurationSeconds(coreSetting("milter.file_check_interval"));
+  m.rosterMaxDropShare = reader.getDouble(coreSetting("organisation.roster_max_drop"));
   return m;
 }
 
@@ -148,29 +154,26 @@ MilterSettings readMilter(ConfigReader& reader) {
 // what a message that runs out gets. The budget must stay below Postfix's milter_content_timeout
 // (300s by default), or Postfix gives up on the milter first.
 void readMessageBudget(ConfigReader& reader, EngineSettings& engine) {
-  std::int64_t seconds = reader.getDurationSeconds("milter.message_budget", 240, 1, 3600);
-  if (seconds < 1 || seconds > 3600) {
-    reader.error("milter.message_budget", "must be between 1s and 1h, and below Postfix's milter_content_timeout (300s)");
-  } else {
-    engine.messageBudget = std::chrono::seconds(seconds);
-  }
-  std::string onExceeded = reader.getChoice("milter.on_budget_exceeded", "quarantine", {"quarantine", "tempfail"});
+  engine.messageBudget = std::chrono::seconds(reader.getDurationSeconds(coreSetting("milter.message_budget")));
+  std::string onExceeded = reader.getChoice(coreSetting("milter.on_budget_exceeded"));
   engine.onBudgetExceeded = onExceeded == "tempfail" ? Action::Tempfail : Action::Quarantine;
 }
 
 LogSettings readLog(ConfigReader& reader) {
   LogSettings log;
-  log.audit = reader.getPath("log.audit", log.audit.string());
-  log.operational = reader.getPath("log.file", "");
-  log.level = reader.getChoice("log.level", log.level, {"trace", "debug", "info", "warn", "error"});
-  log.maxFileBytes = reader.getSize("log.max_file_size", log.maxFileBytes, 1u << 16, 1ull << 40);
-  log.maxFiles = reader.getInt("log.max_files", log.maxFiles, 1, 1000);
+  log.audit = reader.getPath(coreSetting("log.audit"));
+  log.operational = reader.getPath(coreSetting("log.file"));
+  log.level = reader.getChoice(coreSetting("log.level"));
+  log.maxFileBytes = reader.getSize(coreSetting("log.max_file_size"));
+  log.maxFiles = reader.getInt(coreSetting("log.max_files"));
   return log;
 }
 
 }  // namespace
 
-Settings readCoreSettings(ConfigReader& reader) {
+std::span<const Setting> policyCommonSettings() { return kPolicyCommonSettings; }
+
+Settings readCoreSettings(ConfigReader& reader, std::span<const PolicyDeclaration> policies) {
   Settings s;
   s.file = reader.file();
   s.milter = readMilter(reader);
@@ -178,13 +181,11 @@ Settings readCoreSettings(ConfigReader& reader) {
   s.quarantine = readQuarantineSettings(reader);
   s.engine.organisation = readOrganisation(reader);
   s.notices = readNoticeSettings(reader, s.engine.organisation.postmaster);
-  readPolicies(reader, s.engine);
-  s.engine.onUnscannable = reader.getAction("engine.on_unscannable", s.engine.onUnscannable);
+  readPolicies(reader, policies, s.engine);
+  s.engine.onUnscannable = reader.getAction(coreSetting("engine.on_unscannable"));
   readMessageBudget(reader, s.engine);
-  s.parseLimits.maxLeafParts =
-      static_cast<std::size_t>(reader.getInt("limits.max_parts", static_cast<std::int64_t>(s.parseLimits.maxLeafParts), 1, 100000));
-  s.parseLimits.maxDecodedBytes =
-      reader.getSize("limits.max_decoded_size", s.parseLimits.maxDecodedBytes, 1u << 16, 1ull << 34);
+  s.parseLimits.maxLeafParts = static_cast<std::size_t>(reader.getInt(coreSetting("limits.max_parts")));
+  s.parseLimits.maxDecodedBytes = reader.getSize(coreSetting("limits.max_decoded_size"));
   return s;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 
 #include "config/config_reader.h"
@@ -47,9 +48,21 @@ struct Settings {
   ParseLimits parseLimits;
 };
 
+// A policy the product ships: its id and its default actions. Each policy declares itself in
+// its own folder (ScannerFactory::policies); scanners/registry.cpp lists the factories.
+struct PolicyDeclaration {
+  std::string_view id;
+  Action action;         // default for outbound and internal mail
+  Action inboundAction;  // default for mail from outside
+};
+
 // Reads every core section ([milter], [organisation], [policy.*] actions, [log], [quarantine],
-// [limits]). Errors are recorded in the reader; the caller throws after scanners have read theirs.
-Settings readCoreSettings(ConfigReader& reader);
+// [limits]) for the `policies` the product ships. Errors are recorded in the reader; the caller
+// throws after scanners have read theirs.
+Settings readCoreSettings(ConfigReader& reader, std::span<const PolicyDeclaration> policies);
+
+// The keys every policy has ("policy.<id>.enabled", action, inbound_action, on_error).
+std::span<const Setting> policyCommonSettings();
 
 // Path of the embedded default configuration shipped with the source tree / install.
 std::filesystem::path defaultConfigPath();

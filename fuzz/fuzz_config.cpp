@@ -9,12 +9,13 @@
 
 #include "config/config_reader.h"
 #include "config/settings.h"
+#include "scanners/scanner_factory.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   try {
     auto reader = aup::ConfigReader::fromString(text, AUP_SOURCE_DIR "/fuzz/fuzzed.toml");
-    aup::Settings settings = aup::readCoreSettings(reader);
+    aup::Settings settings = aup::readCoreSettings(reader, aup::allPolicyDeclarations());
     reader.reportUnknownKeys();
     reader.throwIfErrors();
   } catch (const aup::ConfigError&) {

@@ -39,22 +39,20 @@ SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo) {
   std::error_code ec;
   reader.allowDemo(demo || std::filesystem::equivalent(configFile, defaultConfigPath(), ec));
   auto snapshot = std::make_shared<PolicySnapshot>();
-  snapshot->settings = readCoreSettings(reader);
+  snapshot->settings = readCoreSettings(reader, allPolicyDeclarations());
   const auto& policies = snapshot->settings.engine.policies;
   std::vector<ScannerPtr> scanners;
   for (const auto& factory : allScannerFactories()) {
-    auto it = policies.find(factory.policyId);
-    bool enabled = it == policies.end() || it->second.enabled;
+    bool enabled = false;
+    for (const auto& p : factory.policies) enabled = enabled || policies.at(std::string(p.id)).enabled;
     if (!enabled) {
-      reader.acceptSection("policy." + factory.policyId);  // a switched-off policy's keys are not typos
-      for (const auto& key : factory.ownedKeys) reader.acceptSection(key);
+      // A switched-off policy's keys are not typos.
+      for (const auto& p : factory.policies) reader.acceptSection("policy." + std::string(p.id));
+      for (const auto& s : factory.settings) reader.acceptKey(s.key);
       continue;
     }
     if (auto scanner = factory.build(reader, snapshot->settings)) scanners.push_back(std::move(scanner));
   }
-  // Sections read by the edges (quarantine store, notices) are validated where they are used.
-  reader.acceptSection("quarantine");
-  reader.acceptSection("notices");
   reader.reportUnknownKeys();
   reader.throwIfErrors();
   snapshot->warnings = reader.warnings();

@@ -230,22 +230,34 @@ std::set<std::string> loadDomainList(const std::filesystem::path& file, ConfigRe
   return out;
 }
 
+namespace {
+
+using T = SettingType;
+
+// clang-format off
+constexpr Setting kAnonymousSettings[] = {
+    {"organisation.anonymous_domains", T::Path, "", {}, {}, {},
+     "file of throwaway/anonymous mail domains, one per line (`#` comments)", {}, true},
+    {"policy.anonymous.anonymous_names", T::StringList,
+     R"(["anonymous", "anon", "anonymus", "no name", "noname", "nobody", "unknown", "unknown sender", "secret admirer", "a friend", "concerned parent", "concerned person", "well wisher", "not telling"])",
+     {}, {}, {}, "display names (whole name or whole word) and local parts that hide a sender; a list here replaces the default"},
+};
+// clang-format on
+
+}  // namespace
+
 ScannerFactory anonymousScannerFactory() {
-  ScannerFactory factory{"anonymous", [](ConfigReader& reader, const Settings&) -> ScannerPtr {
+  return {{{"anonymous", Action::Reject, Action::Quarantine}}, kAnonymousSettings,
+          [](ConfigReader& reader, const Settings&) -> ScannerPtr {
             AnonymousSettings settings;
-            settings.anonymousNames = reader.getStringList(
-                "policy.anonymous.anonymous_names",
-                {"anonymous", "anon", "anonymus", "no name", "noname", "nobody", "unknown", "unknown sender",
-                 "secret admirer", "a friend", "concerned parent", "concerned person", "well wisher", "not telling"});
-            auto domainsFile = reader.getPath("organisation.anonymous_domains", "");
+            settings.anonymousNames = reader.getStringList(findSetting(kAnonymousSettings, "policy.anonymous.anonymous_names"));
+            auto domainsFile = reader.getPath(findSetting(kAnonymousSettings, "organisation.anonymous_domains"));
             if (!domainsFile.empty()) {
               settings.anonymousDomains = loadDomainList(domainsFile, reader);
               reader.watchFile(domainsFile);  // an updated list takes effect without a SIGHUP
             }
             return std::make_unique<AnonymousScanner>(std::move(settings));
           }};
-  factory.ownedKeys = {"organisation.anonymous_domains"};
-  return factory;
 }
 
 }  // namespace aup

@@ -69,36 +69,69 @@ ScanOutcome ContentScanner::scan(const MessageView& message, const ScanContext& 
 
 namespace {
 
+using T = SettingType;
+
+// clang-format off
+constexpr Setting kContentSettings[] = {
+    {"policy.chain-letter.rules", T::Path, "", {}, {}, {}, "rule file (relative to this config file)", "shipped `rules/chain-letter.rules`"},
+    {"policy.chain-letter.threshold", T::Double, "6", "1", "100", {},
+     "score at which a chain letter gets the policy's action (needs a content signal and signals from two groups)"},
+    {"policy.chain-letter.review_threshold", T::Double, "4", "0", "100", {},
+     "score from which a possible chain letter is quarantined for review (must not exceed `threshold`)"},
+    {"policy.dlp-unencrypted.rules", T::Path, "", {}, {}, {}, "rule file (relative to this config file)", "shipped `rules/dlp-unencrypted.rules`"},
+    {"policy.dlp-unencrypted.proximity", T::Int, "300", "10", "5000", {}, "characters between an identifier and its keyword"},
+    {"policy.dlp-unencrypted.min_confidence", T::Double, "0.85", "0.5", "1", {}, "one identifier at or above this is a hit"},
+    {"policy.dlp-unencrypted.medium_confidence", T::Double, "0.75", "0.5", "1", {}, "confidence that counts towards `medium_count`"},
+    {"policy.dlp-unencrypted.medium_count", T::Int, "5", "1", "1000", {}, "distinct medium identifiers that together are a hit"},
+    {"policy.dlp-unencrypted.tabular_count", T::Int, "10", "1", "100000", {},
+     "validated identifiers in one csv/xlsx/ods attachment that are a hit"},
+    {"policy.dlp-unencrypted.report_unreadable", T::Bool, "true", {}, {}, {},
+     "an outbound attachment that cannot be read, or only partly (corrupt, over a limit below, text cut at `max_text_size`, out of time) is held: `dlp-unencrypted/unreadable-attachment`, quarantine. Really encrypted files (password zip/Office/PDF, S/MIME, PGP, checked by their bytes) pass. `false` lets unreadable attachments through"},
+    {"policy.dlp-unencrypted.max_attachment_size", T::Size, "20M", "1k", "4G", {},
+     "larger attachments are not opened (reported as unreadable)"},
+    {"policy.dlp-unencrypted.max_archive_entries", T::Size, "1000", "1", "100000", {}, "zip members of one OOXML/ODF document"},
+    {"policy.dlp-unencrypted.max_expansion_ratio", T::Size, "100", "2", "10000", {}, "decompressed/compressed size of one member"},
+    {"policy.dlp-unencrypted.max_text_size", T::Size, "8M", "1k", "1G", {},
+     "text kept per attachment; extraction stops growing the text here (an attachment cut short counts as unreadable, above)"},
+    {"policy.dlp-unencrypted.extraction_timeout", T::Duration, "10s", "1s", "1h", {},
+     "wall time per attachment. A PDF is read by a child process killed at this time or at the end of `message_budget`, whichever comes first; a PDF that ran out of time is unreadable (above), or, when some pages were read, its text is kept and marked cut short"},
+    {"policy.dlp-unencrypted.pdf_memory_limit", T::Size, "512M", "32M", "64G", {},
+     "memory the child process that reads one PDF may add to what it inherits from aup-milter (its address space is capped, `RLIMIT_AS`). A PDF that needs more is unreadable (\"PDF needed more memory than allowed\"); so is one whose reader crashes (\"PDF parser crashed\"). Not enforced in AddressSanitizer builds"},
+};
+// clang-format on
+
+const Setting& setting(std::string_view key) { return findSetting(kContentSettings, key); }
+
 ChainLetterSettings readChainLetterSettings(ConfigReader& reader) {
   ChainLetterSettings s;
-  s.threshold = reader.getDouble("policy.chain-letter.threshold", s.threshold, 1, 100);
-  s.reviewThreshold = reader.getDouble("policy.chain-letter.review_threshold", s.reviewThreshold, 0, 100);
+  s.threshold = reader.getDouble(setting("policy.chain-letter.threshold"));
+  s.reviewThreshold = reader.getDouble(setting("policy.chain-letter.review_threshold"));
   if (s.reviewThreshold > s.threshold)
     reader.error("policy.chain-letter.review_threshold", "must not be above threshold");
   return s;
 }
 
 DlpSettings readDlpSettings(ConfigReader& reader, MessageTextOptions& options) {
-  const std::string p = "policy.dlp-unencrypted.";
+  auto get = [](std::string_view name) -> const Setting& { return setting("policy.dlp-unencrypted." + std::string(name)); };
   DlpSettings s;
-  s.proximity = static_cast<std::size_t>(reader.getInt(p + "proximity", static_cast<std::int64_t>(s.proximity), 10, 5000));
-  s.minConfidence = reader.getDouble(p + "min_confidence", s.minConfidence, 0.5, 1.0);
-  s.mediumConfidence = reader.getDouble(p + "medium_confidence", s.mediumConfidence, 0.5, 1.0);
-  s.mediumCount = static_cast<std::size_t>(reader.getInt(p + "medium_count", static_cast<std::int64_t>(s.mediumCount), 1, 1000));
-  s.tabularCount = static_cast<std::size_t>(reader.getInt(p + "tabular_count", static_cast<std::int64_t>(s.tabularCount), 1, 100000));
-  s.reportUnreadable = reader.getBool(p + "report_unreadable", s.reportUnreadable);
+  s.proximity = static_cast<std::size_t>(reader.getInt(get("proximity")));
+  s.minConfidence = reader.getDouble(get("min_confidence"));
+  s.mediumConfidence = reader.getDouble(get("medium_confidence"));
+  s.mediumCount = static_cast<std::size_t>(reader.getInt(get("medium_count")));
+  s.tabularCount = static_cast<std::size_t>(reader.getInt(get("tabular_count")));
+  s.reportUnreadable = reader.getBool(get("report_unreadable"));
   auto& l = options.limits;
-  l.maxInputBytes = reader.getSize(p + "max_attachment_size", l.maxInputBytes, 1024, 1ull << 32);
-  l.maxEntries = reader.getSize(p + "max_archive_entries", l.maxEntries, 1, 100000);
-  l.maxExpansionRatio = reader.getSize(p + "max_expansion_ratio", l.maxExpansionRatio, 2, 10000);
-  l.maxTextBytes = reader.getSize(p + "max_text_size", l.maxTextBytes, 1024, 1ull << 30);
+  l.maxInputBytes = reader.getSize(get("max_attachment_size"));
+  l.maxEntries = reader.getSize(get("max_archive_entries"));
+  l.maxExpansionRatio = reader.getSize(get("max_expansion_ratio"));
+  l.maxTextBytes = reader.getSize(get("max_text_size"));
   l.maxEntryBytes = std::max<std::uint64_t>(l.maxTextBytes * 4, 1u << 20);
-  l.timeout = std::chrono::seconds(reader.getDurationSeconds(p + "extraction_timeout", 10, 1, 3600));
-  l.maxPdfMemoryBytes = reader.getSize(p + "pdf_memory_limit", l.maxPdfMemoryBytes, 32u << 20, 1ull << 36);
+  l.timeout = std::chrono::seconds(reader.getDurationSeconds(get("extraction_timeout")));
+  l.maxPdfMemoryBytes = reader.getSize(get("pdf_memory_limit"));
   return s;
 }
 
-// [policy.<id>] enabled, as readCoreSettings read it (absent = on).
+// [policy.<id>] enabled, as readCoreSettings read it (absent, in a test's bare Settings = on).
 bool policyEnabled(const Settings& settings, const std::string& id) {
   auto it = settings.engine.policies.find(id);
   return it == settings.engine.policies.end() || it->second.enabled;
@@ -106,15 +139,16 @@ bool policyEnabled(const Settings& settings, const std::string& id) {
 
 // [policy.<id>] rules: relative to the config file; absent = the rules shipped with aup-milter.
 std::filesystem::path rulesPath(ConfigReader& reader, const std::string& id) {
-  std::string key = "policy." + id + ".rules";
-  if (reader.has(key)) return reader.getPath(key, "");
-  return std::filesystem::path(AUP_DEFAULT_RULES_DIR) / (id + ".rules");
+  auto path = reader.getPath(setting("policy." + id + ".rules"));
+  return path.empty() ? std::filesystem::path(AUP_DEFAULT_RULES_DIR) / (id + ".rules") : path;
 }
 
 }  // namespace
 
 ScannerFactory contentScannerFactory() {
-  return {"content", [](ConfigReader& reader, const Settings& settings) -> ScannerPtr {
+  return {{{"chain-letter", Action::Reject, Action::Quarantine}, {"dlp-unencrypted", Action::Quarantine, Action::Quarantine}},
+          kContentSettings,
+          [](ConfigReader& reader, const Settings& settings) -> ScannerPtr {
             std::vector<RuleSet::Source> sources;
             std::vector<ContentPolicyPtr> policies;
             MessageTextOptions options;

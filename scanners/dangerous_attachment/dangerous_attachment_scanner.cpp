@@ -10,19 +10,38 @@ namespace {
 
 constexpr const char* kPolicy = "dangerous-attachment";
 
-// Programs, scripts, installers, shortcuts, disk images that smuggle them, macro-enabled Office.
-const char* const kDefaultExtensions[] = {
-    "exe", "com", "scr", "pif", "bat", "cmd", "vbs", "vbe", "js", "jse", "wsf", "wsh", "wsc", "ps1", "psm1",
-    "psc1", "msi", "msp", "mst", "msix", "msixbundle", "appx", "appxbundle", "jar", "hta", "cpl", "lnk", "reg",
-    "dll", "sys", "scf", "inf", "msc", "gadget", "application", "apk", "app", "dmg", "pkg", "sh", "iso", "img",
-    "vhd", "vhdx", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppsm", "ppam", "sldm"};
+using T = SettingType;
 
-// libmagic 5.44 names for executables, installers and scripts.
-const char* const kDefaultTypes[] = {
-    "application/vnd.microsoft.portable-executable", "application/x-dosexec", "application/x-msdownload",
-    "application/x-executable", "application/x-pie-executable", "application/x-sharedlib", "application/x-mach-binary",
-    "application/x-msi", "application/x-ms-shortcut", "application/java-archive", "application/x-java-applet",
-    "text/x-shellscript", "text/x-msdos-batch"};
+// clang-format off
+constexpr Setting kDangerousAttachmentSettings[] = {
+    // Programs, scripts, installers, shortcuts, disk images that smuggle them, macro-enabled Office.
+    {"policy.dangerous-attachment.blocked_extensions", T::StringList,
+     R"(["exe", "com", "scr", "pif", "bat", "cmd", "vbs", "vbe", "js", "jse", "wsf", "wsh", "wsc", "ps1", "psm1", "psc1", "msi", "msp", "mst", "msix", "msixbundle", "appx", "appxbundle", "jar", "hta", "cpl", "lnk", "reg", "dll", "sys", "scf", "inf", "msc", "gadget", "application", "apk", "app", "dmg", "pkg", "sh", "iso", "img", "vhd", "vhdx", "docm", "dotm", "xlsm", "xltm", "xlam", "pptm", "potm", "ppsm", "ppam", "sldm"])",
+     {}, {}, {}, "last extension of the name (case-insensitive, trailing dots and spaces ignored); a list here replaces the default"},
+    // libmagic 5.44 names for executables, installers and scripts.
+    {"policy.dangerous-attachment.blocked_types", T::StringList,
+     R"(["application/vnd.microsoft.portable-executable", "application/x-dosexec", "application/x-msdownload", "application/x-executable", "application/x-pie-executable", "application/x-sharedlib", "application/x-mach-binary", "application/x-msi", "application/x-ms-shortcut", "application/java-archive", "application/x-java-applet", "text/x-shellscript", "text/x-msdos-batch"])",
+     {}, {}, {}, "real type by content (libmagic MIME names), whatever the name; a list here replaces the default"},
+    {"policy.dangerous-attachment.block_macros", T::Bool, "true", {}, {}, {},
+     "OOXML with `vbaProject.bin`, OLE2 with a `_VBA_PROJECT` stream"},
+    {"policy.dangerous-attachment.scan_archives", T::Bool, "true", {}, {}, {}, "list zip members (and zips inside zips)"},
+    {"policy.dangerous-attachment.max_archive_entries", T::Int, "1000", "1", "100000", {}, "members listed across all levels"},
+    {"policy.dangerous-attachment.max_archive_depth", T::Int, "3", "1", "10", {}, "zip nesting followed"},
+};
+// clang-format on
+
+const Setting& setting(std::string_view key) { return findSetting(kDangerousAttachmentSettings, key); }
+
+// Lower-cased, without a leading dot.
+std::set<std::string> normalisedExtensions(const std::vector<std::string>& list) {
+  std::set<std::string> out;
+  for (std::string e : list) {
+    if (e.starts_with('.')) e.erase(0, 1);
+    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (!e.empty()) out.insert(e);
+  }
+  return out;
+}
 
 Finding makeFinding(const char* rule, const std::string& name, const std::string& why, const std::string& evidence,
                     const std::string& location) {
@@ -49,8 +68,9 @@ bool hasVbaMember(const std::vector<std::string>& names) {
 
 DangerousAttachmentSettings defaultDangerousAttachmentSettings() {
   DangerousAttachmentSettings s;
-  s.blockedExtensions.insert(std::begin(kDefaultExtensions), std::end(kDefaultExtensions));
-  s.blockedTypes.insert(std::begin(kDefaultTypes), std::end(kDefaultTypes));
+  s.blockedExtensions = normalisedExtensions(defaultList(setting("policy.dangerous-attachment.blocked_extensions")));
+  auto types = defaultList(setting("policy.dangerous-attachment.blocked_types"));
+  s.blockedTypes = {types.begin(), types.end()};
   return s;
 }
 
@@ -143,41 +163,17 @@ ScanOutcome DangerousAttachmentScanner::scan(const MessageView& message, const S
   return outcome;
 }
 
-namespace {
-
-// Reads a list of lower-cased, dot-stripped extensions.
-std::set<std::string> readExtensions(ConfigReader& reader, const std::string& key, const std::set<std::string>& fallback) {
-  if (!reader.has(key)) {
-    reader.getStringList(key);  // mark as read
-    return fallback;
-  }
-  std::set<std::string> out;
-  for (std::string e : reader.getStringList(key)) {
-    if (e.starts_with('.')) e.erase(0, 1);
-    std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (!e.empty()) out.insert(e);
-  }
-  return out;
-}
-
-}  // namespace
-
 ScannerFactory dangerousAttachmentScannerFactory() {
-  return {kPolicy, [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
-            const std::string prefix = std::string("policy.") + kPolicy + ".";
-            DangerousAttachmentSettings s = defaultDangerousAttachmentSettings();
-            s.blockedExtensions = readExtensions(reader, prefix + "blocked_extensions", s.blockedExtensions);
-            if (reader.has(prefix + "blocked_types")) {
-              auto types = reader.getStringList(prefix + "blocked_types");
-              s.blockedTypes = {types.begin(), types.end()};
-            } else {
-              reader.getStringList(prefix + "blocked_types");
-            }
-            s.blockMacros = reader.getBool(prefix + "block_macros", s.blockMacros);
-            s.scanArchives = reader.getBool(prefix + "scan_archives", s.scanArchives);
-            s.zipLimits.maxEntries = static_cast<std::size_t>(
-                reader.getInt(prefix + "max_archive_entries", static_cast<std::int64_t>(s.zipLimits.maxEntries), 1, 100000));
-            s.zipLimits.maxDepth = static_cast<int>(reader.getInt(prefix + "max_archive_depth", s.zipLimits.maxDepth, 1, 10));
+  return {{{kPolicy, Action::Reject, Action::Reject}}, kDangerousAttachmentSettings,
+          [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
+            DangerousAttachmentSettings s;
+            s.blockedExtensions = normalisedExtensions(reader.getStringList(setting("policy.dangerous-attachment.blocked_extensions")));
+            auto types = reader.getStringList(setting("policy.dangerous-attachment.blocked_types"));
+            s.blockedTypes = {types.begin(), types.end()};
+            s.blockMacros = reader.getBool(setting("policy.dangerous-attachment.block_macros"));
+            s.scanArchives = reader.getBool(setting("policy.dangerous-attachment.scan_archives"));
+            s.zipLimits.maxEntries = static_cast<std::size_t>(reader.getInt(setting("policy.dangerous-attachment.max_archive_entries")));
+            s.zipLimits.maxDepth = static_cast<int>(reader.getInt(setting("policy.dangerous-attachment.max_archive_depth")));
             return std::make_unique<DangerousAttachmentScanner>(std::move(s));
           }};
 }

@@ -122,11 +122,30 @@ ScanOutcome HeadteacherCopyScanner::scan(const MessageView& message, const ScanC
 
 namespace {
 
+using T = SettingType;
+
+// clang-format off
+constexpr Setting kHeadteacherCopySettings[] = {
+    {"organisation.roster", T::Path, "", {}, {}, {},
+     "CSV of parents, carers, governors, agencies (`email,role,name`, exported from the MIS: headteacher-copy.md)", {}, true},
+    {"policy.headteacher-copy.mode", T::Choice, "add", {}, {}, "add|reject",
+     "`add`: copy the Headteacher in and deliver; `reject`: refuse (550 5.7.1) and tell the sender to copy the Headteacher"},
+    {"policy.headteacher-copy.cc_header", T::Choice, "visible", {}, {}, "visible|invisible",
+     "add mode: `visible` appends the Headteacher to the `Cc:` header; `invisible` adds an envelope recipient only"},
+    {"policy.headteacher-copy.delegates", T::StringList, "", {}, {}, {},
+     "addresses or bare SASL logins that write for the Headteacher (PA, bulk parent-mail senders): not copied"},
+    {"policy.headteacher-copy.fold_subaddress", T::Bool, "false", {}, {}, {},
+     "match `user+tag@domain` as `user@domain` against the roster"},
+};
+// clang-format on
+
+const Setting& setting(std::string_view key) { return findSetting(kHeadteacherCopySettings, key); }
+
 // Reads the delegates list: addresses (or bare logins) that send on the Headteacher's behalf.
 std::set<std::string> readDelegates(ConfigReader& reader, const Roster& roster) {
   const std::string key = "policy.headteacher-copy.delegates";
   std::set<std::string> out;
-  auto list = reader.getStringList(key);
+  auto list = reader.getStringList(setting(key));
   for (std::size_t i = 0; i < list.size(); ++i) {
     std::string d = roster.normalise(list[i]);
     if (d.empty() || d.find_first_of(" \t,;<>") != std::string::npos || d.front() == '@' || d.back() == '@') {
@@ -140,7 +159,7 @@ std::set<std::string> readDelegates(ConfigReader& reader, const Roster& roster) 
 
 // Loads the roster named by [organisation] roster, reporting row warnings and file errors.
 std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding folding) {
-  auto file = reader.getPath("organisation.roster", "");
+  auto file = reader.getPath(setting("organisation.roster"));
   if (file.empty()) {
     reader.warnInFile(reader.file(), 0,
                       "[organisation] roster is not set: policy headteacher-copy has nobody to copy the Headteacher "
@@ -159,16 +178,17 @@ std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding
 }  // namespace
 
 ScannerFactory headteacherCopyScannerFactory() {
-  return {kPolicy, [](ConfigReader& reader, const Settings& settings) -> ScannerPtr {
-            const std::string prefix = std::string("policy.") + kPolicy + ".";
+  // `action` applies in reject mode only; the policy never fires for mail from outside.
+  return {{{kPolicy, Action::Reject, Action::Accept}}, kHeadteacherCopySettings,
+          [](ConfigReader& reader, const Settings& settings) -> ScannerPtr {
             HeadteacherCopySettings s;
-            s.mode = reader.getChoice(prefix + "mode", "add", {"add", "reject"}) == "reject" ? HeadteacherCopyMode::Reject
-                                                                                             : HeadteacherCopyMode::Add;
-            s.ccHeader = reader.getChoice(prefix + "cc_header", "visible", {"visible", "invisible"}) == "invisible"
+            s.mode = reader.getChoice(setting("policy.headteacher-copy.mode")) == "reject" ? HeadteacherCopyMode::Reject
+                                                                                          : HeadteacherCopyMode::Add;
+            s.ccHeader = reader.getChoice(setting("policy.headteacher-copy.cc_header")) == "invisible"
                              ? CcHeaderMode::Invisible
                              : CcHeaderMode::Visible;
-            auto folding = reader.getBool(prefix + "fold_subaddress", false) ? SubaddressFolding::PlusTag
-                                                                              : SubaddressFolding::Off;
+            auto folding = reader.getBool(setting("policy.headteacher-copy.fold_subaddress")) ? SubaddressFolding::PlusTag
+                                                                                               : SubaddressFolding::Off;
             s.roster = readRoster(reader, folding);
             s.delegates = readDelegates(reader, *s.roster);
             if (!s.roster->empty() && settings.engine.organisation.headteacher.empty()) {
@@ -177,8 +197,7 @@ ScannerFactory headteacherCopyScannerFactory() {
                            "[policy.headteacher-copy] enabled = false)");
             }
             return std::make_unique<HeadteacherCopyScanner>(std::move(s));
-          },
-          {"organisation.roster"}};
+          }};
 }
 
 }  // namespace aup

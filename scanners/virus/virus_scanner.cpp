@@ -82,13 +82,46 @@ ScanOutcome VirusScanner::scan(const MessageView& message, const ScanContext& co
 
 namespace {
 
+using T = SettingType;
+
+// clang-format off
+constexpr Setting kVirusSettings[] = {
+    {"clamav.mode", T::Choice, "embedded", {}, {}, "embedded|clamd",
+     "`embedded`: libclamav in this process (one engine shared by all threads); `clamd`: send every part to clamd over INSTREAM (`clamd_sockets`). Same verdicts"},
+    {"clamav.database_dir", T::Path, "/var/lib/clamav", {}, {}, {},
+     "freshclam's directory; no signatures there (and no usable fallback) = the milter refuses to start: run `freshclam` first"},
+    {"clamav.fallback_database_dir", T::Path, "", {}, {}, {},
+     "demo only: used, with a loud warning, when `database_dir` holds no signatures, and only by the embedded config or `aup-milter --demo`. Remove it in production", {}, true},
+    {"clamav.tmp_dir", T::Path, "", {}, {}, {},
+     "private, writable directory for the members libclamav unpacks; `\"\"` = a private 0700 directory in `/dev/shm` when that is a tmpfs with room, else under `$TMPDIR`"},
+    {"clamav.max_file_size", T::Size, "25M", "64k", "4G", {}, "largest part scanned; a larger part is a scan error"},
+    {"clamav.max_scan_size", T::Size, "100M", "1M", "4G", {},
+     "bytes scanned per part including unpacked members; also bounds each archive member"},
+    {"clamav.max_recursion", T::Int, "16", "1", "64", {}, "archive/container depth"},
+    {"clamav.max_files", T::Int, "10000", "1", "1000000", {}, "members per archive"},
+    {"clamav.max_scan_time", T::Duration, "120s", "1s", "1h", {}, "scan time per part"},
+    {"clamav.reload_check_interval", T::Duration, "60s", "0", "1d", {},
+     "how often `database_dir` is checked for freshclam updates; a change compiles a new engine and swaps it in (`0` = never)"},
+    {"clamav.on_error", T::Choice, "tempfail", {}, {}, "tempfail|quarantine",
+     "a part that could not be fully scanned: `tempfail` (451) or `quarantine`"},
+    {"clamav.encrypted_archives", T::Choice, "quarantine", {}, {}, "pass|quarantine",
+     "password-protected zip/rar/7z/pdf: `quarantine` or `pass`"},
+    {"clamav.clamd_sockets", T::StringList, "[\"unix:/run/clamav/clamd.ctl\"]", {}, {}, {},
+     "clamd mode: `unix:/path` or `tcp:HOST:PORT`, tried round robin, failing over on connect and read errors"},
+    {"clamav.clamd_connect_timeout", T::Duration, "5s", "1s", "5m", {}, "clamd mode: bound on one connect"},
+    {"clamav.clamd_timeout", T::Duration, "120s", "1s", "1h", {}, "clamd mode: bound on the whole scan of one part"},
+};
+// clang-format on
+
+const Setting& setting(std::string_view key) { return findSetting(kVirusSettings, key); }
+
 // Reads the engine limits and paths of [clamav].
 ClamavEngineSettings readEngineSettings(ConfigReader& reader) {
   ClamavEngineSettings s;
-  s.databaseDir = reader.getPath("clamav.database_dir", s.databaseDir.string());
+  s.databaseDir = reader.getPath(setting("clamav.database_dir"));
   // Only the embedded demo config sets a fallback: a fresh offline machine has no freshclam
   // databases yet, and the README's "run it" command must still work, loudly.
-  auto fallback = reader.getPath("clamav.fallback_database_dir", "");
+  auto fallback = reader.getPath(setting("clamav.fallback_database_dir"));
   if (!fallback.empty() && !hasSignatureDatabases(s.databaseDir) && hasSignatureDatabases(fallback)) {
     if (!reader.demoAllowed()) {
       // A copied demo config must not quietly run production mail past a one-signature database.
@@ -106,47 +139,45 @@ ClamavEngineSettings readEngineSettings(ConfigReader& reader) {
     spdlog::warn("{}", warning);
     s.databaseDir = fallback;
   }
-  s.tmpDir = reader.getPath("clamav.tmp_dir", "");
-  s.maxScanSize = reader.getSize("clamav.max_scan_size", s.maxScanSize, 1u << 20, 4ull << 30);
-  s.maxFileSize = reader.getSize("clamav.max_file_size", s.maxFileSize, 1u << 16, 4ull << 30);
-  s.maxRecursion = static_cast<std::uint32_t>(reader.getInt("clamav.max_recursion", s.maxRecursion, 1, 64));
-  s.maxFiles = static_cast<std::uint32_t>(reader.getInt("clamav.max_files", s.maxFiles, 1, 1000000));
-  auto seconds = reader.getDurationSeconds("clamav.max_scan_time", s.maxScanTimeMs / 1000, 1, 3600);
-  if (seconds < 1 || seconds > 3600) reader.error("clamav.max_scan_time", "must be between 1s and 1h");
-  else s.maxScanTimeMs = static_cast<std::uint32_t>(seconds * 1000);
+  s.tmpDir = reader.getPath(setting("clamav.tmp_dir"));
+  s.maxScanSize = reader.getSize(setting("clamav.max_scan_size"));
+  s.maxFileSize = reader.getSize(setting("clamav.max_file_size"));
+  s.maxRecursion = static_cast<std::uint32_t>(reader.getInt(setting("clamav.max_recursion")));
+  s.maxFiles = static_cast<std::uint32_t>(reader.getInt(setting("clamav.max_files")));
+  s.maxScanTimeMs = static_cast<std::uint32_t>(reader.getDurationSeconds(setting("clamav.max_scan_time")) * 1000);
   return s;
 }
 
 // Reads the clamd pool of [clamav] (always read, so the keys are known in either mode).
 ClamdSettings readClamdSettings(ConfigReader& reader) {
   ClamdSettings s;
-  auto sockets = reader.getStringList("clamav.clamd_sockets", {"unix:/run/clamav/clamd.ctl"});
+  auto sockets = reader.getStringList(setting("clamav.clamd_sockets"));
   for (std::size_t i = 0; i < sockets.size(); ++i) {
     ClamdEndpoint e;
     std::string why;
     if (ClamdEndpoint::parse(sockets[i], e, why)) s.endpoints.push_back(e);
     else reader.error("clamav.clamd_sockets[" + std::to_string(i) + "]", "'" + sockets[i] + "': " + why);
   }
-  s.connectTimeout = std::chrono::seconds(reader.getDurationSeconds("clamav.clamd_connect_timeout", 5, 1, 300));
-  s.ioTimeout = std::chrono::seconds(reader.getDurationSeconds("clamav.clamd_timeout", 120, 1, 3600));
+  s.connectTimeout = std::chrono::seconds(reader.getDurationSeconds(setting("clamav.clamd_connect_timeout")));
+  s.ioTimeout = std::chrono::seconds(reader.getDurationSeconds(setting("clamav.clamd_timeout")));
   return s;
 }
 
 }  // namespace
 
 ScannerFactory virusScannerFactory() {
-  return {kPolicy, [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
-            std::string mode = reader.getChoice("clamav.mode", "embedded", {"embedded", "clamd"});
+  return {{{kPolicy, Action::Reject, Action::Reject}}, kVirusSettings, [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
+            std::string mode = reader.getChoice(setting("clamav.mode"));
             VirusSettings v;
-            v.onError = reader.getChoice("clamav.on_error", "tempfail", {"tempfail", "quarantine"}) == "quarantine"
+            v.onError = reader.getChoice(setting("clamav.on_error")) == "quarantine"
                             ? ScanErrorAction::Quarantine
                             : ScanErrorAction::Tempfail;
             v.encryptedArchives =
-                reader.getChoice("clamav.encrypted_archives", "quarantine", {"pass", "quarantine"}) == "pass"
+                reader.getChoice(setting("clamav.encrypted_archives")) == "pass"
                     ? EncryptedArchiveAction::Pass
                     : EncryptedArchiveAction::Quarantine;
             ClamavEngineSettings engine = readEngineSettings(reader);
-            std::int64_t reloadSeconds = reader.getDurationSeconds("clamav.reload_check_interval", 60, 0, 86400);
+            std::int64_t reloadSeconds = reader.getDurationSeconds(setting("clamav.reload_check_interval"));
             ClamdSettings clamd = readClamdSettings(reader);
             if (mode == "clamd") {
               if (clamd.endpoints.empty()) reader.error("clamav.clamd_sockets", "list at least one clamd socket");
@@ -160,8 +191,7 @@ ScannerFactory virusScannerFactory() {
               reader.error("clamav.database_dir", e.what());
               return nullptr;
             }
-          },
-          {"clamav"}};
+          }};
 }
 
 }  // namespace aup

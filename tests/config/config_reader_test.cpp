@@ -7,6 +7,7 @@
 
 #include "config/settings.h"
 #include "scanners/policy_snapshot.h"
+#include "scanners/scanner_factory.h"
 
 namespace aup {
 namespace {
@@ -121,18 +122,18 @@ TEST(ConfigReader, RelativePathsResolveAgainstTheConfigDirectory) {
 
 TEST(ConfigReader, MessageBudgetDefaultsToQuarantineAfter240Seconds) {
   auto reader = ConfigReader::fromString("", "t.toml");
-  Settings s = readCoreSettings(reader);
+  Settings s = readCoreSettings(reader, allPolicyDeclarations());
   EXPECT_EQ(s.engine.messageBudget, std::chrono::seconds(240));
   EXPECT_EQ(s.engine.onBudgetExceeded, Action::Quarantine);
 }
 
 TEST(ConfigReader, MessageBudgetIsReadAndBounded) {
   auto ok = ConfigReader::fromString("[milter]\nmessage_budget = \"90s\"\non_budget_exceeded = \"tempfail\"\n", "t.toml");
-  Settings s = readCoreSettings(ok);
+  Settings s = readCoreSettings(ok, allPolicyDeclarations());
   EXPECT_EQ(s.engine.messageBudget, std::chrono::seconds(90));
   EXPECT_EQ(s.engine.onBudgetExceeded, Action::Tempfail);
   auto bad = ConfigReader::fromString("[milter]\nmessage_budget = \"2h\"\non_budget_exceeded = \"reject\"\n", "t.toml");
-  readCoreSettings(bad);
+  readCoreSettings(bad, allPolicyDeclarations());
   std::string errors;
   for (const auto& e : bad.errors()) errors += e + "\n";
   EXPECT_NE(errors.find("milter.message_budget"), std::string::npos) << errors;
@@ -141,9 +142,10 @@ TEST(ConfigReader, MessageBudgetIsReadAndBounded) {
 
 TEST(ConfigReader, DurationsOutsideTheirBoundsAreErrorsNamingTheBounds) {
   auto reader = ConfigReader::fromString("zero = \"0s\"\nlong = \"2d\"\nok = \"5m\"\n", "t.toml");
-  EXPECT_EQ(reader.getDurationSeconds("zero", 60, 1, 3600), 60);
-  EXPECT_EQ(reader.getDurationSeconds("long", 60, 1, 3600), 60);
-  EXPECT_EQ(reader.getDurationSeconds("ok", 60, 1, 3600), 300);
+  auto bounded = [](std::string_view key) { return Setting{key, SettingType::Duration, "60s", "1s", "1h"}; };
+  EXPECT_EQ(reader.getDurationSeconds(bounded("zero")), 60);
+  EXPECT_EQ(reader.getDurationSeconds(bounded("long")), 60);
+  EXPECT_EQ(reader.getDurationSeconds(bounded("ok")), 300);
   ASSERT_EQ(reader.errors().size(), 2u);
   EXPECT_NE(reader.errors()[0].find("t.toml:1: key 'zero': must be between 1s and 1h, got 0s"), std::string::npos)
       << reader.errors()[0];
@@ -156,10 +158,10 @@ TEST(ConfigReader, AZeroTimeoutInTheConfigIsRefused) {
 
 TEST(ConfigReader, SizesAndDurationsAcceptUnits) {
   auto reader = ConfigReader::fromString("a = \"10M\"\nb = 4096\nc = \"30d\"\nd = \"5x\"\n", "t.toml");
-  EXPECT_EQ(reader.getSize("a", 0, 0, UINT64_MAX), 10u << 20);
-  EXPECT_EQ(reader.getSize("b", 0, 0, UINT64_MAX), 4096u);
-  EXPECT_EQ(reader.getDurationSeconds("c", 0, 0, 365 * 86400), 30 * 86400);
-  EXPECT_EQ(reader.getDurationSeconds("d", 7, 0, 60), 7);
+  EXPECT_EQ(reader.getSize(Setting{"a", SettingType::Size, "0"}), 10u << 20);
+  EXPECT_EQ(reader.getSize(Setting{"b", SettingType::Size, "0"}), 4096u);
+  EXPECT_EQ(reader.getDurationSeconds(Setting{"c", SettingType::Duration, "0", "0", "365d"}), 30 * 86400);
+  EXPECT_EQ(reader.getDurationSeconds(Setting{"d", SettingType::Duration, "7", "0", "60"}), 7);
   ASSERT_EQ(reader.errors().size(), 1u);
   EXPECT_NE(reader.errors()[0].find("t.toml:4: key 'd'"), std::string::npos) << reader.errors()[0];
 }

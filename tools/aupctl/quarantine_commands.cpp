@@ -9,6 +9,7 @@
 
 #include "audit/audit_log.h"
 #include "config/settings.h"
+#include "scanners/scanner_factory.h"
 #include "quarantine/admin_actor.h"
 #include "quarantine/notice_outbox.h"
 #include "decision/quarantine_id.h"
@@ -49,7 +50,7 @@ Settings loadSettings(const CommonOptions& options) {
                                                                      : defaultConfigPath();
   try {
     ConfigReader reader = ConfigReader::fromFile(file);
-    Settings settings = readCoreSettings(reader);
+    Settings settings = readCoreSettings(reader, allPolicyDeclarations());
     reader.throwIfErrors();
     return settings;
   } catch (const std::exception& e) {

@@ -1,0 +1,101 @@
+#include "config/core_settings.h"
+
+namespace aup {
+
+namespace {
+
+using T = SettingType;
+
+// clang-format off
+constexpr Setting kCoreSettings[] = {
+    // [milter]
+    {"milter.listen", T::String, "unix:/run/aup-milter/milter.sock", {}, {}, {},
+     "where Postfix connects: `unix:/path` or `inet:PORT@127.0.0.1`. Prefer the unix socket: on TCP expect up to ~40 ms per message from delayed ACKs unless the route has `quickack 1` (docs/troubleshooting.md)"},
+    {"milter.socket_group", T::String, "postfix", {}, {}, {}, "group given access to a unix socket (smtpd runs as `postfix`)"},
+    {"milter.socket_mode", T::String, "0660", {}, {}, {}, "mode of the unix socket (octal)"},
+    {"milter.spool_threshold", T::Size, "1M", "4096", "4G", {},
+     "messages larger than this are spooled to `spool_dir` instead of memory"},
+    {"milter.spool_dir", T::Path, "/var/spool/aup-milter/tmp", {}, {}, {}, "private temp directory for large messages"},
+    {"milter.verdict_header", T::Bool, "true", {}, {}, {}, "add `X-AUP-Verdict` to delivered mail"},
+    {"milter.verdict_header_name", T::String, "X-AUP-Verdict", {}, {}, {}, "its name"},
+    {"milter.timeout", T::Duration, "300s", "10s", "1h", {}, "libmilter's read/write timeout towards Postfix"},
+    {"milter.pid_file", T::Path, "", {}, {}, {}, "write the daemon's PID here"},
+    {"milter.file_check_interval", T::Duration, "60s", "0", "1d", {},
+     "how often the config file and the files it points at (the roster) are checked for changes; a change reloads like SIGHUP. `\"0\"` = SIGHUP only"},
+    {"milter.message_budget", T::Duration, "240s", "1s", "1h", {},
+     "time one message may take to parse and scan. Keep it below Postfix's `milter_content_timeout` (300s by default), or Postfix gives up first. Every scanner stops its loops (attachments, zip members, sheet cells, PDF pages) when it runs out; PDF text is read by a child process that is killed when the budget (or `extraction_timeout`) runs out, even inside one page; libclamav within one part is bounded by its own limits"},
+    {"milter.on_budget_exceeded", T::Choice, "quarantine", {}, {}, "quarantine|tempfail",
+     "what a message that ran out of time gets (reason `engine/message-budget`, \"not fully checked\"): `quarantine` (held for a person) or `tempfail` (451; a message that always overruns is then retried for days and bounces)"},
+
+    // [organisation]
+    {"organisation.name", T::String, "the organisation", {}, {}, {}, "shown in SMTP replies and notices", {}, true},
+    {"organisation.internal_domains", T::StringList, "", {}, {}, {},
+     "domains of the organisation's mailboxes; subdomains count too (required)", {}, true},
+    {"organisation.learner_domains", T::StringList, "", {}, {}, {}, "learners' domains (learners are internal users)", {}, true},
+    {"organisation.trusted_networks", T::StringList, "", {}, {}, {},
+     "CIDR networks whose clients count as internal without SASL"},
+    {"organisation.headteacher", T::String, "", {}, {}, {}, "the Headteacher's address (headteacher-copy policy)", {}, true},
+    {"organisation.postmaster", T::String, "", {}, {}, {}, "contact named in replies and notices", {}, true},
+    {"organisation.roster_max_drop", T::Double, "0.5", "0", "1", {},
+     "a reload whose roster lost more than this share of its rows at once (an MIS export cut short) is refused and the previous roster kept; `1` = never refuse"},
+
+    // Read with the organisation: notices use it too (a notice goes only to an address the login owns).
+    {"policy.anonymous.send_as", T::StringList, "", {}, {}, {},
+     "who may send as a shared mailbox or alias: `\"office@school.example: j.smith@school.example, a.jones\"`", {}, true},
+
+    // [engine] and [limits]
+    {"engine.on_unscannable", T::Action, "tempfail", {}, {}, {},
+     "action when the MIME structure cannot be fully examined (limits hit, parser refused a hostile structure)"},
+    {"limits.max_parts", T::Int, "2000", "1", "100000", {}, "MIME leaf parts examined per message"},
+    {"limits.max_decoded_size", T::Size, "64M", "64k", "16G", {}, "decoded bytes held per message"},
+
+    // [quarantine]
+    {"quarantine.dir", T::Path, "/var/spool/aup-milter/quarantine", {}, {}, {},
+     "the store: `quarantine.db` (SQLite, WAL) and `messages/<id>.eml`"},
+    {"quarantine.group", T::String, "", {}, {}, {},
+     "group that may work the store with aupctl (dirs `2770`, message files `0640`, database `0660`); `\"\"` = `aup-admin` if it exists, else root's group; a named group that does not exist is an error at start"},
+    {"quarantine.retention", T::Duration, "30d", "1h", "3650d", {},
+     "age after which `aupctl quarantine purge` removes a message and its record"},
+    {"quarantine.release_host", T::String, "127.0.0.1", {}, {}, {},
+     "SMTP listener `aupctl quarantine release` re-injects to (a loopback Postfix smtpd that keeps the milter)"},
+    {"quarantine.release_port", T::Int, "10026", "1", "65535", {}, "its port"},
+    {"quarantine.release_secret_file", T::Path, "", {}, {}, {},
+     "file holding the HMAC key for the `X-AUP-Released`/`X-AUP-Notice` tokens (at least 16 characters, not readable by others); `\"\"` = `<dir>/release.key`, created at first start"},
+    {"quarantine.release_token_max_age", T::Duration, "5d", "1h", "30d", {},
+     "a release token older than this is not honoured (outlasts Postfix's `maximal_queue_lifetime`)"},
+    {"quarantine.smtp_timeout", T::Duration, "60s", "1s", "1h", {}, "timeout of one release or notice SMTP session"},
+
+    // [notices]
+    {"notices.enabled", T::Bool, "true", {}, {}, {}, "send notices to internal senders of held or rejected mail"},
+    {"notices.from", T::String, "", {}, {}, {},
+     "sender address of notices; `\"\"` = `organisation.postmaster`; with neither, notices are off (a warning is logged)"},
+    {"notices.contact", T::String, "", {}, {}, {}, "whom staff should contact; `\"\"` = `from`"},
+    {"notices.smtp_host", T::String, "127.0.0.1", {}, {}, {}, "where notices are submitted (the release listener)"},
+    {"notices.smtp_port", T::Int, "10026", "1", "65535", {}, "its port"},
+    {"notices.template_dir", T::Path, "templates", {}, {}, {},
+     "directory with `notice-subject.txt`, `notice.txt`, `notice.html`"},
+    {"notices.rate_per_hour", T::Int, "10", "0", "100000", {},
+     "notices per SASL login and per client address per hour; more are dropped (logged)"},
+    {"notices.trusted_host_notice_to", T::String, "", {}, {}, {},
+     "where notices about a trusted host without a login go; `\"\"` = none"},
+    {"notices.max_attempts", T::Int, "8", "1", "100", {}, "attempts before a notice is marked failed (logged)"},
+    {"notices.retry_base", T::Duration, "60s", "1s", "1d", {}, "first retry delay; doubles per attempt"},
+    {"notices.retry_max", T::Duration, "1h", "1s", "7d", {}, "longest retry delay (not below `retry_base`)"},
+
+    // [log]
+    {"log.audit", T::Path, "/var/log/aup-milter/audit.jsonl", {}, {}, {},
+     "one JSON line per decision: queue id, envelope, direction, action, reasons with masked evidence, milliseconds per scanner"},
+    {"log.file", T::Path, "", {}, {}, {}, "operational log file; empty = standard error (journald)"},
+    {"log.level", T::Choice, "info", {}, {}, "trace|debug|info|warn|error", "trace, debug, info, warn, error"},
+    {"log.max_file_size", T::Size, "50M", "64k", "1024G", {}, "rotate logs at this size"},
+    {"log.max_files", T::Int, "10", "1", "1000", {}, "rotated files kept"},
+};
+// clang-format on
+
+}  // namespace
+
+std::span<const Setting> coreSettings() { return kCoreSettings; }
+
+const Setting& coreSetting(std::string_view key) { return findSetting(kCoreSettings, key); }
+
+}  // namespace aup

@@ -15,6 +15,7 @@
 #include <random>
 
 #include "bench/bench_corpus.h"
+#include "adapters/clamav/clamav_backends.h"
 #include "scanners/virus/virus_scanner.h"
 
 namespace aup {

@@ -17,7 +17,7 @@
 
 #include "bench/bench_corpus.h"
 #include "config/settings.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 #include "tests/hostile/hostile_messages.h"
 
 namespace aup {

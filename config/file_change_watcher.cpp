@@ -23,7 +23,16 @@ FileStamp stampOf(const std::filesystem::path& file) {
 
 FileChangeWatcher::FileChangeWatcher(FileList files, std::chrono::milliseconds interval,
                                      std::function<void()> onChange)
-    : files_(std::move(files)), interval_(interval), onChange_(std::move(onChange)) {
+    : files_(std::move(files)),
+      interval_(interval),
+      onChange_(std::move(onChange)),
+      // The callback is the daemon's reload, which reports its own failures; a throw is logged
+      // by the worker. The change counts as seen either way: a broken file is not retried every
+      // poll, the next edit (the fix) is a change again.
+      worker_("config file watcher", [this] {
+        pollOnce();
+        return interval_;
+      }) {
   accepted_ = currentStamps();
 }
 
@@ -60,34 +69,10 @@ bool FileChangeWatcher::pollOnce() {
 }
 
 void FileChangeWatcher::start() {
-  std::lock_guard lock(mutex_);
-  if (thread_.joinable() || interval_.count() <= 0) return;  // 0: reload on SIGHUP only
-  stopping_ = false;
-  thread_ = std::thread([this] { run(); });
+  if (interval_.count() <= 0) return;  // 0: reload on SIGHUP only
+  worker_.start(interval_);
 }
 
-void FileChangeWatcher::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void FileChangeWatcher::run() {
-  std::unique_lock lock(mutex_);
-  while (!wake_.wait_for(lock, interval_, [this] { return stopping_; })) {
-    lock.unlock();
-    try {
-      pollOnce();
-    } catch (...) {
-      // The callback is the daemon's reload; it reports its own failures. A throw here must not
-      // end the process. The change counts as seen: a broken file is not retried every poll,
-      // the next edit (the fix) is a change again.
-    }
-    lock.lock();
-  }
-}
+void FileChangeWatcher::stop() { worker_.stop(); }
 
 }  // namespace aup

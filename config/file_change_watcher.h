@@ -12,17 +12,17 @@
 // The file list is asked for on every poll, so it follows the current snapshot.
 
 #include <chrono>
-#include <condition_variable>
 #include <ctime>
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 #include <sys/types.h>
+
+#include "common/periodic_worker.h"
 
 namespace aup {
 
@@ -59,17 +59,12 @@ class FileChangeWatcher {
  private:
   using Stamps = std::map<std::filesystem::path, FileStamp>;
   Stamps currentStamps() const;
-  void run();
-
   FileList files_;
   std::chrono::milliseconds interval_;
   std::function<void()> onChange_;
   Stamps accepted_;               // the version last reported (or first seen)
   std::optional<Stamps> pending_; // a changed version seen once, waiting to settle
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  PeriodicWorker worker_;  // last: stopped before the state above goes
 };
 
 }  // namespace aup

@@ -1,8 +1,9 @@
 #pragma once
 // RawMessage - the exact bytes of a message as received, in memory or spooled to a file.
 //
-// Large messages are spooled so a burst of big mail cannot exhaust memory; the MIME parser reads
-// spooled messages straight from the file.
+// Large messages are spooled (by the milter's SpoolingBuffer, milter/spooling_buffer.h) so a
+// burst of big mail cannot exhaust memory; the MIME parser reads spooled messages straight from
+// the file.
 
 #include <cstddef>
 #include <filesystem>
@@ -36,37 +37,6 @@ class RawMessage {
   std::string bytes_;
   std::filesystem::path path_;
   bool removeOnDestroy_ = false;
-};
-
-// Spool files are named kSpoolFilePrefix + 6 random characters (mkstemp) in the spool directory.
-inline constexpr const char* kSpoolFilePrefix = "aup-spool-";
-
-// Removes spool files a crashed process left in `spoolDir` (regular files named kSpoolFilePrefix*,
-// nothing else). Call at start, before any message is received: a live spool file of this
-// process would be removed too. Returns how many were removed; a missing directory is none.
-std::size_t removeLeftoverSpoolFiles(const std::filesystem::path& spoolDir);
-
-// SpoolingBuffer - collects a message in chunks, moving to a temp file past a threshold.
-class SpoolingBuffer {
- public:
-  SpoolingBuffer(std::size_t memoryThreshold, std::filesystem::path spoolDir);
-  ~SpoolingBuffer();
-  SpoolingBuffer(const SpoolingBuffer&) = delete;
-  SpoolingBuffer& operator=(const SpoolingBuffer&) = delete;
-
-  // Throws std::runtime_error when the spool file cannot be written (the caller tempfails).
-  void append(std::string_view chunk);
-  std::size_t size() const { return size_; }
-  // Hands the collected bytes over; the buffer is empty afterwards.
-  RawMessage finish();
-
- private:
-  std::size_t threshold_;
-  std::filesystem::path spoolDir_;
-  std::string memory_;
-  std::filesystem::path filePath_;
-  int fd_ = -1;
-  std::size_t size_ = 0;
 };
 
 }  // namespace aup

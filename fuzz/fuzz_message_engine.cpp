@@ -11,7 +11,7 @@
 #include <string>
 
 #include "engine/message_view.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 
 namespace {
 

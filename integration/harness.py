@@ -491,6 +491,18 @@ class Harness:
         except OSError:
             return []
 
+    def delivered(self, subject=None, message_id=None, timeout=30.0):
+        """The first sink message with this Subject (or Message-ID), waiting up to `timeout`; None if none came."""
+        if message_id is not None:
+            return self.sink.wait_for(lambda m: m.header("Message-ID") == message_id, timeout=timeout)
+        return self.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=timeout)
+
+    def held_in_queue(self, queue_id, timeout=20.0):
+        """True once Postfix's hold queue has this queue id."""
+        return bool(wait_until(lambda: [q for q in self.postfix.queue()
+                                        if q.get("queue_id") == queue_id and q.get("queue_name") == "hold"],
+                               timeout=timeout, interval=0.2))
+
     def wait_for_audit(self, predicate, timeout=10.0):
         """The audit records matching predicate(record), once at least one is there (or [] at timeout)."""
         deadline = time.monotonic() + timeout
@@ -546,6 +558,18 @@ class Harness:
             return SmtpOutcome("done" if code == 250 else "data", code, text.decode(errors="replace"))
 
 
+def wait_until(condition, timeout=20.0, interval=0.1):
+    """Polls condition() until it returns something truthy, and returns that; after `timeout`
+    seconds returns its last (falsy) value. For outcomes, not timing: a slow machine only waits
+    longer."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value or time.monotonic() >= deadline:
+            return value
+        time.sleep(interval)
+
+
 def unique(label):
     """A label made unique per test run, for subjects the sink is searched by."""
     return "%s %s" % (label, uuid.uuid4().hex[:8])
@@ -580,6 +604,14 @@ class SharedHarnessTest(unittest.TestCase):
 
     def setUp(self):
         self.addCleanup(self._dump_logs_on_failure)
+
+    def delivered(self, subject=None, message_id=None, timeout=30.0):
+        return self.harness.delivered(subject=subject, message_id=message_id, timeout=timeout)
+
+    def assert_not_delivered(self, subject, settle=2.0):
+        """Nothing with exactly this Subject reaches the sink within `settle` seconds."""
+        time.sleep(settle)
+        self.assertEqual([], self.harness.sink.find(lambda m: m.header("Subject") == subject))
 
     def _dump_logs_on_failure(self):
         outcome = getattr(self, "_outcome", None)

@@ -46,7 +46,7 @@ class ClamavThroughPostfix(unittest.TestCase):
             cls.harness.stop()
 
     def delivered(self, subject, timeout=30):
-        return self.harness.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=timeout)
+        return self.harness.delivered(subject, timeout=timeout)
 
     def test_eicar_from_staff_is_rejected_naming_the_signature(self):
         subject = "eicar " + uuid.uuid4().hex[:8]

@@ -181,7 +181,7 @@ class ContentPoliciesThroughPostfix(SharedHarnessTest):
         return self.harness.sink.find(lambda m: m.header("Message-ID") == message_id)
 
     def delivered(self, message_id, timeout=30):
-        return self.harness.sink.wait_for(lambda m: m.header("Message-ID") == message_id, timeout=timeout)
+        return self.harness.delivered(message_id=message_id, timeout=timeout)
 
     def assert_not_delivered(self, message_id, subject, settle=3.0):
         """Nothing with this Message-ID or exactly this Subject reaches the sink (after a settle time)."""

@@ -34,13 +34,6 @@ def message(subject, from_header="J Smith <j.smith@school.example>", to="friend@
 
 class FoundationTest(SharedHarnessTest):
 
-    def delivered(self, subject, timeout=30.0):
-        return self.harness.sink.wait_for(lambda m: m.header("Subject") == subject, timeout=timeout)
-
-    def assert_not_delivered(self, subject, wait=2.0):
-        time.sleep(wait)
-        self.assertEqual([], self.harness.sink.find(lambda m: m.header("Subject") == subject))
-
     def assert_rejected_as(self, outcome, rule):
         self.assertEqual("data", outcome.stage, outcome)
         self.assertEqual(550, outcome.code, outcome)
@@ -176,7 +169,7 @@ class FoundationTest(SharedHarnessTest):
         stored = os.path.join(self.harness.root, "quarantine", "messages", records[0]["quarantine_id"] + ".eml")
         with open(stored, "rb") as f:
             self.assertIn(subject.encode(), f.read())
-        self.assert_not_delivered(subject, wait=0.5)
+        self.assert_not_delivered(subject, settle=0.5)
 
     def test_without_a_store_held_mail_goes_to_the_postfix_hold_queue(self):
         self.harness.write_milter_config(self.harness.milter_config(policy_toml='\n[quarantine]\ndir = ""\n'))
@@ -190,18 +183,13 @@ class FoundationTest(SharedHarnessTest):
         outcome = self.harness.send(message(subject, from_header=None, to="teacher@school.example"),
                                     "someone@example.net", ["teacher@school.example"], client_addr=OUTSIDER_ADDR)
         self.assertTrue(outcome.accepted, outcome)
-        held = []
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not held:
-            held = [q for q in self.harness.postfix.queue()
-                    if q.get("queue_id") == outcome.queue_id and q.get("queue_name") == "hold"]
-            time.sleep(0.2)
-        self.assertTrue(held, "message %s not in the hold queue: %r" % (outcome.queue_id, self.harness.postfix.queue()))
+        self.assertTrue(self.harness.held_in_queue(outcome.queue_id),
+                        "message %s not in the hold queue: %r" % (outcome.queue_id, self.harness.postfix.queue()))
         # Postfix drops the quarantine reason, so the milter records it in a header.
         queue_file = self.harness.postfix.postcat(outcome.queue_id)
         self.assertIn("X-AUP-Quarantine: anonymous/missing-from", queue_file)
         self.assertIn("X-AUP-Verdict: quarantine; direction=inbound", queue_file)
-        self.assert_not_delivered(subject, wait=0.5)
+        self.assert_not_delivered(subject, settle=0.5)
 
     def test_internal_failure_answers_451_and_delivers_nothing(self):
         # Without its spool directory the milter cannot hold a large body: it must refuse for now

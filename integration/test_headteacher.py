@@ -14,7 +14,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import Harness, SharedHarnessTest, unique  # noqa: E402
+from harness import Harness, SharedHarnessTest, unique, wait_until  # noqa: E402
 
 STAFF = "j.smith@school.example"
 HEAD = "head@school.example"
@@ -72,13 +72,12 @@ class HeadteacherCopyTest(SharedHarnessTest):
 
     def delivered_rcpts(self, subject, expected, timeout=30.0):
         """Waits until the sink holds copies of `subject` for every address in `expected`; returns (rcpts, messages)."""
-        deadline = time.monotonic() + timeout
-        while True:
+        def copies():
             found = self.harness.sink.find(lambda m: m.header("Subject") == subject)
-            rcpts = sorted(r.lower() for m in found for r in m.rcpts)
-            if set(expected) <= set(rcpts) or time.monotonic() > deadline:
-                return rcpts, found
-            time.sleep(0.1)
+            return sorted(r.lower() for m in found for r in m.rcpts), found
+
+        wait_until(lambda: set(expected) <= set(copies()[0]), timeout=timeout)
+        return copies()
 
     def test_staff_mail_to_parent_reaches_parent_and_headteacher_with_cc(self):
         subject = unique("trip")

@@ -14,18 +14,27 @@
 
 #include "audit/audit_log.h"
 #include "config/file_change_watcher.h"
-#include "engine/raw_message.h"
+#include "milter/spooling_buffer.h"
 #include "milter/held_mail.h"
 #include "milter/milter_callbacks.h"
 #include "milter/socket_setup.h"
 #include "quarantine/release_key.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 
 namespace aup {
 
 namespace {
-// --demo, kept for reloads (set once at start, before any thread runs).
-bool gDemo = false;
+
+// What every (re)load of the configuration uses: the file, --demo, and the I/O adapters the
+// scanners run on. One set of adapters for the process: a reload with unchanged [clamav] engine
+// settings reuses the compiled ClamAV engine.
+struct SnapshotLoader {
+  std::filesystem::path configFile;
+  bool demo = false;
+  ScannerServices services = productionScannerServices();
+  SnapshotPtr load() const { return loadSnapshot(configFile, services, demo); }
+};
+
 }  // namespace
 
 namespace {
@@ -82,10 +91,10 @@ void logWarnings(const PolicySnapshot& snapshot) {
 
 // reload - builds a complete new snapshot and swaps it in; a broken config keeps the old one.
 // trigger: "SIGHUP" or "file-change" (the config or a file it points at changed).
-void reload(const std::filesystem::path& configFile, SnapshotHolder& holder, AuditLog& audit, const char* trigger) {
-  spdlog::info("{}: reloading {}", trigger, configFile.string());
+void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit, const char* trigger) {
+  spdlog::info("{}: reloading {}", trigger, loader.configFile.string());
   try {
-    SnapshotPtr next = loadSnapshot(configFile, gDemo);
+    SnapshotPtr next = loader.load();
     logWarnings(*next);
     std::filesystem::create_directories(next->settings.milter.spoolDir);  // a new spool_dir must exist
     SnapshotPtr previous = holder.current();
@@ -174,7 +183,7 @@ void writePidFile(const std::string& pidFile) {
 }
 
 // Runs libmilter on its own thread and serves signals on this one until libmilter ends.
-int serve(const std::filesystem::path& configFile, SnapshotHolder& holder, AuditLog& audit) {
+int serve(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit) {
   sigset_t signals = controlSignals();  // blocked since runDaemon(); inherited by libmilter's threads
   std::atomic<int> milterResult{MI_SUCCESS};
   std::thread milter([&milterResult] {
@@ -196,8 +205,8 @@ int serve(const std::filesystem::path& configFile, SnapshotHolder& holder, Audit
     ssize_t n = ::read(gWakePipe[0], &what, 1);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0 || what == kWakeMilterEnded) break;
-    if (what == kWakeReload && !stopping) reload(configFile, holder, audit, "SIGHUP");
-    if (what == kWakeFilesChanged && !stopping) reload(configFile, holder, audit, "file-change");
+    if (what == kWakeReload && !stopping) reload(loader, holder, audit, "SIGHUP");
+    if (what == kWakeFilesChanged && !stopping) reload(loader, holder, audit, "file-change");
     if (what == kWakeStop && !stopping) {
       spdlog::info("stopping: finishing open connections");
       stopping = true;
@@ -218,7 +227,7 @@ int serve(const std::filesystem::path& configFile, SnapshotHolder& holder, Audit
 
 int checkConfig(const std::filesystem::path& configFile, bool demo) {
   try {
-    SnapshotPtr snapshot = loadSnapshot(configFile, demo);
+    SnapshotPtr snapshot = loadSnapshot(configFile, productionScannerServices(), demo);
     std::cout << configFile.string() << ": OK (" << snapshot->engine->scanners().size() << " scanners, listen "
               << snapshot->settings.milter.listen << ")\n";
     return 0;
@@ -229,15 +238,14 @@ int checkConfig(const std::filesystem::path& configFile, bool demo) {
 }
 
 int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool demo) {
-  gDemo = demo;
   // daemon(3) changes to "/": reloads must still find a config given as a relative path.
-  const std::filesystem::path configFile = std::filesystem::absolute(configArgument);
+  const SnapshotLoader loader{std::filesystem::absolute(configArgument), demo};
   // A SIGHUP/SIGTERM during start-up waits (blocked) until serve() can handle it.
   sigset_t signals = controlSignals();
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   SnapshotPtr snapshot;
   try {
-    snapshot = loadSnapshot(configFile, demo);
+    snapshot = loader.load();
   } catch (const std::exception& e) {
     std::cerr << "aup-milter: configuration not usable:\n" << e.what() << "\n";
     return kExitConfig;
@@ -258,6 +266,8 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
     registerMilterCallbacks(services);
     openSocket(holder.current()->settings.milter);
     if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");
+    // After daemon(): a thread does not survive its fork. Reloads reach new engines themselves.
+    loader.services.virus->startBackgroundWork();
     // After daemon(): SQLite's file locks and the notice thread would not survive its fork.
     HeldMailServices held = openHeldMail(holder.current()->settings);
     services.quarantine = held.store.get();
@@ -266,7 +276,7 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
     if (held.notices) held.notices->start();
     const std::string pidFile = holder.current()->settings.milter.pidFile;  // a reload does not move it
     writePidFile(pidFile);
-    int rc = serve(configFile, holder, audit);
+    int rc = serve(loader, holder, audit);
     if (held.notices) held.notices->stop();  // a notice not yet sent stays in the outbox for next time
     if (!pidFile.empty()) ::unlink(pidFile.c_str());
     audit.flush();

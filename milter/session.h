@@ -15,7 +15,7 @@
 #include <utility>
 
 #include "engine/envelope.h"
-#include "engine/raw_message.h"
+#include "milter/spooling_buffer.h"
 
 namespace aup {
 

@@ -60,7 +60,8 @@ NoticeService::NoticeService(const NoticeSettings& settings, const QuarantineSet
           RetryPolicy{settings.maxAttempts, settings.retryBaseSeconds, settings.retryMaxSeconds}, settings.ratePerHour)),
       sender_(sender ? std::move(sender)
                      : std::make_shared<CurlSmtpSender>(SmtpTarget{settings.smtpHost, static_cast<int>(settings.smtpPort),
-                                                                   std::chrono::seconds(quarantine.smtpTimeoutSeconds)})) {}
+                                                                   std::chrono::seconds(quarantine.smtpTimeoutSeconds)})),
+      worker_("notice sender", [this] { return sendDue(); }) {}
 
 NoticeService::~NoticeService() { stop(); }
 
@@ -84,11 +85,7 @@ NoticeOutcome NoticeService::enqueue(const Plan& plan, std::string_view quaranti
     spdlog::error("{}: notice to {} could not be queued: {}", plan.reference, notice.to, e.what());
     return NoticeOutcome::Failed;
   }
-  {
-    std::lock_guard lock(mutex_);
-    wakeRequested_ = true;  // a flag, not just a notify: the thread may be busy sending right now
-  }
-  wake_.notify_one();
+  worker_.wake();  // remembered even while the sender is busy with an earlier notice
   return NoticeOutcome::Queued;
 }
 
@@ -98,40 +95,19 @@ std::map<std::string, std::int64_t> NoticeService::countsThisHour(const std::vec
 
 std::size_t NoticeService::deliverDue(std::int64_t now) { return outbox_->deliverDue(*sender_, now); }
 
-void NoticeService::start() {
-  if (thread_.joinable()) return;
-  stopping_ = false;
-  thread_ = std::thread([this] { run(); });
-}
+void NoticeService::start() { worker_.start(std::chrono::milliseconds(0)); }
 
-void NoticeService::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
+void NoticeService::stop() { worker_.stop(); }
 
-// run - the sender thread: deliver what is due, then sleep until the next due time (at most a
-// minute, so notices queued by another process are noticed too) or until enqueue() wakes it.
-void NoticeService::run() {
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    wakeRequested_ = false;
-    lock.unlock();
-    std::int64_t waitSeconds = 60;
-    try {
-      deliverDue(nowSeconds());
-      if (std::int64_t next = outbox_->nextDue(); next != 0) {
-        waitSeconds = std::clamp<std::int64_t>(next - nowSeconds(), 1, 60);
-      }
-    } catch (const std::exception& e) {
-      spdlog::error("notice sender: {}", e.what());
-    }
-    lock.lock();
-    wake_.wait_for(lock, std::chrono::seconds(waitSeconds), [this] { return stopping_ || wakeRequested_; });
+std::chrono::milliseconds NoticeService::sendDue() {
+  std::int64_t waitSeconds = 60;
+  try {
+    deliverDue(nowSeconds());
+    if (std::int64_t next = outbox_->nextDue(); next != 0) waitSeconds = std::clamp<std::int64_t>(next - nowSeconds(), 1, 60);
+  } catch (const std::exception& e) {
+    spdlog::error("notice sender: {}", e.what());
   }
+  return std::chrono::seconds(waitSeconds);
 }
 
 }  // namespace aup

@@ -26,6 +26,8 @@
 #include "quarantine/notice_template.h"
 #include "quarantine/smtp_client.h"
 
+#include "common/periodic_worker.h"
+
 namespace aup {
 
 enum class NoticeOutcome {
@@ -61,7 +63,9 @@ class NoticeService {
   NoticeOutbox& outbox() { return *outbox_; }
 
  private:
-  void run();
+  // One pass of the sender thread; returns how long to sleep (until the next due notice, at
+  // most a minute, so notices queued by another process are seen too).
+  std::chrono::milliseconds sendDue();
 
   NoticeSettings settings_;
   std::string organisation_;
@@ -69,11 +73,7 @@ class NoticeService {
   NoticeTemplates templates_;
   std::unique_ptr<NoticeOutbox> outbox_;
   std::shared_ptr<SmtpSender> sender_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;       // guarded by mutex_
-  bool wakeRequested_ = false;  // guarded by mutex_: a notice was queued since the last pass
-  std::thread thread_;
+  PeriodicWorker worker_;  // last: stopped before the members it uses go
 };
 
 // The RFC 5322 date of a unix time, in UTC ("Sun, 22 Nov 2026 11:20:00 +0000").

@@ -34,7 +34,7 @@ DecisionSettings decisionSettingsFor(const Settings& settings) {
   return d;
 }
 
-SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo) {
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, const ScannerServices& services, bool demo) {
   ConfigReader reader = ConfigReader::fromFile(configFile);
   std::error_code ec;
   reader.allowDemo(demo || std::filesystem::equivalent(configFile, defaultConfigPath(), ec));
@@ -51,7 +51,7 @@ SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo) {
       for (const auto& s : factory.settings) reader.acceptKey(s.key);
       continue;
     }
-    if (auto scanner = factory.build(reader, snapshot->settings)) scanners.push_back(std::move(scanner));
+    if (auto scanner = factory.build(reader, snapshot->settings, services)) scanners.push_back(std::move(scanner));
   }
   reader.reportUnknownKeys();
   reader.throwIfErrors();

@@ -13,6 +13,7 @@
 #include "config/settings.h"
 #include "decision/decide.h"
 #include "engine/engine.h"
+#include "scanners/scanner_services.h"
 
 namespace aup {
 
@@ -38,10 +39,12 @@ using SnapshotPtr = std::shared_ptr<const PolicySnapshot>;
 // The decision settings a configuration implies.
 DecisionSettings decisionSettingsFor(const Settings& settings);
 
-// Loads and validates a config file and builds every enabled scanner.
+// Loads and validates a config file and builds every enabled scanner on `services` (the I/O
+// adapters the caller owns: keep one set for the life of the process, so reloads share them).
 // Throws ConfigError listing every problem (file:line: key: message).
 // `demo`: allow demo-only fallbacks (aup-milter --demo); the embedded default config always may.
-SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo = false);
+// The production services, and an overload that makes them: adapters/production_services.h.
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, const ScannerServices& services, bool demo = false);
 
 // Holds the current snapshot; readers take a reference for the length of one message.
 class SnapshotHolder {

@@ -13,6 +13,7 @@
 #include "config/setting.h"
 #include "config/settings.h"
 #include "engine/scanner.h"
+#include "scanners/scanner_services.h"
 
 namespace aup {
 
@@ -24,7 +25,8 @@ struct ScannerFactory {
   std::span<const Setting> settings;
   // Reads those keys from `reader`; errors go into the reader with file:line:key. Called when at
   // least one of `policies` is enabled; returns nullptr when it cannot build (errors recorded).
-  std::function<ScannerPtr(ConfigReader& reader, const Settings& settings)> build;
+  // `services` gives the I/O adapters (ClamAV, libmagic) the edge constructed.
+  std::function<ScannerPtr(ConfigReader& reader, const Settings& settings, const ScannerServices& services)> build;
 };
 
 // Every policy the product knows, in evaluation order (scanners/registry.cpp).

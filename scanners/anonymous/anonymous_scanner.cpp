@@ -248,7 +248,7 @@ constexpr Setting kAnonymousSettings[] = {
 
 ScannerFactory anonymousScannerFactory() {
   return {{{"anonymous", Action::Reject, Action::Quarantine}}, kAnonymousSettings,
-          [](ConfigReader& reader, const Settings&) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings&, const ScannerServices&) -> ScannerPtr {
             AnonymousSettings settings;
             settings.anonymousNames = reader.getStringList(findSetting(kAnonymousSettings, "policy.anonymous.anonymous_names"));
             auto domainsFile = reader.getPath(findSetting(kAnonymousSettings, "organisation.anonymous_domains"));

@@ -148,7 +148,7 @@ std::filesystem::path rulesPath(ConfigReader& reader, const std::string& id) {
 ScannerFactory contentScannerFactory() {
   return {{{"chain-letter", Action::Reject, Action::Quarantine}, {"dlp-unencrypted", Action::Quarantine, Action::Quarantine}},
           kContentSettings,
-          [](ConfigReader& reader, const Settings& settings) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings& settings, const ScannerServices&) -> ScannerPtr {
             std::vector<RuleSet::Source> sources;
             std::vector<ContentPolicyPtr> policies;
             MessageTextOptions options;

@@ -74,8 +74,9 @@ DangerousAttachmentSettings defaultDangerousAttachmentSettings() {
   return s;
 }
 
-DangerousAttachmentScanner::DangerousAttachmentScanner(DangerousAttachmentSettings settings)
-    : settings_(std::move(settings)) {
+DangerousAttachmentScanner::DangerousAttachmentScanner(DangerousAttachmentSettings settings,
+                                                       std::shared_ptr<const ContentTypeSniffer> contentTypes)
+    : settings_(std::move(settings)), contentTypes_(std::move(contentTypes)) {
   skipTypingOfText_ = std::all_of(settings_.blockedTypes.begin(), settings_.blockedTypes.end(), [](const std::string& t) {
     return !t.starts_with("text/") || t == "text/x-shellscript" || t == "text/x-msdos-batch";
   });
@@ -95,7 +96,7 @@ std::optional<Finding> DangerousAttachmentScanner::checkFile(const std::string& 
     return makeFinding("blocked-extension", shown, "." + exts[0] + " files can run programs or macros", "." + exts[0],
                        location);
   }
-  std::string type = skipTypingOfText_ && isTextWithoutScriptStart(content) ? "text/plain" : detectMimeType(content);
+  std::string type = skipTypingOfText_ && isTextWithoutScriptStart(content) ? "text/plain" : contentTypes_->mimeTypeOf(content);
   if (!type.empty() && settings_.blockedTypes.count(type)) {
     return makeFinding("blocked-type", shown, "its content is a program or script (" + type + ")", type, location);
   }
@@ -165,7 +166,7 @@ ScanOutcome DangerousAttachmentScanner::scan(const MessageView& message, const S
 
 ScannerFactory dangerousAttachmentScannerFactory() {
   return {{{kPolicy, Action::Reject, Action::Reject}}, kDangerousAttachmentSettings,
-          [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings& /*settings*/, const ScannerServices& services) -> ScannerPtr {
             DangerousAttachmentSettings s;
             s.blockedExtensions = normalisedExtensions(reader.getStringList(setting("policy.dangerous-attachment.blocked_extensions")));
             auto types = reader.getStringList(setting("policy.dangerous-attachment.blocked_types"));
@@ -174,7 +175,7 @@ ScannerFactory dangerousAttachmentScannerFactory() {
             s.scanArchives = reader.getBool(setting("policy.dangerous-attachment.scan_archives"));
             s.zipLimits.maxEntries = static_cast<std::size_t>(reader.getInt(setting("policy.dangerous-attachment.max_archive_entries")));
             s.zipLimits.maxDepth = static_cast<int>(reader.getInt(setting("policy.dangerous-attachment.max_archive_depth")));
-            return std::make_unique<DangerousAttachmentScanner>(std::move(s));
+            return std::make_unique<DangerousAttachmentScanner>(std::move(s), services.contentTypes);
           }};
 }
 

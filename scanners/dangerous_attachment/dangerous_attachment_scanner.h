@@ -11,10 +11,12 @@
 // Each rule also applies to members of zip attachments, including zips inside zips (bounded).
 // The reply names the file and the reason.
 
+#include <memory>
 #include <set>
 #include <string>
 
 #include "engine/scanner.h"
+#include "scanners/dangerous_attachment/content_type_sniffer.h"
 #include "scanners/dangerous_attachment/zip_listing.h"
 #include "scanners/scanner_factory.h"
 
@@ -33,7 +35,8 @@ DangerousAttachmentSettings defaultDangerousAttachmentSettings();
 
 class DangerousAttachmentScanner final : public Scanner {
  public:
-  explicit DangerousAttachmentScanner(DangerousAttachmentSettings settings);
+  // `contentTypes` gives the real type of a file (libmagic in production).
+  DangerousAttachmentScanner(DangerousAttachmentSettings settings, std::shared_ptr<const ContentTypeSniffer> contentTypes);
   std::string_view policyId() const override { return "dangerous-attachment"; }
   ScanOutcome scan(const MessageView& message, const ScanContext& context) const override;
 
@@ -44,6 +47,7 @@ class DangerousAttachmentScanner final : public Scanner {
   void checkZip(const MimeLeaf& leaf, Deadline deadline, ScanOutcome& outcome) const;
 
   DangerousAttachmentSettings settings_;
+  std::shared_ptr<const ContentTypeSniffer> contentTypes_;
   // No blocked text type besides the script types isTextWithoutScriptStart() knows: plain text
   // need not go through libmagic.
   bool skipTypingOfText_ = false;

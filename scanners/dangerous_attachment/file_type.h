@@ -1,16 +1,13 @@
 #pragma once
-// File typing for the dangerous-attachment policy: the real type by content (libmagic), the
-// extensions of a name, and Office macro detection.
+// File typing for the dangerous-attachment policy: the extensions of a name, text that cannot
+// start a script, and Office macro detection. The real type by content comes from a
+// ContentTypeSniffer (content_type_sniffer.h).
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace aup {
-
-// MIME type from content ("application/vnd.microsoft.portable-executable"); "" when unknown.
-// Thread-safe (a small pool of libmagic handles is shared by all threads).
-std::string detectMimeType(std::string_view bytes);
 
 // True for plain text (no control bytes but tab, CR, LF, FF and ESC in its first 8 KB) whose
 // first line cannot start a script that libmagic types by content: no "#!" interpreter line, no

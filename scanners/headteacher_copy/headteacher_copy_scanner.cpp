@@ -180,7 +180,7 @@ std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding
 ScannerFactory headteacherCopyScannerFactory() {
   // `action` applies in reject mode only; the policy never fires for mail from outside.
   return {{{kPolicy, Action::Reject, Action::Accept}}, kHeadteacherCopySettings,
-          [](ConfigReader& reader, const Settings& settings) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings& settings, const ScannerServices&) -> ScannerPtr {
             HeadteacherCopySettings s;
             s.mode = reader.getChoice(setting("policy.headteacher-copy.mode")) == "reject" ? HeadteacherCopyMode::Reject
                                                                                           : HeadteacherCopyMode::Add;

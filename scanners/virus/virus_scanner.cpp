@@ -12,13 +12,6 @@ std::string partName(const MimeLeaf& leaf) { return leaf.filename.empty() ? "par
 
 }  // namespace
 
-ClamavResult EmbeddedBackend::scanPart(std::string_view bytes, const std::string& name) const {
-  // One reference per part: a reload swapping the engine mid-message never frees this one.
-  ClamavEnginePtr engine = provider_->currentEngine();
-  if (!engine) return {ClamavStatus::Error, "ClamAV engine not loaded"};
-  return scanWithEngine(*engine, bytes, name, provider_->maxPartSize());
-}
-
 void VirusScanner::addScanError(const MimeLeaf& leaf, const std::string& why, ScanOutcome& outcome) const {
   if (settings_.onError == ScanErrorAction::Tempfail) {
     // The first error is enough to tempfail; later ones are appended for the log.
@@ -116,13 +109,13 @@ constexpr Setting kVirusSettings[] = {
 const Setting& setting(std::string_view key) { return findSetting(kVirusSettings, key); }
 
 // Reads the engine limits and paths of [clamav].
-ClamavEngineSettings readEngineSettings(ConfigReader& reader) {
+ClamavEngineSettings readEngineSettings(ConfigReader& reader, const VirusBackends& backends) {
   ClamavEngineSettings s;
   s.databaseDir = reader.getPath(setting("clamav.database_dir"));
   // Only the embedded demo config sets a fallback: a fresh offline machine has no freshclam
   // databases yet, and the README's "run it" command must still work, loudly.
   auto fallback = reader.getPath(setting("clamav.fallback_database_dir"));
-  if (!fallback.empty() && !hasSignatureDatabases(s.databaseDir) && hasSignatureDatabases(fallback)) {
+  if (!fallback.empty() && !backends.hasSignatureDatabases(s.databaseDir) && backends.hasSignatureDatabases(fallback)) {
     if (!reader.demoAllowed()) {
       // A copied demo config must not quietly run production mail past a one-signature database.
       reader.error("clamav.fallback_database_dir",
@@ -166,7 +159,7 @@ ClamdSettings readClamdSettings(ConfigReader& reader) {
 }  // namespace
 
 ScannerFactory virusScannerFactory() {
-  return {{{kPolicy, Action::Reject, Action::Reject}}, kVirusSettings, [](ConfigReader& reader, const Settings& /*settings*/) -> ScannerPtr {
+  return {{{kPolicy, Action::Reject, Action::Reject}}, kVirusSettings, [](ConfigReader& reader, const Settings& /*settings*/, const ScannerServices& services) -> ScannerPtr {
             std::string mode = reader.getChoice(setting("clamav.mode"));
             VirusSettings v;
             v.onError = reader.getChoice(setting("clamav.on_error")) == "quarantine"
@@ -176,17 +169,16 @@ ScannerFactory virusScannerFactory() {
                 reader.getChoice(setting("clamav.encrypted_archives")) == "pass"
                     ? EncryptedArchiveAction::Pass
                     : EncryptedArchiveAction::Quarantine;
-            ClamavEngineSettings engine = readEngineSettings(reader);
+            ClamavEngineSettings engine = readEngineSettings(reader, *services.virus);
             std::int64_t reloadSeconds = reader.getDurationSeconds(setting("clamav.reload_check_interval"));
             ClamdSettings clamd = readClamdSettings(reader);
             if (mode == "clamd") {
               if (clamd.endpoints.empty()) reader.error("clamav.clamd_sockets", "list at least one clamd socket");
-              return std::make_unique<VirusScanner>(std::make_shared<ClamdBackend>(std::move(clamd)), v);
+              return std::make_unique<VirusScanner>(services.virus->clamd(clamd), v);
             }
             if (!reader.errors().empty()) return nullptr;  // do not compile signatures for a config that fails anyway
             try {
-              auto service = acquireClamavEngineService(engine, reloadSeconds);
-              return std::make_unique<VirusScanner>(std::make_shared<EmbeddedBackend>(std::move(service)), v);
+              return std::make_unique<VirusScanner>(services.virus->embedded(engine, reloadSeconds), v);
             } catch (const ClamavLoadError& e) {
               reader.error("clamav.database_dir", e.what());
               return nullptr;

@@ -14,39 +14,9 @@
 
 #include "engine/scanner.h"
 #include "scanners/scanner_factory.h"
-#include "scanners/virus/clamav_engine_service.h"
-#include "scanners/virus/clamd_client.h"
+#include "scanners/virus/virus_backend.h"
 
 namespace aup {
-
-// Scans one part; implemented by the embedded engine and by the clamd client.
-class PartScanBackend {
- public:
-  virtual ~PartScanBackend() = default;
-  virtual ClamavResult scanPart(std::string_view bytes, const std::string& name) const = 0;
-};
-
-// libclamav in-process, reading the current engine from a provider (reload-safe).
-class EmbeddedBackend final : public PartScanBackend {
- public:
-  explicit EmbeddedBackend(std::shared_ptr<const EngineProvider> provider) : provider_(std::move(provider)) {}
-  ClamavResult scanPart(std::string_view bytes, const std::string& name) const override;
-
- private:
-  std::shared_ptr<const EngineProvider> provider_;
-};
-
-// INSTREAM to a clamd pool.
-class ClamdBackend final : public PartScanBackend {
- public:
-  explicit ClamdBackend(ClamdSettings settings) : client_(std::move(settings)) {}
-  ClamavResult scanPart(std::string_view bytes, const std::string& /*name*/) const override {
-    return client_.scan(bytes);
-  }
-
- private:
-  ClamdClient client_;
-};
 
 enum class ScanErrorAction {
   Tempfail,    // 451: the sender retries; nothing is accepted unscanned

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "config/settings.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 #include "scanners/scanner_factory.h"
 
 namespace aup {

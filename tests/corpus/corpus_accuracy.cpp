@@ -27,7 +27,7 @@
 
 #include "engine/envelope.h"
 #include "engine/message_view.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "decision/plan_json.h"
+#include "tests/support/organisation.h"
 #include "tests/support/message_builder.h"
 
 namespace aup {
@@ -15,9 +16,8 @@ const std::string kKey = "0123456789abcdef0123456789abcdef";
 constexpr std::int64_t kNow = 1700000000;
 
 Organisation school() {
-  Organisation org;
+  Organisation org = test::schoolOrganisation();
   org.name = "Test School";
-  org.internalDomains = {"school.example"};
   org.sendAs["office@school.example"] = {"j.smith@school.example"};
   return org;
 }

@@ -7,6 +7,7 @@
 
 #include <thread>
 
+#include "tests/support/organisation.h"
 #include "tests/support/message_builder.h"
 
 namespace aup {
@@ -35,8 +36,8 @@ Finding findingFor(std::string policy, std::string rule) {
 
 EngineSettings settings() {
   EngineSettings s;
+  s.organisation = test::schoolOrganisation();
   s.organisation.name = "Test School";
-  s.organisation.internalDomains = {"school.example"};
   s.organisation.postmaster = "it@school.example";
   s.policies["p-reject"] = {true, Action::Reject, Action::Quarantine, Action::Tempfail};
   s.policies["p-quarantine"] = {true, Action::Quarantine, Action::Quarantine, Action::Tempfail};

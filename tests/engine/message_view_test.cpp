@@ -139,12 +139,10 @@ TEST(MessageView, PartLimitMarksTheViewIncomplete) {
 TEST(MessageView, ParsesSpooledMessagesFromFile) {
   auto dir = std::filesystem::temp_directory_path() / ("aup-spool-test-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
-  SpoolingBuffer buffer(16, dir);
-  buffer.append(test::crlf("From: a@school.example\nSubject: big\n\n"));
-  buffer.append(std::string(1000, 'x'));
-  RawMessage raw = buffer.finish();
+  const auto path = dir / "aup-spool-test1";
+  std::ofstream(path, std::ios::binary) << test::crlf("From: a@school.example\nSubject: big\n\n") << std::string(1000, 'x');
+  RawMessage raw = RawMessage::inFile(path, /*removeOnDestroy=*/true);
   ASSERT_TRUE(raw.isSpooled());
-  auto path = raw.spoolPath();
   {
     auto shared = std::make_shared<const RawMessage>(std::move(raw));
     auto view = MessageView::parse(shared, {});

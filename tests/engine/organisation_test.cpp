@@ -2,15 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/organisation.h"
 #include "tests/support/message_builder.h"
 
 namespace aup {
 namespace {
 
 Organisation school() {
-  Organisation org;
-  org.internalDomains = {"school.example"};
-  org.learnerDomains = {"students.school.example"};
+  Organisation org = test::schoolOrganisation();
   org.trustedNetworks = {*Network::parse("192.168.10.0/24"), *Network::parse("2001:db8::/32")};
   return org;
 }

@@ -15,7 +15,7 @@
 #include <string>
 
 #include "config/settings.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 #include "tests/hostile/hostile_messages.h"
 #include "tests/support/message_builder.h"
 

@@ -1,3 +1,4 @@
+#include "adapters/production_services.h"
 #include "milter/message_decider.h"
 
 #include <gtest/gtest.h>

@@ -11,7 +11,7 @@
 #include "engine/envelope.h"
 #include "quarantine/release_key.h"
 #include "engine/message_view.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 #include "tools/aupctl/explain.h"
 
 namespace aup {

@@ -12,6 +12,7 @@
 #include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/content_scanner.h"
 #include "scanners/content/dlp_policy.h"
+#include "tests/support/organisation.h"
 #include "tests/support/message_builder.h"
 
 namespace aup::test {
@@ -43,14 +44,6 @@ inline std::unique_ptr<ContentScanner> shippedContentScanner(DlpSettings dlp = {
   policies.push_back(std::make_unique<ChainLetterPolicy>(ChainLetterSettings{}));
   policies.push_back(std::make_unique<DlpPolicy>(dlp));
   return std::make_unique<ContentScanner>(std::move(rules), std::move(policies), options);
-}
-
-inline Organisation schoolOrganisation() {
-  Organisation org;
-  org.name = "Example School";
-  org.internalDomains = {"school.example"};
-  org.learnerDomains = {"students.school.example"};
-  return org;
 }
 
 // Scans `message` as sent by a member of staff; `direction` decides inside/outside.

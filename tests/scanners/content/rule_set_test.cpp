@@ -5,7 +5,7 @@
 
 #include <fstream>
 
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 #include "tests/scanners/content/content_test_support.h"
 
 namespace aup {

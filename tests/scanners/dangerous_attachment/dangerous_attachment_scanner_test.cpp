@@ -1,8 +1,10 @@
 #include "scanners/dangerous_attachment/dangerous_attachment_scanner.h"
+#include "adapters/libmagic/libmagic_sniffer.h"
 
 #include <gtest/gtest.h>
 
 #include "scanners/dangerous_attachment/file_type.h"
+#include "tests/support/organisation.h"
 #include "tests/support/attachment_files.h"
 #include "tests/scanners/virus/virus_test_support.h"
 #include "tests/support/message_builder.h"
@@ -15,13 +17,17 @@ using test::messageWithAttachment;
 
 ScanOutcome scanWith(const DangerousAttachmentScanner& scanner, const std::string& message) {
   auto view = test::parseText(message, test::envelopeFrom("a@example.net", {"b@school.example"}));
-  Organisation org;
-  org.internalDomains = {"school.example"};
-  return scanner.scan(*view, ScanContext{org, Direction::Inbound, false});
+  return scanner.scan(*view, ScanContext{test::schoolOrganisation(), Direction::Inbound, false});
+}
+
+// One libmagic pool for the whole test program, as the milter keeps one.
+std::shared_ptr<const ContentTypeSniffer> libmagic() {
+  static const auto sniffer = std::make_shared<const LibmagicSniffer>();
+  return sniffer;
 }
 
 ScanOutcome scan(const std::string& message) {
-  return scanWith(DangerousAttachmentScanner(defaultDangerousAttachmentSettings()), message);
+  return scanWith(DangerousAttachmentScanner(defaultDangerousAttachmentSettings(), libmagic()), message);
 }
 
 struct Case {
@@ -93,7 +99,7 @@ TEST(DangerousAttachmentConfig, BlockedListsAreConfigurable) {
       "[policy.dangerous-attachment]\nblocked_extensions = [\".PY\"]\nblocked_types = []\nblock_macros = false\n"
       "scan_archives = true\nmax_archive_entries = 50\nmax_archive_depth = 2\n",
       "/tmp/c.toml");
-  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{});
+  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{}, ScannerServices{nullptr, libmagic()});
   reader.reportUnknownKeys();
   ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
   ASSERT_NE(scanner, nullptr);
@@ -141,9 +147,9 @@ TEST(FileType, ExtensionsAreLowerCasedLastFirst) {
 }
 
 TEST(FileType, LibmagicSeesThroughNames) {
-  EXPECT_NE(detectMimeType(test::peExecutable()).find("executable"), std::string::npos) << detectMimeType(test::peExecutable());
-  EXPECT_EQ(detectMimeType(test::cleanPdf()), "application/pdf");
-  EXPECT_EQ(detectMimeType(test::cleanPng()), "image/png");
+  EXPECT_NE(libmagic()->mimeTypeOf(test::peExecutable()).find("executable"), std::string::npos) << libmagic()->mimeTypeOf(test::peExecutable());
+  EXPECT_EQ(libmagic()->mimeTypeOf(test::cleanPdf()), "application/pdf");
+  EXPECT_EQ(libmagic()->mimeTypeOf(test::cleanPng()), "image/png");
 }
 
 TEST(FileType, PlainTextSkipsLibmagicUnlessItCouldStartAScript) {
@@ -162,12 +168,12 @@ TEST(FileType, PlainTextSkipsLibmagicUnlessItCouldStartAScript) {
 // With a text type in blocked_types that only libmagic can see, plain text is typed again.
 TEST(DangerousAttachmentConfig, AnAdminsTextTypeIsStillTypedByLibmagic) {
   auto reader = ConfigReader::fromString("[policy.dangerous-attachment]\nblocked_types = [\"text/x-php\"]\n", "/tmp/c.toml");
-  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{});
+  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{}, ScannerServices{nullptr, libmagic()});
   ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
   ASSERT_NE(scanner, nullptr);
   auto findings = test::scanMessage(*scanner, messageWithAttachment("notes.txt", "<?php\nsystem($_GET['c']);\n?>\n"))
                       .findings;
-  ASSERT_EQ(findings.size(), 1u) << detectMimeType("<?php\nsystem($_GET['c']);\n?>\n");
+  ASSERT_EQ(findings.size(), 1u) << libmagic()->mimeTypeOf("<?php\nsystem($_GET['c']);\n?>\n");
   EXPECT_EQ(findings[0].rule, "blocked-type");
 }
 

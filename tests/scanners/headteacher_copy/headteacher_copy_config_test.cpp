@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "config/config_reader.h"
-#include "scanners/policy_snapshot.h"
+#include "adapters/production_services.h"
 #include "tests/support/message_builder.h"
 
 namespace aup {

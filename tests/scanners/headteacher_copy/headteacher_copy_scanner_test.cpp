@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/engine.h"
+#include "tests/support/organisation.h"
 #include "tests/support/decided.h"
 #include "tests/support/message_builder.h"
 
@@ -30,11 +31,8 @@ struct Options {
 // An engine holding only the headteacher-copy scanner, with the product's default actions.
 Engine engineWith(const Options& options = {}) {
   EngineSettings settings;
-  settings.organisation.name = "Example School";
-  settings.organisation.internalDomains = {"school.example"};
-  settings.organisation.learnerDomains = {"students.school.example"};
+  settings.organisation = test::schoolOrganisation();
   settings.organisation.headteacher = kHead;
-  settings.organisation.postmaster = "postmaster@school.example";
   settings.policies["headteacher-copy"] = PolicyActions{true, Action::Reject, Action::Accept, Action::Tempfail};
   HeadteacherCopySettings s;
   s.mode = options.mode;

@@ -1,4 +1,6 @@
-#include "scanners/virus/clamav_engine_service.h"
+#include "adapters/clamav/clamav_engine_service.h"
+#include "adapters/clamav/clamav_backends.h"
+#include "adapters/production_services.h"
 
 #include <gtest/gtest.h>
 #include <fcntl.h>
@@ -140,7 +142,8 @@ TEST(ClamavEngineServiceTest, WatcherThreadReloadsInTheBackground) {
   test::TempDir dir;
   test::copyTestDatabase(dir.path());
   ClamavEngineService service(test::testEngineSettings(dir.path(), dir.path() / "tmp"), 1);
-  ASSERT_NE(service.currentEngine(), nullptr);  // the first read starts the watcher
+  ASSERT_NE(service.currentEngine(), nullptr);
+  service.startWatcher();
   test::writeFile(dir.path() / "extra.ndb", std::string("Test.Reload.Marker:0:*:") + hex(kMarker) + "\n");
   // Waits for the outcome (not a timing assertion): up to 30 s for the one-second watcher.
   for (int i = 0; i < 300 && service.counters().reloads == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -181,18 +184,30 @@ TEST(ClamavEngineServiceTest, EqualSettingsShareOneEngine) {
   test::TempDir dir;
   test::copyTestDatabase(dir.path());
   auto settings = test::testEngineSettings(dir.path(), dir.path() / "tmp");
-  auto a = acquireClamavEngineService(settings, 0);
-  auto b = acquireClamavEngineService(settings, 0);
+  ClamavBackends backends;
+  auto a = backends.engineService(settings, 0);
+  auto b = backends.engineService(settings, 0);
   EXPECT_EQ(a, b) << "a config reload must not recompile signatures";
   settings.maxFiles = 7;
-  auto c = acquireClamavEngineService(settings, 0);
+  auto c = backends.engineService(settings, 0);
   EXPECT_NE(a, c) << "changed limits need a new engine";
+}
+
+TEST(ClamavEngineServiceTest, BackendsStartedForBackgroundWorkWatchEveryEngineTheyMake) {
+  test::TempDir dir;
+  test::copyTestDatabase(dir.path());
+  ClamavBackends backends;
+  backends.startBackgroundWork();  // as the milter does after daemon(3)
+  auto service = backends.engineService(test::testEngineSettings(dir.path(), dir.path() / "tmp"), 1);
+  test::writeFile(dir.path() / "extra.ndb", std::string("Test.Reload.Marker:0:*:") + hex(kMarker) + "\n");
+  for (int i = 0; i < 300 && service->counters().reloads == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(scanBytes(*service, std::string(kMarker)).status, ClamavStatus::Found);
 }
 
 TEST(VirusFactory, MissingDatabaseIsAConfigErrorNamingFreshclam) {
   test::TempDir dir;
   auto reader = ConfigReader::fromString("[clamav]\ndatabase_dir = \"" + dir.path().string() + "\"\n", dir.path() / "c.toml");
-  auto scanner = virusScannerFactory().build(reader, Settings{});
+  auto scanner = virusScannerFactory().build(reader, Settings{}, productionScannerServices());
   EXPECT_EQ(scanner, nullptr);
   ASSERT_EQ(reader.errors().size(), 1u);
   EXPECT_NE(reader.errors()[0].find("freshclam"), std::string::npos) << reader.errors()[0];
@@ -207,7 +222,7 @@ TEST(VirusFactory, BuildsFromConfigAndDetects) {
                                              "\"\nmax_file_size = \"10M\"\nmax_scan_time = \"30s\"\n"
                                              "reload_check_interval = 0\non_error = \"quarantine\"\n",
                                          dir.path() / "c.toml");
-  auto scanner = virusScannerFactory().build(reader, Settings{});
+  auto scanner = virusScannerFactory().build(reader, Settings{}, productionScannerServices());
   reader.reportUnknownKeys();
   ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
   ASSERT_NE(scanner, nullptr);
@@ -221,7 +236,7 @@ TEST(VirusFactory, RejectsBadChoicesAndSockets) {
   auto reader = ConfigReader::fromString(
       "[clamav]\nmode = \"clamd\"\non_error = \"ignore\"\nclamd_sockets = [\"unix:relative\", \"udp:1.2.3.4:5\"]\n",
       dir.path() / "c.toml");
-  virusScannerFactory().build(reader, Settings{});
+  virusScannerFactory().build(reader, Settings{}, productionScannerServices());
   std::string all;
   for (const auto& e : reader.errors()) all += e + "\n";
   EXPECT_NE(all.find("clamav.on_error"), std::string::npos) << all;
@@ -250,7 +265,7 @@ TEST(VirusFactory, ShippedConfigBlockIsAccepted) {
   }
   ASSERT_NE(block.find("max_scan_size"), std::string::npos) << block;
   auto reader = ConfigReader::fromString(block, dir.path() / "c.toml");
-  auto scanner = virusScannerFactory().build(reader, Settings{});
+  auto scanner = virusScannerFactory().build(reader, Settings{}, productionScannerServices());
   reader.reportUnknownKeys();
   for (const auto& e : reader.errors()) ADD_FAILURE() << e << "\n" << block;
   EXPECT_NE(scanner, nullptr);

@@ -1,4 +1,5 @@
-#include "scanners/virus/clamd_client.h"
+#include "adapters/clamav/clamd_client.h"
+#include "adapters/clamav/clamav_backends.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>

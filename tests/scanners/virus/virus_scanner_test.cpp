@@ -1,4 +1,6 @@
 #include "scanners/virus/virus_scanner.h"
+#include "adapters/clamav/clamav_backends.h"
+#include "scanners/policy_snapshot.h"
 
 #include <gtest/gtest.h>
 
@@ -148,6 +150,55 @@ TEST(VirusScannerErrors, ScanErrorQuarantinesWhenConfigured) {
   ASSERT_FALSE(outcome.findings.empty());
   EXPECT_EQ(outcome.findings[0].rule, "scan-error");
   EXPECT_EQ(outcome.findings[0].actionOverride, Action::Quarantine);
+}
+
+// VirusBackends that records what the factory asked for and never touches libclamav or a socket.
+class RecordingBackends final : public VirusBackends {
+ public:
+  bool hasSignatureDatabases(const std::filesystem::path&) const override { return true; }
+  std::shared_ptr<const PartScanBackend> embedded(const ClamavEngineSettings& s, std::int64_t reload) override {
+    embeddedDir = s.databaseDir;
+    reloadSeconds = reload;
+    return std::make_shared<FailingBackend>();
+  }
+  std::shared_ptr<const PartScanBackend> clamd(const ClamdSettings& s) override {
+    for (const auto& e : s.endpoints) clamdEndpoints.push_back(e.text);
+    return std::make_shared<FailingBackend>();
+  }
+  void startBackgroundWork() override {}
+  std::filesystem::path embeddedDir;
+  std::int64_t reloadSeconds = -1;
+  std::vector<std::string> clamdEndpoints;
+};
+
+class OctetStreamSniffer final : public ContentTypeSniffer {
+ public:
+  std::string mimeTypeOf(std::string_view) const override { return "application/octet-stream"; }
+};
+
+// The policy reads [clamav] and asks the services it was given for its backend: the edge decides
+// what "clamd" or "embedded" is, so the whole snapshot can be built on fakes.
+TEST(VirusFactory, BuildsOnTheBackendsTheEdgeHandsIt) {
+  test::TempDir dir;
+  for (std::string mode : {"clamd", "embedded"}) {
+    auto config = dir.path() / (mode + ".toml");
+    test::writeFile(config, "[organisation]\ninternal_domains = [\"school.example\"]\n"
+                            "[policy.headteacher-copy]\nenabled = false\n"
+                            "[clamav]\nmode = \"" + mode + "\"\ndatabase_dir = \"/nonexistent/db\"\n"
+                            "reload_check_interval = \"5m\"\nclamd_sockets = [\"tcp:127.0.0.1:3310\", \"unix:/run/c.sock\"]\n");
+    auto backends = std::make_shared<RecordingBackends>();
+    auto snapshot = loadSnapshot(config, ScannerServices{backends, std::make_shared<OctetStreamSniffer>()});
+    if (mode == "clamd") {
+      EXPECT_EQ(backends->clamdEndpoints, (std::vector<std::string>{"tcp:127.0.0.1:3310", "unix:/run/c.sock"}));
+    } else {
+      EXPECT_EQ(backends->embeddedDir, "/nonexistent/db");
+      EXPECT_EQ(backends->reloadSeconds, 300);
+    }
+    // The message goes through the fake: its failure is the virus policy's scan error.
+    auto view = test::parseText(messageWithAttachment("a.bin", "x"), test::envelopeFrom("a@example.net", {"b@school.example"}));
+    auto verdict = snapshot->engine->evaluate(*view);
+    EXPECT_EQ(verdict.action, Action::Tempfail) << mode;
+  }
 }
 
 // A part ClamAV could not scan completely is never accepted silently (default: tempfail).

@@ -8,6 +8,7 @@
 #include <random>
 
 #include "scanners/virus/virus_scanner.h"
+#include "tests/support/organisation.h"
 #include "tests/support/message_builder.h"
 
 namespace aup::test {
@@ -53,8 +54,7 @@ inline ClamavEngineSettings testEngineSettings(const std::filesystem::path& dbDi
 // Scans a literal message and returns the outcome.
 inline ScanOutcome scanMessage(const Scanner& scanner, const std::string& message) {
   auto view = parseText(message, envelopeFrom("a@example.net", {"b@school.example"}));
-  Organisation org;
-  org.internalDomains = {"school.example"};
+  const Organisation org = schoolOrganisation();
   ScanContext ctx{org, Direction::Inbound, false};
   return scanner.scan(*view, ctx);
 }

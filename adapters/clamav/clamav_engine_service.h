@@ -9,21 +9,20 @@
 //   - runs a watcher thread (cl_statinidir/cl_statchkdir every `reloadCheckSeconds`) that loads
 //     and compiles a new engine off the mail path and swaps it atomically; a failed load keeps
 //     the old engine and logs why;
-//   - is shared: acquireClamavEngineService() returns the live service for equal settings, so a
+//   - is shared: ClamavBackends::embedded() returns the live service for equal settings, so a
 //     config reload builds its new snapshot on the same engine and the old service dies only
 //     when the last snapshot holding it is released (the daemon owns it through its snapshot).
 
 #include <atomic>
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 
 #include <sys/types.h>
 
-#include "scanners/virus/clamav_engine.h"
+#include "adapters/clamav/clamav_engine.h"
+#include "common/periodic_worker.h"
 
 struct cl_stat;
 
@@ -47,9 +46,8 @@ struct ClamavServiceCounters {
 
 class ClamavEngineService final : public EngineProvider {
  public:
-  // Loads the first engine synchronously (throws ClamavLoadError). The watcher (when
-  // reloadCheckSeconds > 0) starts with the first currentEngine() call of the process that scans:
-  // a daemon that loads its config and then forks (daemon(3)) would otherwise lose the thread.
+  // Loads the first engine synchronously (throws ClamavLoadError). Nothing watches the database
+  // directory until startWatcher().
   ClamavEngineService(ClamavEngineSettings settings, std::int64_t reloadCheckSeconds);
   ~ClamavEngineService() override;
   ClamavEngineService(const ClamavEngineService&) = delete;
@@ -66,11 +64,11 @@ class ClamavEngineService final : public EngineProvider {
   bool checkForUpdates();
   // Loads a new engine unconditionally; on failure keeps the old one and returns false.
   bool reload();
+  // Starts the background check every reloadCheckSeconds (0 = never). Called by the process that
+  // scans, after it forked (daemon(3)): a thread does not survive fork.
+  void startWatcher();
 
  private:
-  void watch();
-  void ensureWatcher();
-
   const ClamavEngineSettings settings_;
   const std::int64_t reloadCheckSeconds_;
   mutable std::mutex engineMutex_;  // held only to copy or swap the pointer, never while loading
@@ -79,14 +77,7 @@ class ClamavEngineService final : public EngineProvider {
   mutable std::mutex mutex_;  // guards stat_, counters_ and reload serialisation
   ::cl_stat* stat_ = nullptr;
   ClamavServiceCounters counters_;
-  std::condition_variable stopSignal_;
-  bool stopping_ = false;
-  std::thread watcher_;
-  std::atomic<pid_t> watcherPid_{0};  // process that owns watcher_ (0 = not started)
+  PeriodicWorker worker_;  // last: stopped before the state it reloads goes
 };
-
-// Returns the live service with these settings, or loads a new one (throws ClamavLoadError).
-std::shared_ptr<ClamavEngineService> acquireClamavEngineService(const ClamavEngineSettings& settings,
-                                                                std::int64_t reloadCheckSeconds);
 
 }  // namespace aup

@@ -12,27 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "scanners/virus/clamav_engine.h"
+#include "scanners/virus/virus_backend.h"
 
 namespace aup {
-
-// "unix:/run/clamav/clamd.ctl" or "tcp:127.0.0.1:3310" ("tcp:[::1]:3310" for IPv6).
-struct ClamdEndpoint {
-  enum class Kind { Unix, Tcp } kind = Kind::Unix;
-  std::string path;  // unix socket path
-  std::string host;  // tcp host (numeric address or name)
-  std::string port;
-  std::string text;  // as configured, for logs
-
-  // Parses an endpoint; nullopt-like empty text on error with `error` set.
-  static bool parse(std::string_view spec, ClamdEndpoint& out, std::string& error);
-};
-
-struct ClamdSettings {
-  std::vector<ClamdEndpoint> endpoints;
-  std::chrono::milliseconds connectTimeout{5000};
-  std::chrono::milliseconds ioTimeout{120000};  // whole-reply wait: clamd scans before it answers
-};
 
 class ClamdClient {
  public:

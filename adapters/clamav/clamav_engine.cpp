@@ -1,4 +1,4 @@
-#include "scanners/virus/clamav_engine.h"
+#include "adapters/clamav/clamav_engine.h"
 
 #include <clamav.h>
 #include <linux/magic.h>

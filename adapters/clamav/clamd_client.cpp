@@ -1,4 +1,4 @@
-#include "scanners/virus/clamd_client.h"
+#include "adapters/clamav/clamd_client.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -104,33 +104,6 @@ bool sendAll(int fd, const char* data, std::size_t len, std::chrono::steady_cloc
 }
 
 }  // namespace
-
-bool ClamdEndpoint::parse(std::string_view spec, ClamdEndpoint& out, std::string& error) {
-  out = {};
-  out.text = std::string(spec);
-  if (spec.starts_with("unix:")) {
-    out.kind = Kind::Unix;
-    out.path = std::string(spec.substr(5));
-    if (out.path.empty() || out.path.front() != '/') error = "expected \"unix:/absolute/path\"";
-    return error.empty();
-  }
-  if (spec.starts_with("tcp:")) {
-    out.kind = Kind::Tcp;
-    std::string_view rest = spec.substr(4);
-    auto colon = rest.rfind(':');
-    if (colon == std::string_view::npos || colon == 0 || colon + 1 == rest.size()) {
-      error = "expected \"tcp:HOST:PORT\"";
-      return false;
-    }
-    std::string_view host = rest.substr(0, colon);
-    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-    out.host = std::string(host);
-    out.port = std::string(rest.substr(colon + 1));
-    return true;
-  }
-  error = "expected \"unix:/path\" or \"tcp:HOST:PORT\"";
-  return false;
-}
 
 ClamavResult parseClamdReply(std::string_view reply) {
   while (!reply.empty() && (reply.back() == '\0' || reply.back() == '\n')) reply.remove_suffix(1);

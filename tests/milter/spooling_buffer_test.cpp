@@ -1,4 +1,4 @@
-#include "engine/raw_message.h"
+#include "milter/spooling_buffer.h"
 
 #include <gtest/gtest.h>
 

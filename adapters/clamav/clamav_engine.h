@@ -12,42 +12,13 @@
 #include <string>
 #include <string_view>
 
+#include "scanners/virus/virus_backend.h"
+
 struct cl_engine;
 
 namespace aup {
 
-// Limits and paths an engine is compiled with ([clamav] section). Equal settings share one engine.
-struct ClamavEngineSettings {
-  std::filesystem::path databaseDir = "/var/lib/clamav";
-  std::filesystem::path tmpDir;            // parent of the private aup-clamav-XXXXXX dir ("" = /dev/shm or $TMPDIR)
-  std::uint64_t maxScanSize = 100u << 20;  // bytes scanned per part, archives included
-  std::uint64_t maxFileSize = 25u << 20;   // largest part (archive members: bounded by maxScanSize)
-  std::uint32_t maxRecursion = 16;         // archive / container depth
-  std::uint32_t maxFiles = 10000;          // members per archive
-  std::uint32_t maxScanTimeMs = 120000;    // per part
-  bool disableCache = false;               // tests: the clean cache is keyed by content only
-  bool operator==(const ClamavEngineSettings&) const = default;
-};
-
-// Thrown when an engine cannot be built; what() says why and what to do.
-class ClamavLoadError : public std::runtime_error {
- public:
-  explicit ClamavLoadError(const std::string& what) : std::runtime_error(what) {}
-};
-
 using ClamavEnginePtr = std::shared_ptr<const cl_engine>;
-
-// Result of scanning one buffer.
-enum class ClamavStatus {
-  Clean,  // no signature matched
-  Found,  // a signature or heuristic matched; `name` says which
-  Error,  // the scan could not finish; `name` holds the reason
-};
-
-struct ClamavResult {
-  ClamavStatus status = ClamavStatus::Clean;
-  std::string name;  // signature ("Win.Test.EICAR_HDB-1", "Heuristics.Encrypted.Zip") or error text
-};
 
 // Removes the private temp directories ("aup-clamav-XXXXXX", with libclamav's unpacked members)
 // that processes which crashed left in `parent`: only those whose lock no live process holds.

@@ -1,0 +1,16 @@
+#include "adapters/production_services.h"
+
+#include "adapters/clamav/clamav_backends.h"
+#include "adapters/libmagic/libmagic_sniffer.h"
+
+namespace aup {
+
+ScannerServices productionScannerServices() {
+  return {std::make_shared<ClamavBackends>(), std::make_shared<LibmagicSniffer>()};
+}
+
+SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo) {
+  return loadSnapshot(configFile, productionScannerServices(), demo);
+}
+
+}  // namespace aup

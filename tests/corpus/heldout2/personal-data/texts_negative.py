@@ -1,0 +1,2 @@
+"""Negative messages, part 1 (stub)."""
+ALL = []

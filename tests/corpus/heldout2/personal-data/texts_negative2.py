@@ -1,0 +1,2 @@
+"""Negative messages, part 2 (stub)."""
+ALL = []

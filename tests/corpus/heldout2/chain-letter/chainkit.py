@@ -122,3 +122,25 @@ def P(*a, **kw):
 
 def N(*a, **kw):
     return M("negative", *a, **kw)
+
+
+def tweak(messages, changes):
+    """Apply per-message header variety added after the texts were written.
+
+    changes: {1-based number as in the '# N' comments: dict of spec keys}.  A
+    'headers' value is appended to any headers already in the spec.
+    """
+    for num, kw in changes.items():
+        spec = messages[num - 1]
+        for k, v in kw.items():
+            if k == "headers":
+                spec["headers"] = list(spec.get("headers", [])) + list(v)
+            else:
+                spec[k] = v
+
+
+def reply_headers(tag):
+    """In-Reply-To / References pointing at an earlier (not included) message."""
+    h = hashlib.sha1(tag.encode()).hexdigest()
+    mid = "<%s.%s@mail.%s>" % (h[:12].upper(), h[12:20], tag.split("@")[-1])
+    return [("In-Reply-To", mid), ("References", mid)]

@@ -1,6 +1,6 @@
 """Negative messages, part A: legitimate school mail that shares the vocabulary."""
 
-from chainkit import N, fwd, disp, ms
+from chainkit import N, fwd, disp, ms, tweak, reply_headers
 
 MESSAGES = []
 add = MESSAGES.append
@@ -811,3 +811,8 @@ Northvale Council, Education Services
       cover="HoDs and HoYs - please circulate to your teams, especially tutors of Y6/Y7 transition pupils. Thanks, Gareth",
       inner_from=("education.services@northvale.example", "Northvale Council Education Services"),
       inner_to=["head"], inner_subject="LA memo: school transport applications", inner_shape="7bit"))
+
+# header variety: Bcc-only mail (so headers don't predict the label)
+tweak(MESSAGES, {
+    37: dict(to=[]),
+})

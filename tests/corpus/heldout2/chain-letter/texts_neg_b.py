@@ -1,6 +1,6 @@
 """Negative messages, part B: legitimate school mail that shares the vocabulary."""
 
-from chainkit import N, fwd, disp, ms
+from chainkit import N, fwd, disp, ms, tweak, reply_headers
 
 MESSAGES = []
 add = MESSAGES.append
@@ -755,3 +755,10 @@ Good luck to them all, and thank you for everything you do.
 Kind regards,
 George Tulloch
 """))
+
+# header variety: forwarded subjects (so the subject prefix doesn't predict the label)
+tweak(MESSAGES, {
+    6: dict(subject="FW: Updated complaints and escalation procedure"),
+    22: dict(subject="FW: English - persuasive language unit: 'texts that pressure you'"),
+    34: dict(subject="Fw: Winter Reading Challenge - please share with pupils and families"),
+})

@@ -1,6 +1,6 @@
 """Positive messages, part A: chain letters and hoaxes the policy must catch."""
 
-from chainkit import P, fwd, disp, dump, ms
+from chainkit import P, fwd, disp, dump, ms, tweak, reply_headers
 
 MESSAGES = []
 add = MESSAGES.append
@@ -740,3 +740,17 @@ Let me know ASAP, spaces go fast!
 
 Grace x
 """))
+
+# header variety: Cc, Bcc-only, replies and list mail (so headers don't predict the label)
+tweak(MESSAGES, {
+    2: dict(cc=["s8"]),
+    6: dict(bcc=["o2", "o7"]),
+    8: dict(subject="RE: friendship test <3 send back!!",
+            headers=reply_headers("a8@students.school.example")),
+    16: dict(cc=["s7"]),
+    24: dict(to=[], bcc=["o5", "o11", "o15", "o2"]),
+    29: dict(to=["o2"], bcc=["o5", "o7", "o11", "o13"]),
+    31: dict(headers=[("List-Id", "Oakfield Neighbourhood Watch <watch.oakfield-nw.example>"),
+                      ("List-Unsubscribe", "<mailto:leave-watch@oakfield-nw.example>")]),
+    34: dict(cc=["head"]),
+})

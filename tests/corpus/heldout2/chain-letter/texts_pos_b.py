@@ -1,6 +1,6 @@
 """Positive messages, part B: chain letters and hoaxes the policy must catch."""
 
-from chainkit import P, fwd, disp, dump, ms
+from chainkit import P, fwd, disp, dump, ms, tweak, reply_headers
 
 MESSAGES = []
 add = MESSAGES.append
@@ -701,3 +701,14 @@ Hurry up!! It's nearly at 50,000!!!
 
 Uncle Ian
 """))
+
+# header variety: Cc, Bcc-only, replies (so headers don't predict the label)
+tweak(MESSAGES, {
+    3: dict(to=[], bcc=["o8", "o20", "o24"]),
+    5: dict(to=["o3"], bcc=["o14", "o21", "o27"]),
+    11: dict(cc=["s10"]),
+    23: dict(cc=["s18", "head"]),
+    25: dict(to=["o11"], bcc=["o13", "o23", "o26"]),
+    30: dict(subject="RE: DONT ACCEPT 'GHOST_ADMIN' ON SNAP",
+             headers=reply_headers("b30@students.school.example")),
+})

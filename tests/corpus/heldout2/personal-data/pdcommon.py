@@ -112,8 +112,13 @@ LAST_ACCENT = ["Lefèvre", "Núñez", "Brontë", "Müller", "Gonçalves", "Åber
 LATIN1_OK = set(FIRST_ACCENT + LAST_ACCENT) - {"Dvořák"}
 
 
-def pupil_rows(rng, n, year_from, year_to, accents=0):
-    """Deterministic list of pupil dicts."""
+FEMALE = {"Amelia", "Olivia", "Isabella", "Freya", "Evie", "Daisy", "Aria", "Phoebe", "Willow", "Sienna",
+          "Nadia", "Esme", "Matilda", "Layla", "Imogen", "Ava", "Grace", "Lily", "Harriet", "Maisie",
+          "Yasmin", "Erin", "Tilly", "Bethany", "Keira", "Zoë", "Chloé", "Renée", "Anaïs", "Noémie"}
+
+
+def pupil_rows(rng, n, year_from, year_to, accents=0, gender=None):
+    """Deterministic list of pupil dicts (gender follows the first name)."""
     out = []
     used = set()
     while len(out) < n:
@@ -122,13 +127,13 @@ def pupil_rows(rng, n, year_from, year_to, accents=0):
             l = rng.choice([x for x in LAST_ACCENT if x != "Dvořák"])
         else:
             f, l = rng.choice(FIRST), rng.choice(LAST)
-        if (f, l) in used:
+        if (f, l) in used or (gender and ("F" if f in FEMALE else "M") != gender):
             continue
         used.add((f, l))
         dob = ID.gen_dob(rng, year_from, year_to)
         out.append({
             "first": f, "last": l, "name": "%s %s" % (f, l), "dob": dob,
-            "gender": rng.choice("MF"),
+            "gender": "F" if f in FEMALE else "M",
             "upn": ID.gen_upn(rng, year=(year_to + 5) % 100),
             "uln": ID.gen_uln(rng), "nhs": ID.gen_nhs(rng),
             "postcode": rng.choice(POSTCODES),
@@ -313,11 +318,6 @@ def xlsx_serial(d):
     return (d - datetime.date(1899, 12, 30)).days
 
 
-SIG = {
-    "default": "\n\n-- \n%s\n%s\nHillcrest Academy\n",
-}
-
-
 def sig(who, role_title=None, phone=None):
     name = who[1]
     title = role_title or next((t for f, l, t in M.People.STAFF if "%s %s" % (f, l) == name), "")
@@ -329,3 +329,13 @@ def sig(who, role_title=None, phone=None):
 
 def fmt_date_of(d, style):
     return ID.fmt_date(d, style)
+
+
+def spread(rng, options, n):
+    """n picks from options, each used about equally often, in shuffled order."""
+    out = []
+    while len(out) < n:
+        batch = list(options)
+        rng.shuffle(batch)
+        out.extend(batch)
+    return out[:n]

@@ -121,7 +121,7 @@ def class_lists(rng):
         txt += "%s - born %s - %s\n" % (p["name"], D(p["dob"], "dot"), inst)
     txt += "\nThe parents have all paid the £12 deposit.\n\nBeth Carrick\n"
     out.append(P(F, "latin1", "Music service taster list with accented names and dates of birth (iso-8859-1)",
-                 me, [outside(6)], "Violin taster names", text=txt))
+                 me, [outside(6)], "Violin taster \u2013 names", subj_enc=("utf-8", "B"), text=txt))
 
     # h) swimming: numbered list with d.o.b., format=flowed
     me = staff("pe")
@@ -206,7 +206,7 @@ def upns(rng):
            % (p["name"], p["first"], p["name"], D(p["dob"], "long"), p["upn"], p["street"], p["postcode"],
               rng.randrange(1000)))
     out.append(P(F, "qp", "Pupil transfer details with UPN, date of birth and address to the new school (QP)",
-                 me, [org("northfield")], "In-year transfer - %s" % p["name"], text=txt, expect=["upn"]))
+                 me, [org("northfield")], "In-year transfer \u2013 %s" % p["name"], text=txt, expect=["upn"]))
 
     # b) NTP reporting csv with UPN column
     me = staff("deputy")
@@ -457,7 +457,7 @@ def ninos(rng):
 
     # e) latin1, NI nos for exam invigilators
     me = staff("exams")
-    txt = ("Bonjour Mme Lefèvre,\n\nVoici les NI nos for the three invigilators you are putting "
+    txt = ("Hi Laura,\n\nHere are the NI nos for the three invigilators you are putting "
            "through payroll for us this season:\n\n")
     for f, l in names[10:12] + [("Agnès", "Moreau")]:
         txt += "  %s %s: %s\n" % (f, l, ID.fmt_nino(ID.gen_nino(rng), "spaced"))
@@ -530,7 +530,7 @@ def ulns(rng):
                                                     p["street"], p["postcode"], p["first"],
                                                     "her" if p["gender"] == "F" else "his"))
     out.append(P(F, "qp", "Apprenticeship referral with ULN, DOB, home address and family illness (QP)",
-                 me, [outside(10)], "Apprenticeship referral", text=txt, expect=["uln"]))
+                 me, [("apprenticeships@training-provider.example", "Apprenticeships Team")], "Apprenticeship referral", text=txt, expect=["uln"]))
 
     # c) exam entries with ULN to exam board, csv (tsv)
     me = staff("exams")
@@ -552,7 +552,7 @@ def ulns(rng):
            % (ps[0]["name"], D(ps[0]["dob"], "slash"), ps[0]["uln"], ps[1]["name"], D(ps[1]["dob"], "slash"),
               ps[1]["uln"], ps[2]["name"], D(ps[2]["dob"], "slash"), ps[2]["uln"]))
     out.append(P(F, "flowed-delsp", "Learning Records Service query naming three learners with ULNs and DOBs (delsp soft breaks)",
-                 me, [outside(18)], "ULN not found x3", text=txt))
+                 me, [("lrs.support@example.org", "LRS Support")], "ULN not found x3", text=txt))
 
     # e) HTML-only table, ULNs grouped in 5s
     me = staff("hoy11")
@@ -644,7 +644,7 @@ def cards(rng):
            "Fenwick.\n\nKind regards,\nCaroline Fenwick\n" % (ID.fmt_card(c, "dash"), rng.randrange(1, 13),
                                                               rng.randrange(27, 31)))
     out.append(P(F, "wrap72", "Amex number with dashes and an MM/YY expiry to a hotel, no other card keyword",
-                 me, [outside(21)], "Room guarantee", text=txt, expect=["card"]))
+                 me, [("reservations@conference-hotel.example", "Reservations")], "Room guarantee", text=txt, expect=["card"]))
 
     # d) HTML alternative: card details in a table
     me = staff("sbm")
@@ -683,7 +683,7 @@ def cards(rng):
     me = staff("office")
     c = ID.gen_card(rng, "4", 16)
     g = ID.fmt_card(c)
-    txt = ("Hi Gloria,\n\nThe uniform order for the new Year 7s is confirmed. Please charge the "
+    txt = ("Hello,\n\nThe uniform order for the new Year 7s is confirmed. Please charge the "
            "school card, number %s\n%s, exp %02d/%02d, and send the receipt to the office.\n\nSian\n"
            % (g[:9], g[10:], rng.randrange(1, 13), rng.randrange(27, 31)))
     out.append(P(F, "flowed", "Card number broken across a line end with an expiry, format=flowed",
@@ -724,7 +724,7 @@ def bank_details(rng):
         pf, pl = outside(i)[1].split(" ")
         rows.append(["%s %s" % (pf, pl), "%s %s" % (FIRST[(i * 7) % len(FIRST)], pl), sc, acc, "%d.00" % rng.choice([35, 70, 120, 245])])
     out.append(P(F, "csv-attachment", "Trip refund list with parents' sort codes and account numbers (csv) to an outside finance company",
-                 me, [outside(28)], "BACS refunds - cancelled trip",
+                 me, [outside(8)], "BACS refunds - cancelled trip",
                  cover="Hi Nasreen,\n\nBACS file for the cancelled Berlin trip refunds attached.\n\nHelen\n",
                  rows=rows, attach_name="berlin_refunds_bacs.csv"))
 
@@ -776,7 +776,7 @@ def bank_details(rng):
     txt = ("Chère Madame Núñez,\n\nPour le remboursement, voici les coordonnées bancaires de "
            "Mme Hartley (UK bank): sort code %s, account number %s. Merci beaucoup!\n\nOwen\n" % (sc, acc))
     out.append(P(F, "latin1", "A colleague's sort code and account number sent to an exchange host (iso-8859-1)",
-                 me, [outside(6)], "Remboursement", text=txt))
+                 me, [("famille.nunez@example.net", "Carmen Nunez")], "Remboursement", text=txt))
 
     # h) rfc822 forward of an internal message with bank details
     me = staff("sbm")

@@ -9,7 +9,7 @@ import datetime
 import identifiers as ID
 import mimeshapes as M
 from pdcommon import (UTC1, fmt_date_of as D, org, outside, home_addr, pupil_rows, sig, staff,
-                      xlsx_serial, zip_docx_member, to_csv)
+                      xlsx_serial, zip_docx_member, to_csv, spread)
 from texts_positive import P
 
 
@@ -42,7 +42,7 @@ def sen(rng):
     rows = [["Outcome", "Status", "Evidence"], ["1 Communication", "partly met", "SALT report Sept"],
             ["2 Independence", "met", "visual timetable"], ["3 Social", "not met", "incident log"]]
     out.append(P(F, "docx-attachment", "EHCP annual review report (docx) naming a pupil with DOB, UPN, diagnosis and incidents, to the LA SEN team",
-                 me, [org("la_sen")], "Annual review paperwork - %s" % p["name"], cc=[staff("head")],
+                 me, [org("la_sen")], "Annual review paperwork \u2013 %s" % p["name"], cc=[staff("head")], subj_enc=("utf-8", "B"),
                  cover="Dear Casework Officer,\n\nThe annual review report is attached.\n\nPriya Raman\nSENCo\n",
                  paras=paras, rows=rows, attach_name="AR report %s.docx" % p["last"],
                  attach_title="EHCP annual review", expect=["docx", "upn"]))
@@ -88,7 +88,7 @@ def sen(rng):
     p = pupil_rows(rng, 1, 2016, 2017)[0]
     he, him, his = _pr(p)
     mum = outside(3)
-    txt = ("Dear Ms Kerr,\n\nThank you for meeting me about the draft EHC plan for %s. Our comments "
+    txt = ("Dear Ms Pimm,\n\nThank you for meeting me about the draft EHC plan for %s. Our comments "
            "for the LA are below; please let me know if you disagree with any of them before Friday.\n\n"
            "Section B: the plan should say that %s toileting needs mean %s needs adult help at least "
            "twice a day, and that %s is still non-verbal at school.\n"
@@ -109,7 +109,7 @@ def sen(rng):
     for p, n in zip(ps, needs):
         lines.append("%s: %s" % (p["name"], n))
     out.append(P(F, "text-attachment", "Cover notes (.txt) naming six pupils with SEN/EHCP needs, sent to a supply teacher's personal address",
-                 staff("maths"), [outside(25)], "cover notes for tomorrow",
+                 staff("maths"), [outside(27)], "cover notes for tomorrow",
                  cover="Hi Wendy, notes for 9X3 attached. Thanks for covering! Dan\n",
                  text="\n".join(lines) + "\n", attach_name="9X3 cover notes.txt"))
 
@@ -127,7 +127,7 @@ def sen(rng):
 
     # h) cp1252 to a private speech and language therapist
     p = pupil_rows(rng, 1, 2017, 2018, accents=1)[0]
-    txt = ("Dear Ms O\u2019Brien,\n\nThank you for agreeing to see %s privately. In school we "
+    txt = ("Dear Ms Mensah,\n\nThank you for agreeing to see %s privately. In school we "
            "have %s on the SEN register for speech, language and communication needs; %s stammer "
            "has got noticeably worse since %s parents separated in the summer, and %s has been "
            "teased about it. Our last SALT report (NHS) is attached to the paper file \u2013 I can "
@@ -146,13 +146,13 @@ def sen(rng):
                  me, [org("examboard")], "Access arrangements evidence", text=txt, expect=["uln"]))
 
     # j) rfc822 forward: a TA's SEN observation forwarded to an outside therapist
-    p = pupil_rows(rng, 1, 2015, 2016)[0]
+    p = pupil_rows(rng, 1, 2015, 2016, gender="M")[0]
     inner = ("Priya,\n\nObservation of %s in Year 5 today. Three meltdowns before lunch, hit his "
              "head on the table twice, wouldn't take his ear defenders off. EHCP outcome 1 is "
              "nowhere near. Do we need to tell mum?\n\nBeth\n" % p["name"])
     out.append(P(F, "rfc822-forward", "TA's observation of a named child with EHCP and self-injury, forwarded as an attachment to an occupational therapist",
                  me, [outside(19)], "Fwd: %s observation" % p["first"],
-                 cover="Hi Gloria, see Beth's note attached - useful for Thursday.\n\nPriya\n",
+                 cover="Hi Laura, see Beth's note attached - useful for Thursday.\n\nPriya\n",
                  text=inner, attach_name="observation.eml",
                  inner=dict(frm=staff("ta"), to=[me], subject="%s observation" % p["first"],
                             date=datetime.datetime(2026, 11, 3, 15, 40, tzinfo=datetime.timezone.utc), shape="wrap72")))
@@ -221,7 +221,7 @@ def safeguarding(rng):
                  % (p["name"], he, he, he, he.capitalize(), his))
     out.append(P(F, "rfc822-forward", "A teacher's disclosure note about sextortion of a named pupil, forwarded as message/rfc822 to an outside consultant",
                  me, [outside(17)], "Fwd: disclosure - urgent",
-                 cover="Hi Laura, can I get your advice on this one before I call the police? Forwarded below.\n\nAisha\n",
+                 cover="Hi Dave, can I get your advice on this one before I call the police? Forwarded below.\n\nAisha\n",
                  text=inner_txt, attach_name="disclosure.eml",
                  inner=dict(frm=staff("english"), to=[me], subject="disclosure - urgent",
                             date=datetime.datetime(2026, 11, 9, 15, 22, tzinfo=UTC1), shape="qp")))
@@ -315,7 +315,7 @@ def medical(rng):
         rows.append([p["name"], tg, D(p["dob"], "slash"), al, ep])
         xrows.append([p["name"], tg, xlsx_serial(p["dob"]), al, ep])
     out.append(P(F, "xlsx-attachment", "Allergy and EpiPen list with pupils' names and DOBs (xlsx) to the catering contractor",
-                 me, [org("catering")], "Allergy list for the new menu",
+                 me, [org("catering")], "Allergy list \u2013 new menu",
                  cover="Hi,\n\nUpdated allergy list attached for your kitchen staff.\n\nNicola Dunmore\nSchool Nurse\n",
                  rows=rows, xlsx_rows=xrows, date_cols=(2,), attach_name="allergies Nov.xlsx"))
 
@@ -324,7 +324,7 @@ def medical(rng):
     ps = pupil_rows(rng, 5, 2010, 2011, accents=2)
     conds = ["asthma (blue inhaler)", "type 1 diabetes", "epilepsy - buccal midazolam",
              "anxiety, takes sertraline 50mg", "nut allergy - 2 EpiPens"]
-    txt = "Bonjour,\n\nMedical needs for the Year 10 group arriving Friday:\n\n"
+    txt = "Hello,\n\nMedical needs for the Year 10 group arriving Friday:\n\n"
     for p, c in zip(ps, conds):
         txt += "%s (né(e) le %s) : %s\n" % (p["name"], D(p["dob"], "slash"), c)
     txt += "\nAll medication will travel with me in the red bag.\n\nMark Ellery\n"
@@ -359,11 +359,11 @@ def medical(rng):
     me = staff("office")
     ps = pupil_rows(rng, 6, 2014, 2019)
     txt = "Medication given in school this week (for the agency nurse's handover):\n\n"
-    for p in ps:
-        txt += "%-20s %s   %s   given %s\n" % (p["name"], rng.choice(["Ritalin 10mg", "Melatonin 2mg (trip)",
-                                                                    "Salbutamol 2 puffs", "Calpol 5ml",
-                                                                    "Sertraline 50mg", "Omeprazole 10mg"]),
-                                               "dob " + D(p["dob"], "slash"), rng.choice(["Mon", "Tue", "Wed", "Thu", "Fri"]))
+    meds = spread(rng, ["Ritalin 10mg", "Melatonin 2mg (residential)", "Salbutamol 2 puffs", "Calpol 5ml",
+                        "Sertraline 50mg", "Omeprazole 10mg"], len(ps))
+    days = spread(rng, ["Mon", "Tue", "Wed", "Thu", "Fri"], len(ps))
+    for p, med, day in zip(ps, meds, days):
+        txt += "%-20s %-28s dob %s   given %s\n" % (p["name"], med, D(p["dob"], "slash"), day)
     txt += "\nSian\n"
     out.append(P(F, "base64", "Week's medication administration record naming six children with DOBs, to an agency nurse",
                  me, [outside(30)], "meds this week", text=txt))
@@ -395,11 +395,11 @@ def medical(rng):
     me = staff("attendance")
     ps = pupil_rows(rng, 5, 2011, 2014)
     txt = "Dear Ms Osborne,\n\nLong-term medical absences you asked about:\n\n"
-    for p in ps:
-        txt += "\u2013 %s: %s, off since %s\n" % (p["name"], rng.choice([
-            "chronic fatigue syndrome", "post-operative (spinal surgery)", "eating disorder, inpatient",
-            "Crohn\u2019s disease flare", "school-related anxiety, CAMHS involved"]),
-            rng.choice(["3 Sept", "14 Sept", "1 Oct", "19 Oct"]))
+    conds = spread(rng, ["chronic fatigue syndrome", "post-operative (spinal surgery)", "eating disorder, inpatient",
+                         "Crohn\u2019s disease flare", "school-related anxiety, CAMHS involved"], len(ps))
+    since = spread(rng, ["3 Sept", "14 Sept", "1 Oct", "19 Oct"], len(ps))
+    for p, c, d in zip(ps, conds, since):
+        txt += "\u2013 %s: %s, off since %s\n" % (p["name"], c, d)
     txt += "\nRegards,\nImran Haq\n"
     out.append(P(F, "cp1252", "Named pupils' long-term medical absences with diagnoses (windows-1252) to an external consultant",
                  me, [outside(15)], "Medical absences \u2013 list", text=txt))
@@ -499,9 +499,9 @@ def exclusions(rng):
     me = staff("deputy")
     ps = pupil_rows(rng, 6, 2010, 2013, accents=1)
     txt = "Hi Ian,\n\nAs promised for the behaviour review, the repeat suspensions this term:\n\n"
-    for p in ps:
-        txt += "%s \u2192 %d suspensions, %s\n" % (p["name"], rng.randrange(2, 6), rng.choice([
-            "EHCP (SEMH)", "SEN support", "no SEN", "looked-after", "PP"]))
+    flags = spread(rng, ["EHCP (SEMH)", "SEN support", "no SEN", "looked-after", "PP"], len(ps))
+    for p, fl in zip(ps, flags):
+        txt += "%s \u2192 %d suspensions, %s\n" % (p["name"], rng.randrange(2, 7), fl)
     txt += "\nGareth\n"
     out.append(P(F, "utf8-8bit", "Repeat suspensions of named pupils with SEN/LAC flags to an external behaviour consultant",
                  me, [outside(12)], "Repeat suspensions \u2013 autumn", subj_enc=("utf-8", "Q"), text=txt))
@@ -546,7 +546,7 @@ def fsm(rng):
     rows = [["Pupil", "Year 7 form", "Eligibility", "Voucher"]] + [
         [p["name"], rng.choice(["7H", "7P"]), "free school meals", "GBP 60"] for p in ps]
     out.append(P(F, "html-only", "Uniform voucher list naming pupils as free-school-meal eligible (HTML only) to a uniform shop",
-                 me, [org("uniform")], "Uniform vouchers",
+                 me, [org("uniform")], "Uniform vouchers \u2013 Year 7",
                  intro="Hello,\n\nThese families can use a voucher in store:", rows=rows, outro="Sian Llewellyn"))
 
     # d) alternative: HAF holiday club list with FSM and DOB
@@ -627,7 +627,7 @@ def payroll(rng):
            "antidepressants. Please advise on adjustments.\n\nKerry Doyle\nHR Officer\n"
            % D(ID.gen_dob(rng, 1975, 1985), "slash"))
     out.append(P(F, "qp", "Occupational health referral: a named teacher's sickness record, salary and medication",
-                 me, [outside(16)], "OH referral - M Ellery", text=txt))
+                 me, [("referrals@occhealth.example", "Occupational Health Referrals")], "OH referral - M Ellery", text=txt))
 
     # c) html attachment: salary list to a recruitment consultant
     me = staff("head")
@@ -659,7 +659,7 @@ def payroll(rng):
            "pay progression and whether stage 2 is fair. His NI no. is %s if your system needs it.\n\n"
            "Caroline\n" % ID.fmt_nino(ID.gen_nino(rng), "spaced"))
     out.append(P(F, "flowed-delsp", "Capability case, salary, family illness and NI number of a named teacher to an HR consultant",
-                 me, [outside(5)], "Advice please - capability", text=txt, expect=["nino"]))
+                 me, [outside(5)], "Advice please \u2013 capability", text=txt, expect=["nino"]))
 
     # f) smime-signed salary reference
     me = staff("hr")
@@ -716,11 +716,11 @@ def forwards(rng):
 
     # c) yahoo-style forward of a safeguarding note, latin1
     me = staff("chaplain")
-    p = pupil_rows(rng, 1, 2011, 2012)[0]
+    p = pupil_rows(rng, 1, 2011, 2012, gender="F")[0]
     inner = ("Alan - confidential. %s (9T) told me today that her mum's new partner hits her "
              "mum and that she is scared to go home. I have logged it for Aisha. Could you keep "
              "an eye on her in chaplaincy?\n\nGrace" % p["name"])
-    txt = "Père Bernard,\n\nI would value your counsel on this.\n\nAlan\n\n" + M.fwd_yahoo(
+    txt = "Cher Père Bogdan,\n\nI would value your counsel on this.\n\nAlan\n\n" + M.fwd_yahoo(
         inner, "Grace Adeyemi", "Thursday, 15 October 2026, 16:40", "confidential", "Alan Prentice")
     out.append(P(F, "latin1", "Yahoo-style forward of a safeguarding disclosure about a named pupil to an outside priest (iso-8859-1)",
                  me, [outside(22)], "Fwd: confidential", text=txt))
@@ -756,7 +756,7 @@ def forwards(rng):
     inner = ("Sian \u2013 my new bank details for the lunch refund: sort code %s, account %s, "
              "name M Tulloch. Thanks, Maureen" % (sc, acc))
     txt = "Helen\u2019s off \u2013 can you process this refund?\n\n" + M.fwd_outlook(
-        inner, "Maureen Tulloch", "05 November 2026 17:45", "Sian Llewellyn", "refund")
+        inner, "Maureen Tulloch", "05 November 2026 17:45", "refund", "Sian Llewellyn")
     out.append(P(F, "cp1252", "Outlook-style forward of a parent's sort code and account number to an outside bookkeeper (windows-1252)",
                  me, [outside(24)], "FW: refund", text=txt))
     return out

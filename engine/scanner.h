@@ -1,8 +1,10 @@
 #pragma once
 // Scanner - the one interface every policy implements.
 //
-// Contract: scan() is pure with respect to the outside world (no files, sockets or mail), is
-// called concurrently from many threads on the same object, and must not throw for any message
+// Contract: scan() is pure with respect to the outside world (no files, sockets or mail): what
+// I/O a policy needs (ClamAV, libmagic) it reaches through interfaces the edge hands its factory
+// (scanners/scanner_services.h), and the build checks that engine/ and scanners/ link no socket,
+// libmilter, libclamav or libmagic symbol (ctest purity.core_links_no_io). It is called concurrently from many threads on the same object, and must not throw for any message
 // content. Shared state is immutable after construction; per-thread tools (e.g. Hyperscan
 // scratch) are the scanner's own business. Environment failures are reported in
 // ScanOutcome::error, never by throwing.

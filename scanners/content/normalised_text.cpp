@@ -50,6 +50,7 @@ bool startsItem(std::string_view s) {
 // True when `line` reads as continuing onto the next line of the same paragraph.
 bool wraps(std::string_view line) {
   if (blank(line)) return false;
+  if (line == "-- ") return false;      // the signature separator is a hard break (RFC 3676 4.3)
   if (line.back() == ' ') return true;  // format=flowed soft break (kept by normaliseText)
   if (line.back() == ':') return false;  // introduces a list or a table
   return line.size() >= kWrappedLineLength;

@@ -14,6 +14,16 @@ constexpr std::string_view kSeparator = "[^\\w.!?\\n]+";
 bool isWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 bool isSentenceEnd(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 
+// True when text[i] ends the sentence. A line end right after a colon does not: the colon
+// introduces what follows ("Send it to:\n10 people: ..."), as in the tiered lists of luck letters.
+bool endsSentenceAt(std::string_view text, std::size_t i) {
+  if (!isSentenceEnd(text[i])) return false;
+  if (text[i] != '\n') return true;
+  std::size_t j = i;
+  while (j > 0 && text[j - 1] == ' ') --j;
+  return j == 0 || text[j - 1] != ':';
+}
+
 // The last offset where the next element may start after an element ending at `end`: the start
 // of the (gap+1)-th word after it, or the first sentence end, whichever comes first.
 std::size_t reachFrom(std::string_view text, std::size_t end, int gap) {
@@ -21,7 +31,7 @@ std::size_t reachFrom(std::string_view text, std::size_t end, int gap) {
   std::size_t i = end;
   while (i < text.size()) {
     char c = text[i];
-    if (isSentenceEnd(c)) return i;
+    if (endsSentenceAt(text, i)) return i;
     if (!isWordByte(c)) {
       ++i;
       continue;
@@ -36,12 +46,11 @@ std::size_t reachFrom(std::string_view text, std::size_t end, int gap) {
 // Appends the ends of hits of `next` that may follow an element ending at `end`.
 void follow(std::string_view text, std::size_t end, const std::vector<ClassHit>& next, int gap,
             std::vector<std::size_t>& ends) {
-  if (end >= text.size() || isWordByte(text[end]) || isSentenceEnd(text[end])) return;  // needs a separator
+  if (end >= text.size() || isWordByte(text[end]) || endsSentenceAt(text, end)) return;  // needs a separator
   std::size_t reach = reachFrom(text, end, gap);
   auto it = std::lower_bound(next.begin(), next.end(), end + 1, [](const ClassHit& h, std::size_t o) { return h.start < o; });
   for (; it != next.end() && it->start <= reach; ++it) {
-    char before = text[it->start - 1];
-    if (!isWordByte(before) && !isSentenceEnd(before)) ends.push_back(it->end);
+    if (!isWordByte(text[it->start - 1]) && !endsSentenceAt(text, it->start - 1)) ends.push_back(it->end);
   }
 }
 

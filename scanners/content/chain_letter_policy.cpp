@@ -105,6 +105,9 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
   });
   int forwardRequests = 0;  // separate places in the text that ask for it to be passed on
   std::size_t lastRequestEnd = 0;
+  // The first version read of each multipart/alternative: the other versions repeat it, and a
+  // repetition they carry is the mail client's, not the sender's insistence.
+  std::map<std::string, const TextSegment*> firstVersion;
   for (const auto& match : in.matches) {
     const Rule& rule = in.rules.rules()[match.rule];
     if (rule.policy != policyId() || rule.kind != RuleKind::Signal) continue;
@@ -112,7 +115,12 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
     if (!seg) continue;  // subject, body parts, attached messages and attachments all count
     if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) continue;
     std::string id = rule.tag.empty() ? rule.id : rule.tag;
-    if (rule.group == "forwarding" && seg->kind != SegmentKind::Subject) {
+    bool otherVersion = false;
+    if (!seg->alternativeOf.empty()) {
+      auto [it, added] = firstVersion.try_emplace(seg->alternativeOf, seg);
+      otherVersion = !added && it->second != seg;
+    }
+    if (rule.group == "forwarding" && seg->kind != SegmentKind::Subject && !otherVersion) {
       if (forwardRequests > 0 && match.start >= lastRequestEnd) ++forwardRequests;
       if (forwardRequests == 0) forwardRequests = 1;
       lastRequestEnd = std::max(lastRequestEnd, match.end());

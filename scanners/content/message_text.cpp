@@ -61,6 +61,27 @@ bool holdsCiphertext(const MimeNode& node, const MessageView& message) {
   return isCmsEnvelopedData(leafBytes(message, node.path));
 }
 
+// True when the text/plain part at `path` is format=flowed with DelSp=yes (RFC 3676).
+bool flowedDelSp(const MessageView& message, const std::string& path) {
+  for (const auto& node : message.structure()) {
+    if (node.path != path || !node.isLeaf) continue;
+    auto format = node.contentTypeParams.find("format"), delsp = node.contentTypeParams.find("delsp");
+    return format != node.contentTypeParams.end() && toLowerAscii(format->second) == "flowed" &&
+           delsp != node.contentTypeParams.end() && toLowerAscii(delsp->second) == "yes";
+  }
+  return false;
+}
+
+// Path of the multipart/alternative directly holding the leaf at `path` ("" when none).
+std::string alternativeParent(const MessageView& message, const std::string& path) {
+  auto dot = path.rfind('.');
+  std::string parent = dot == std::string::npos ? "" : path.substr(0, dot);
+  // An attached message's multipart shares the path of its message/rfc822 node: look at every node.
+  for (const auto& node : message.structure())
+    if (node.path == parent && node.contentType == "multipart/alternative") return parent.empty() ? "root" : parent;
+  return "";
+}
+
 bool under(const std::string& path, const std::string& container) {
   if (container.empty()) return true;
   return path == container || (path.size() > container.size() && path.compare(0, container.size(), container) == 0 &&
@@ -135,10 +156,11 @@ std::string MessageText::locate(std::size_t offset) const {
 
 MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options, Deadline deadline) {
   MessageText out;
-  auto append = [&](SegmentKind kind, std::string where, std::string_view raw, bool tabular) {
-    UnwrappedText view = unwrapParagraphs(normaliseText(raw), tabular);
+  auto append = [&](SegmentKind kind, std::string where, std::string_view raw, bool tabular,
+                    const std::vector<bool>* glued = nullptr, std::string alternativeOf = {}) {
+    UnwrappedText view = unwrapParagraphs(normaliseText(raw), tabular, glued);
     if (view.text.empty()) return;
-    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular, view.deepQuotedLines};
+    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular, view.deepQuotedLines, std::move(alternativeOf)};
     for (std::size_t start : view.lineStarts) out.lineStarts.push_back(seg.begin + start);
     out.text += view.text;
     seg.end = out.text.size();
@@ -172,7 +194,14 @@ MessageText buildMessageText(const MessageView& message, const MessageTextOption
       bool pgp = false;
       std::string text = withoutPgpArmour(*leaf.text, pgp);
       out.inlinePgp = out.inlinePgp || pgp;
-      append(SegmentKind::Body, leaf.describe(), leaf.contentType == "text/html" ? htmlToText(text) : text, false);
+      std::string alternative = alternativeParent(message, leaf.path);
+      if (leaf.contentType == "text/plain" && flowedDelSp(message, leaf.path)) {
+        std::vector<bool> glued;  // DelSp soft breaks may split a word: undone before normalising
+        append(SegmentKind::Body, leaf.describe(), undoDelSp(text, glued), false, &glued, std::move(alternative));
+      } else {
+        append(SegmentKind::Body, leaf.describe(), leaf.contentType == "text/html" ? htmlToText(text) : text, false,
+               nullptr, std::move(alternative));
+      }
       continue;
     }
     if (!options.extractAttachments) continue;

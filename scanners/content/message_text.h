@@ -30,6 +30,9 @@ struct TextSegment {
   std::string where;               // "Subject", "part 1", "part 2 (pupils.csv)"
   bool tabular = false;            // csv/xlsx/ods: the first line labels the columns
   std::size_t deepQuotedLines = 0; // lines quoted ">>>" or deeper before quoting was folded
+  // Body: path of the multipart/alternative this part is one version of ("" when none). The
+  // versions say the same thing once: a policy that counts repetitions counts one version.
+  std::string alternativeOf;
 };
 
 struct AttachmentState {

@@ -50,6 +50,7 @@ bool startsItem(std::string_view s) {
 // True when `line` reads as continuing onto the next line of the same paragraph.
 bool wraps(std::string_view line) {
   if (blank(line)) return false;
+  if (line == "-- ") return false;      // the signature separator is a hard break (RFC 3676 4.3)
   if (line.back() == ' ') return true;  // format=flowed soft break (kept by normaliseText)
   if (line.back() == ':') return false;  // introduces a list or a table
   return line.size() >= kWrappedLineLength;
@@ -57,7 +58,26 @@ bool wraps(std::string_view line) {
 
 }  // namespace
 
-UnwrappedText unwrapParagraphs(std::string_view in, bool tabular) {
+std::string undoDelSp(std::string_view text, std::vector<bool>& glued) {
+  std::string out;
+  out.reserve(text.size());
+  glued.clear();
+  for (std::size_t pos = 0; pos <= text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    bool soft = !line.empty() && line.back() == ' ' && line != "-- " && eol < text.size();
+    if (soft) line.remove_suffix(1);
+    glued.push_back(soft);
+    out += line;
+    if (eol < text.size()) out += '\n';
+    pos = eol + 1;
+  }
+  return out;
+}
+
+UnwrappedText unwrapParagraphs(std::string_view in, bool tabular, const std::vector<bool>* glued) {
   UnwrappedText out;
   out.text.reserve(in.size());
   std::vector<Line> lines;
@@ -75,12 +95,15 @@ UnwrappedText unwrapParagraphs(std::string_view in, bool tabular) {
     out.text += l.body;
     if (i + 1 == lines.size()) break;
     const Line& next = lines[i + 1];
-    bool join = !tabular && next.depth == l.depth && wraps(l.body) && !blank(next.body) && !startsItem(next.body);
+    // A DelSp soft break continues the line, even inside a word; it never joins a blank line.
+    bool glue = !tabular && glued && i < glued->size() && (*glued)[i] && next.depth == l.depth && !blank(next.body) &&
+                !blank(l.body);
+    bool join = glue || (!tabular && next.depth == l.depth && wraps(l.body) && !blank(next.body) && !startsItem(next.body));
     if (!join) {
       out.text += '\n';
       continue;
     }
-    if (out.text.back() != ' ') out.text += ' ';
+    if (!glue && out.text.back() != ' ') out.text += ' ';
   }
   return out;
 }

@@ -10,6 +10,9 @@
 //   - blank lines (paragraph breaks) stay, so disclaimers and sentences keep their paragraphs.
 // Tables (csv/xlsx/ods) are left line by line: a row is a record. QP soft breaks are already
 // removed by the MIME decoder before this view is built.
+// format=flowed with DelSp=yes (RFC 3676 4.2): the space before a soft break was added by the
+// sender's client and may sit INSIDE a word ("some \nthing"). undoDelSp() removes it from the raw
+// part text and marks those lines as glued, so the view joins them with no space ("something").
 //
 // Contract: the output is never longer than the input; lineStarts maps every ORIGINAL line to
 // the offset in `text` where its first character now is, so evidence can still say "line 7".
@@ -27,7 +30,15 @@ struct UnwrappedText {
   std::size_t deepQuotedLines = 0;      // lines quoted three or more levels deep (">>>")
 };
 
-// Builds the paragraph view of one normalised segment (see above). `tabular` keeps lines as they are.
-UnwrappedText unwrapParagraphs(std::string_view normalised, bool tabular);
+// Builds the paragraph view of one normalised segment (see above). `tabular` keeps lines as they
+// are. `glued` (optional, one flag per line, from undoDelSp) joins line i to the next line of the
+// same quote depth with no space between them.
+UnwrappedText unwrapParagraphs(std::string_view normalised, bool tabular, const std::vector<bool>* glued = nullptr);
+
+// RFC 3676 DelSp=yes, on a part's raw text (before normaliseText, which would fold the space
+// away): every soft-broken line (ending in a space, the "-- " signature line excepted) loses
+// that one space and is flagged in `glued` (one flag per line). Line count is unchanged, so the
+// paragraph view still maps every original line.
+std::string undoDelSp(std::string_view text, std::vector<bool>& glued);
 
 }  // namespace aup

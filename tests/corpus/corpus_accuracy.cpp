@@ -2,8 +2,8 @@
 // labelled corpus (tests/corpus/FORMAT.md), with the engine built ONCE from the shipped config
 // exactly as `aupctl scan` builds it.
 //
-//   corpus_accuracy [--split tuning|tuning2|heldout] [--list] [--config FILE] [--corpus DIR]
-//   corpus_accuracy --split heldout --floors chain-letter:0.95:0.97,personal-data:0.93:0.97
+//   corpus_accuracy [--split tuning|tuning2|tuning3|heldout2] [--list] [--config FILE] [--corpus DIR]
+//   corpus_accuracy --split tuning3 --floors chain-letter:0.95:0.97,personal-data:0.93:0.97
 //
 // "Caught" for chain-letter = the verdict has a reason with policy chain-letter (any action);
 // for personal-data = a reason with policy dlp-unencrypted. Prints TP/FP/TN/FN, precision and
@@ -101,11 +101,11 @@ int main(int argc, char** argv) {
     else if (a == "--corpus") corpus = next();
     else if (a == "--floors") floorsSpec = next();
     else {
-      std::cerr << "usage: corpus_accuracy [--split tuning|heldout] [--list] [--floors SPEC] [--config FILE]\n";
+      std::cerr << "usage: corpus_accuracy [--split tuning|tuning2|tuning3|heldout2] [--list] [--floors SPEC] [--config FILE]\n";
       return 2;
     }
   }
-  // Every split whose name starts "tuning" (tuning, tuning2) may be listed; anything else is held out.
+  // Every split whose name starts "tuning" (tuning, tuning2, tuning3) may be listed; anything else is held out.
   const bool heldout = split.rfind("tuning", 0) != 0;
   const bool quiet = !floorsSpec.empty();
   if (list && heldout) {

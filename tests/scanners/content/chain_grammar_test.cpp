@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "config/config_reader.h"
 #include "scanners/content/chain_grammar.h"
 #include "scanners/content/rule_set.h"
 
@@ -64,6 +65,8 @@ INSTANTIATE_TEST_SUITE_P(
                       SequenceCase{"GapTooWide", "forward it right now please to all your contacts", false},
                       SequenceCase{"SentenceEndIsNotCrossed", "forward your forms to the office. Everyone you know is welcome", false},
                       SequenceCase{"LineEndIsNotCrossed", "send it\neveryone you know", false},
+                      SequenceCase{"ColonAtALineEndIntroducesTheRest", "send it to:\n10 people: good luck", true},
+                      SequenceCase{"ColonInsideALineIsNoLineEnd", "send it. to: 10 people", false},
                       SequenceCase{"WrongOrder", "everyone you know should forward it", false},
                       SequenceCase{"CaselessAndHyphens", "SEND THIS to all-your-contacts", true},
                       SequenceCase{"RegexEntry", "pass on this to 12 friends", true},
@@ -138,6 +141,86 @@ TEST(ChainGrammar, TriggerWordsGateTheSignalsOfTheirFile) {
   std::string far = "Please forward it. " + std::string(600, 'x') + ". Good luck.";
   EXPECT_EQ(ids(far), "") << "the trigger is sentences away";
 }
+
+// ---- The shipped chain-letter signals, family by family (rules/chain-letter.rules) ----
+
+// The shipped chain-letter rule file, loaded as the milter loads it.
+std::shared_ptr<const RuleSet> shippedChainRules() {
+  auto reader = ConfigReader::fromString("", std::filesystem::temp_directory_path() / "chain-rules-test.toml");
+  auto set = RuleSet::load({{"chain-letter", std::filesystem::path(AUP_SOURCE_DIR) / "rules" / "chain-letter.rules"}}, reader);
+  EXPECT_TRUE(set) << (reader.errors().empty() ? "" : reader.errors().front());
+  return set;
+}
+
+struct SignalCase {
+  const char* name;
+  const char* text;    // paragraph view (one space between words, ASCII quotes)
+  const char* tag;     // the signal tag in question
+  bool present;        // must it be found?
+};
+
+class ShippedSignal : public ::testing::TestWithParam<SignalCase> {};
+
+TEST_P(ShippedSignal, FindsTheFamilyAndNotItsLookAlike) {
+  static const auto set = shippedChainRules();
+  ASSERT_TRUE(set);
+  const auto& c = GetParam();
+  std::string tags;
+  for (const auto& m : set->scan(c.text).matches) tags += " " + set->rules()[m.rule].tag + " ";
+  EXPECT_EQ(tags.find(" " + std::string(c.tag) + " ") != std::string::npos, c.present) << c.text << "\nfound:" << tags;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ChainGrammar, ShippedSignal,
+    ::testing::Values(
+        // audiences as grammar: all/every <people> you <verb>, all my contacts
+        SignalCase{"AllTheMumsYouKnow", "Please pass this to all the mums you know.", "forward-everyone", true},
+        SignalCase{"EveryGroupYouAreIn", "Forward it to every group you are in!!", "forward-everyone", true},
+        SignalCase{"AllMyContacts", "Sorry, I had to send this to all my contacts.", "forward-everyone", true},
+        SignalCase{"EveryoneYouHaveEmailed", "You need to tell everyone you have emailed recently about the virus.",
+                   "forward-everyone", true},
+        // counts: an amount word before the number; ranges; children; a year group is not a count
+        SignalCase{"KidsInYourSchool", "Pass it on to 10 kids in your school before midnight.", "forward-count", true},
+        SignalCase{"TieredListAfterAColon", "It has to leave you within 96 hours. Send it to:\n0-4 people: your life will "
+                   "get better.", "forward-count", true},
+        SignalCase{"VerbThenNumber", "The only thing you must do is invite two women you trust.", "forward-count", true},
+        SignalCase{"PostOnChats", "if u read this and dont post it on 5 chats you will have a nightmare", "forward-count", true},
+        SignalCase{"YearGroupIsNotACount", "Please pass this on to your Year 12 groups and tell anyone who struggled.",
+                   "forward-count", false},
+        SignalCase{"YearParentsIsNotACount", "Please forward this to Year 6 parents, as places are limited to 20 people.",
+                   "forward-count", false},
+        // frames: a teaching 'lesson', not a moral one; reported speech needs someone who received it
+        SignalCase{"TeachingLesson", "In today's PSHE lesson we looked at messages like: send this to 10 people or you will "
+                   "have bad luck.", "frame", true},
+        SignalCase{"MoralLessonIsNoFrame", "When you lose, don't lose the lesson. Whoever ignores this will have bad luck.",
+                   "frame", false},
+        SignalCase{"ReceivedAMessageSaying", "I got an email today saying my account will be deleted unless I forward it to "
+                   "10 people.", "frame-reported", true},
+        SignalCase{"HoaxOwnWordsAreNoReport", "Do not open any email that says YOUR PARCEL IS WAITING. Microsoft confirmed "
+                   "it is a virus.", "frame-reported", false},
+        SignalCase{"ItWarningNotGenuine", "It says Teams will stop for anyone who doesn't send it to twenty people. It is not "
+                   "genuine. Please don't pass it on.", "frame", true},
+        SignalCase{"ConditionalIsNoWarning", "If you don't pass it on, the wish is cancelled and bad luck will follow.", "frame",
+                   false},
+        SignalCase{"DramaScript", "SCENE 1. JESS: (reading aloud) Send this to 20 people or you will have bad luck.", "frame",
+                   true},
+        // hoaxes: authority + confirms, anti-virus + cannot, surveillance rumours
+        SignalCase{"AuthoritiesBothConfirmed", "Dell and Microsoft have both confirmed this is the worst virus.", "hoax", true},
+        SignalCase{"AntivirusCannotCatchIt", "Even the best anti-virus can't catch it. Forward this warning.", "hoax", true},
+        SignalCase{"AntivirusThatWorksIsNoHoax", "Our antivirus software blocked 300 phishing emails this week, well done "
+                   "everyone.", "hoax", false},
+        SignalCase{"MessagesAreMonitored", "All calls are recorded. All WhatsApp messages are monitored. Inform all your "
+                   "contacts.", "hoax", true},
+        // rewards and trackers; hearsay vouching; conditions; gifting
+        SignalCase{"EveryForwardEarns", "For every forward you make, M&S will add 5 pounds to a gift card.", "reward", true},
+        SignalCase{"TrackingSystem", "Costa Coffee are testing an email tracking system with free drinks for everyone.",
+                   "reward", true},
+        SignalCase{"KinVouches", "My friend is a paralegal and she checked this one out - it is legitimate, tell everyone.",
+                   "vouch", true},
+        SignalCase{"KidsWhoDontPassItOn", "He goes to the houses of kids who don't pass this on before midnight.", "condition",
+                   true},
+        SignalCase{"CircleSplits", "I need 8 more people to join so the circle splits and everyone moves up.", "list", true}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace aup

@@ -290,6 +290,90 @@ TEST(ContentScanner, OrdinaryGoodLuckWishesAreNotChainLetters) {
   EXPECT_TRUE(outcome.findings.empty()) << outcome.findings[0].evidence;
 }
 
+// format=flowed; delsp=yes may split a word at a soft break: it is read whole again.
+TEST(ContentScanner, DelSpFlowedSplitWordsAreJoined) {
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: read this\n"
+                    "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\n\n"
+                    "Send this to 10 peo \nple before midnight or you will have bad lu \nck for seven years.\n";
+  auto outcome = test::scanAs(scanner(), msg, Direction::Internal);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "chain-letter");
+  EXPECT_NE(outcome.findings[0].evidence.find("Send this to 10 people"), std::string::npos) << outcome.findings[0].evidence;
+}
+
+// The two versions of a multipart/alternative say the same thing once: the request they both
+// carry is not "asked twice".
+TEST(ContentScanner, AlternativeVersionsAreNotARepeatedRequest) {
+  const std::string request = "Please forward this to everyone you know. It only takes a second.";
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: hi\nMIME-Version: 1.0\n"
+                    "Content-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n" + request +
+                    "\n--b\nContent-Type: text/html\n\n<p>" + request + "</p>\n--b--\n";
+  auto outcome = test::scanAs(scanner(), msg, Direction::Internal);
+  ASSERT_EQ(outcome.findings.size(), 1u);
+  EXPECT_EQ(outcome.findings[0].rule, "possible-chain-letter") << outcome.findings[0].evidence;
+  EXPECT_EQ(outcome.findings[0].evidence.find("times"), std::string::npos) << outcome.findings[0].evidence;
+  // The same request written twice in one text is insistence.
+  std::string twice = "From: a@school.example\nTo: b@school.example\nSubject: hi\n\n" + request +
+                      "\n\nReally, forward this to everyone you know!\n";
+  auto insisted = test::scanAs(scanner(), twice, Direction::Internal);
+  ASSERT_EQ(insisted.findings.size(), 1u);
+  EXPECT_EQ(insisted.findings[0].rule, "chain-letter") << insisted.findings[0].evidence;
+}
+
+struct ChainMessageCase {
+  const char* name;
+  const char* body;
+  bool caught;
+};
+
+class ChainFamilies : public ::testing::TestWithParam<ChainMessageCase> {};
+
+// Round 4 families (docs/accuracy.md): each positive is caught, each look-alike passes.
+TEST_P(ChainFamilies, CatchesTheFamilyAndPassesItsLookAlike) {
+  const auto& c = GetParam();
+  std::string msg = std::string("From: a@school.example\nTo: b@school.example\nSubject: note\n\n") + c.body + "\n";
+  auto outcome = test::scanAs(scanner(), msg, Direction::Internal);
+  EXPECT_EQ(!outcome.findings.empty(), c.caught) << (outcome.findings.empty() ? "" : outcome.findings[0].evidence);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    ContentScanner, ChainFamilies,
+    ::testing::Values(
+        ChainMessageCase{"TieredLuckLetter",
+                         "Do not keep this message. It has to leave you within 96 hours. Send it to:\n"
+                         "0-4 people: your life will get slightly better.\n"
+                         "15 or more: your life will change completely.\n\nWhen you lose, don't lose the lesson.",
+                         true},
+        ChainMessageCase{"AntivirusHoaxInFamilyWords",
+                         "A new virus is going round by email. Dell and Microsoft have both confirmed it. Even the best "
+                         "anti-virus can't catch it. Forward this warning to everyone you know.",
+                         true},
+        ChainMessageCase{"TrackerGiveaway",
+                         "Costa are testing an email tracking system. For every forward you make you get a free drink. "
+                         "My friend is a paralegal and she checked this one out. Forward it to all your friends!",
+                         true},
+        ChainMessageCase{"GiftingRecruitment",
+                         "You gift 20 pounds to the woman in the centre. I need 8 more people to join so the circle splits. "
+                         "Just send on to everyone you know who might want to join.",
+                         true},
+        ChainMessageCase{"ItNoticeAboutAChainEmail",
+                         "A chain email titled 'Urgent from Teams' is doing the rounds. It says Teams will stop working for "
+                         "anyone who doesn't send it to twenty people by Friday. It is not genuine. Please don't pass it on.",
+                         false},
+        ChainMessageCase{"PupilAsksWhetherItIsReal",
+                         "I got an email today saying my account will be deleted unless I forward it to 10 people. I didn't "
+                         "send it to anyone because I thought it might be fake. Is it real?",
+                         false},
+        ChainMessageCase{"YearGroupPassOn",
+                         "Revision session on the chain rule next Tuesday. Please pass this on to your Year 12 groups and "
+                         "encourage anyone who struggled to come along.",
+                         false},
+        ChainMessageCase{"SchoolLetterWithADeadline",
+                         "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "
+                         "parents in your class before midnight.",
+                         false}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 TEST(ContentScanner, ScansConcurrentlyFromManyThreads) {
   std::string msg = contentFixture("dlp-uln-plain.eml");
   std::vector<std::thread> threads;

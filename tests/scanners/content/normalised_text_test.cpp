@@ -56,6 +56,29 @@ TEST(NormalisedText, CountsDeeplyQuotedLines) {
   EXPECT_EQ(unwrapParagraphs(">>> a\n>>>> b\n>> c\nd", false).deepQuotedLines, 2u);
 }
 
+// RFC 3676 DelSp=yes: the client's space before a soft break goes, so a word split across the
+// break joins again; a space the writer typed (two before the break) stays one space.
+TEST(NormalisedText, DelSpSoftBreakJoinsASplitWordWithNoSpace) {
+  std::vector<bool> glued;
+  std::string raw = undoDelSp("send this to 10 peo \nple or something bad will happen  \nto you", glued);
+  EXPECT_EQ(glued, (std::vector<bool>{true, true, false}));
+  EXPECT_EQ(unwrapParagraphs(raw, false, &glued).text, "send this to 10 people or something bad will happen to you");
+}
+
+TEST(NormalisedText, DelSpKeepsTheSignatureLineBlankLinesAndLineCount) {
+  std::vector<bool> glued;
+  std::string in = "Thanks \n\n-- \nMr Okafor";
+  std::string raw = undoDelSp(in, glued);
+  EXPECT_EQ(glued, (std::vector<bool>{true, false, false, false}));
+  UnwrappedText view = unwrapParagraphs(raw, false, &glued);
+  EXPECT_EQ(view.text, "Thanks\n\n-- \nMr Okafor") << "a soft break never joins a blank line";
+  EXPECT_EQ(view.lineStarts.size(), 4u);
+}
+
+TEST(NormalisedText, WithoutDelSpASoftBreakStaysASpace) {
+  EXPECT_EQ(unwrapParagraphs("some \nthing", false).text, "some thing");
+}
+
 TEST(NormalisedText, OutputIsNeverLongerThanInput) {
   for (const char* in : {"a \nb", "> > x\n> > y", "line one that is rather long indeed, yes\nline two"})
     EXPECT_LE(unwrapParagraphs(in, false).text.size(), std::string_view(in).size()) << in;

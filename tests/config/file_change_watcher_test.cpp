@@ -1,4 +1,5 @@
 #include "config/file_change_watcher.h"
+#include "tests/support/temp_dir.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -11,20 +12,7 @@ namespace aup {
 namespace {
 
 // A temp directory removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    path_ = std::filesystem::temp_directory_path() /
-            ("aup-watch-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path path_;
-};
+using TempDir = test::TempDir;
 
 void write(const std::filesystem::path& file, const std::string& text) { std::ofstream(file, std::ios::trunc) << text; }
 

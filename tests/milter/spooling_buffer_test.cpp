@@ -3,28 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <random>
+
+#include "tests/support/temp_dir.h"
 
 namespace aup {
 namespace {
 
 // A fresh spool directory, removed at the end of the test.
-class SpoolDir {
+class SpoolDir : public test::TempDir {
  public:
-  SpoolDir() {
-    std::random_device rd;
-    path_ = std::filesystem::temp_directory_path() / ("aup-spool-test-" + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(path_);
-  }
-  ~SpoolDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-  void write(const std::string& name) const { std::ofstream(path_ / name) << "message bytes"; }
-
- private:
-  std::filesystem::path path_;
+  SpoolDir() : TempDir("aup-spool-test") {}
+  void write(const std::string& name) const { TempDir::write(name, "message bytes"); }
 };
 
 TEST(SpoolCleanup, RemovesOnlySpoolFilesLeftByACrashedRun) {

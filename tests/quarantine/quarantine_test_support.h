@@ -12,27 +12,10 @@
 #include <string>
 
 #include "quarantine/quarantine_record.h"
+#include "tests/support/temp_dir.h"
 
 namespace aup::test {
 
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "aup-quarantine-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline std::string readFileBytes(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);

@@ -7,28 +7,12 @@
 
 #include "adapters/production_services.h"
 #include "tests/scanners/content/content_test_support.h"
+#include "tests/support/temp_dir.h"
 
 namespace aup {
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    path_ = std::filesystem::temp_directory_path() / ("aup-rules-" + std::to_string(::getpid()) + "-" +
-                                                      std::to_string(counter_++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  std::filesystem::path write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name) << text;
-    return path_ / name;
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path path_;
-};
+using TempDir = test::TempDir;
 
 Rule regexRule(std::string id, std::string pattern, bool caseless = false) {
   Rule r;

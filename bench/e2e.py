@@ -24,6 +24,8 @@ machine affects all of them alike.
 Needs root, postfix (smtp-sink), and AUP_MILTER_BIN (or --milter). Usage:
   sudo python3 bench/e2e.py --milter build-bench/milter/aup-milter [--messages 400] [--json out.json]
   sudo python3 bench/e2e.py --milter ... --setups baseline,aup-unix     # a subset
+  sudo python3 bench/e2e.py --milter NEW --milter-b OLD --setups baseline,aup-unix,aup-unix-b   # two builds
+  sudo python3 bench/e2e.py --milter NEW --rules-c OLD/rules --setups baseline,aup-unix,aup-unix-rules-c
 """
 
 import argparse
@@ -351,10 +353,11 @@ def aup_config(root, listen, config_dir):
 class AupMilterPeer:
     """aup-milter with the shipped default config, on a unix or TCP socket."""
 
-    def __init__(self, binary, transport):
+    def __init__(self, binary, transport, name=None, rules_dir=None):
         self.binary = binary
+        self.rules_dir = rules_dir  # content rule files to use instead of the shipped ones
         self.transport = transport  # "unix", "tcp" or "tcp-relay" (bench/tcp_relay.py in front of unix)
-        self.name = "aup-" + transport
+        self.name = name or "aup-" + transport
         self.milter = None
         self.relay = None
 
@@ -375,6 +378,10 @@ class AupMilterPeer:
         config = aup_config(root, listen, config_dir)
         with open(config) as f:
             plain = f.read()
+        if self.rules_dir:
+            for policy in ("chain-letter", "dlp-unencrypted"):
+                plain = plain.replace("[policy.%s]\n" % policy, '[policy.%s]\nrules = "%s/%s.rules"\n'
+                                      % (policy, self.rules_dir, policy), 1)
         with open(config, "w") as f:
             f.write(with_test_clamav_db(plain))
         check = subprocess.run([self.binary, "--check-config", "--config", config], stdout=subprocess.PIPE,
@@ -510,6 +517,10 @@ def main():
     parser.add_argument("--messages", type=int, default=480, help="messages per setup at concurrency 16")
     parser.add_argument("--messages-c1", type=int, default=180, help="messages per setup at concurrency 1")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds the messages are split into")
+    parser.add_argument("--milter-b", help="a second aup-milter binary (e.g. an older commit), measured as "
+                                           "setup aup-unix-b in the same interleaved run")
+    parser.add_argument("--rules-c", help="a directory of content rule files (chain-letter.rules, "
+                                          "dlp-unencrypted.rules): setup aup-unix-rules-c runs --milter on them")
     parser.add_argument("--setups", default="baseline,aup-unix,accept-unix,accept-noreply-unix,clamav-milter,rspamd,"
                                                 "aup-tcp,accept-tcp,"
                                                 "aup-tcp-relay")
@@ -531,6 +542,8 @@ def main():
     factories = {
         "baseline": lambda: None,
         "aup-unix": lambda: AupMilterPeer(args.milter, "unix"),
+        "aup-unix-b": lambda: AupMilterPeer(args.milter_b, "unix", name="aup-unix-b"),
+        "aup-unix-rules-c": lambda: AupMilterPeer(args.milter, "unix", name="aup-unix-rules-c", rules_dir=args.rules_c),
         "aup-tcp": lambda: AupMilterPeer(args.milter, "tcp"),
         "aup-tcp-relay": lambda: AupMilterPeer(args.milter, "tcp-relay"),
         "accept-unix": lambda: AcceptMilterPeer("unix"),

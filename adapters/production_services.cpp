@@ -2,11 +2,12 @@
 
 #include "adapters/clamav/clamav_backends.h"
 #include "adapters/libmagic/libmagic_sniffer.h"
+#include "adapters/local_data_files.h"
 
 namespace aup {
 
 ScannerServices productionScannerServices() {
-  return {std::make_shared<ClamavBackends>(), std::make_shared<LibmagicSniffer>()};
+  return {std::make_shared<ClamavBackends>(), std::make_shared<LibmagicSniffer>(), std::make_shared<LocalDataFiles>()};
 }
 
 SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, bool demo) {

@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "adapters/local_data_files.h"
 #include "config/config_reader.h"
 #include "engine/message_view.h"
 #include "scanners/content/chain_letter_policy.h"
@@ -69,7 +70,7 @@ std::shared_ptr<const RuleSet> shippedRules() {
     const char* other = std::getenv("AUP_BENCH_RULES_DIR");
     std::filesystem::path dir = other ? std::filesystem::path(other) : std::filesystem::path(AUP_SOURCE_DIR) / "rules";
     auto set = RuleSet::load({{"chain-letter", dir / "chain-letter.rules"}, {"dlp-unencrypted", dir / "dlp-unencrypted.rules"}},
-                             reader);
+                             reader, LocalDataFiles());
     if (!set) throw std::runtime_error(reader.errors().empty() ? "rules" : reader.errors().front());
     return set;
   }();
@@ -152,7 +153,13 @@ int printRuleCosts(int argc, char** argv) {
   std::vector<Rule> rules = shippedRules()->rules();
   if (argc >= 4) {
     std::vector<std::pair<std::size_t, std::string>> errors;
-    rules = RuleSet::parseFile(argv[3], argv[2], errors);
+    std::string why;
+    auto text = LocalDataFiles().read(argv[3], why);
+    if (!text) {
+      std::fprintf(stderr, "%s: %s\n", argv[3], why.c_str());
+      return 1;
+    }
+    rules = RuleSet::parse(*text, argv[3], argv[2], errors);
     for (const auto& [line, message] : errors) std::fprintf(stderr, "%s:%zu: %s\n", argv[3], line, message.c_str());
   }
   std::vector<std::pair<double, std::string>> costs;

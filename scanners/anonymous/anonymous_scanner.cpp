@@ -1,7 +1,7 @@
 #include "scanners/anonymous/anonymous_scanner.h"
 
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 
 #include "engine/text_util.h"
 
@@ -206,13 +206,9 @@ ScanOutcome AnonymousScanner::scan(const MessageView& message, const ScanContext
   return outcome;
 }
 
-std::set<std::string> loadDomainList(const std::filesystem::path& file, ConfigReader& reader) {
+std::set<std::string> parseDomainList(std::string_view text, const std::filesystem::path& file, ConfigReader& reader) {
   std::set<std::string> out;
-  std::ifstream in(file);
-  if (!in) {
-    reader.errorInFile(file, 0, "cannot read the domain list");
-    return out;
-  }
+  std::istringstream in{std::string(text)};
   std::string line;
   std::size_t number = 0;
   while (std::getline(in, line)) {
@@ -248,13 +244,19 @@ constexpr Setting kAnonymousSettings[] = {
 
 ScannerFactory anonymousScannerFactory() {
   return {{{"anonymous", Action::Reject, Action::Quarantine}}, kAnonymousSettings,
-          [](ConfigReader& reader, const Settings&, const ScannerServices&) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings&, const ScannerServices& services) -> ScannerPtr {
             AnonymousSettings settings;
             settings.anonymousNames = reader.getStringList(findSetting(kAnonymousSettings, "policy.anonymous.anonymous_names"));
             auto domainsFile = reader.getPath(findSetting(kAnonymousSettings, "organisation.anonymous_domains"));
             if (!domainsFile.empty()) {
-              settings.anonymousDomains = loadDomainList(domainsFile, reader);
               reader.watchFile(domainsFile);  // an updated list takes effect without a SIGHUP
+              std::string why;
+              if (auto text = services.files->read(domainsFile, why)) {
+                settings.anonymousDomains = parseDomainList(*text, domainsFile, reader);
+              } else {
+                reader.error("organisation.anonymous_domains",
+                             "cannot read the domain list " + domainsFile.string() + ": " + why);
+              }
             }
             return std::make_unique<AnonymousScanner>(std::move(settings));
           }};

@@ -41,7 +41,8 @@ class AnonymousScanner final : public Scanner {
 // Reads [policy.anonymous] send_as / anonymous_names and the [organisation] anonymous_domains file.
 ScannerFactory anonymousScannerFactory();
 
-// Parses a domain list file (one per line, '#' comments); bad lines are reported to the reader.
-std::set<std::string> loadDomainList(const std::filesystem::path& file, ConfigReader& reader);
+// Parses the text of a domain list file (one per line, '#' comments); bad lines are reported to
+// the reader against `file`.
+std::set<std::string> parseDomainList(std::string_view text, const std::filesystem::path& file, ConfigReader& reader);
 
 }  // namespace aup

@@ -148,7 +148,7 @@ std::filesystem::path rulesPath(ConfigReader& reader, const std::string& id) {
 ScannerFactory contentScannerFactory() {
   return {{{"chain-letter", Action::Reject, Action::Quarantine}, {"dlp-unencrypted", Action::Quarantine, Action::Quarantine}},
           kContentSettings,
-          [](ConfigReader& reader, const Settings& settings, const ScannerServices&) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings& settings, const ScannerServices& services) -> ScannerPtr {
             std::vector<RuleSet::Source> sources;
             std::vector<ContentPolicyPtr> policies;
             MessageTextOptions options;
@@ -166,7 +166,7 @@ ScannerFactory contentScannerFactory() {
               policies.push_back(std::make_unique<DlpPolicy>(dlp));
             }
             if (policies.empty()) return nullptr;
-            auto rules = RuleSet::load(sources, reader);
+            auto rules = RuleSet::load(sources, reader, *services.files);
             if (!rules) return nullptr;
             return std::make_unique<ContentScanner>(std::move(rules), std::move(policies), options);
           }};

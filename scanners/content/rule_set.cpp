@@ -190,12 +190,12 @@ RuleSet::~RuleSet() {
     if (stage->db) hs_free_database(stage->db);
 }
 
-std::vector<Rule> RuleSet::parseFile(const std::filesystem::path& file, const std::string& policy,
-                                     std::vector<std::pair<std::size_t, std::string>>& errors) {
+std::vector<Rule> RuleSet::parse(std::string_view text, const std::filesystem::path& file, const std::string& policy,
+                                 std::vector<std::pair<std::size_t, std::string>>& errors) {
   std::vector<Rule> rules;
   toml::table root;
   try {
-    root = toml::parse_file(file.string());
+    root = toml::parse(text, file.string());
   } catch (const toml::parse_error& e) {
     errors.push_back({e.source().begin.line, std::string(e.description())});
     return rules;
@@ -313,18 +313,21 @@ std::shared_ptr<const RuleSet> RuleSet::compile(std::vector<Rule> rules, Compile
   return set;
 }
 
-std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<Source>& sources, ConfigReader& reader) {
+std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<Source>& sources, ConfigReader& reader,
+                                             const DataFiles& files) {
   std::vector<Rule> all;
   bool broken = false;
   for (const auto& source : sources) {
     reader.watchFile(source.file);
     std::vector<std::pair<std::size_t, std::string>> errors;
-    if (!std::filesystem::is_regular_file(source.file)) {
-      reader.errorInFile(source.file, 0, "rule file not found");
+    std::string why;
+    auto text = files.read(source.file, why);
+    if (!text) {
+      reader.errorInFile(source.file, 0, "cannot read the rule file: " + why);
       broken = true;
       continue;
     }
-    auto rules = parseFile(source.file, source.policy, errors);
+    auto rules = parse(*text, source.file, source.policy, errors);
     if (source.checkTag) {
       for (const auto& r : rules) {
         if (auto problem = source.checkTag(r); !problem.empty()) errors.push_back({r.line, "rule " + r.id + ": " + problem});

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "config/config_reader.h"
+#include "scanners/data_files.h"
 #include "scanners/content/chain_grammar.h"
 
 struct hs_database;
@@ -98,7 +99,9 @@ class RuleSet {
     // turn a check-digit validator off. Unset = any tag (chain-letter signal ids are free).
     std::function<std::string(const Rule&)> checkTag = {};
   };
-  static std::shared_ptr<const RuleSet> load(const std::vector<Source>& sources, ConfigReader& reader);
+  // Reads each source through `files`; errors go into `reader` with the rule file's line.
+  static std::shared_ptr<const RuleSet> load(const std::vector<Source>& sources, ConfigReader& reader,
+                                             const DataFiles& files);
   // Where and why a rule set could not be compiled.
   struct CompileError {
     std::filesystem::path file;
@@ -107,9 +110,10 @@ class RuleSet {
   };
   // Compiles rules already in memory (tests, bench). On failure returns nullptr and fills `error`.
   static std::shared_ptr<const RuleSet> compile(std::vector<Rule> rules, CompileError& error);
-  // Parses one rule file; problems are appended to `errors` as (line, message).
-  static std::vector<Rule> parseFile(const std::filesystem::path& file, const std::string& policy,
-                                     std::vector<std::pair<std::size_t, std::string>>& errors);
+  // Parses the text of one rule file (`file` names it in errors); problems are appended to
+  // `errors` as (line, message).
+  static std::vector<Rule> parse(std::string_view text, const std::filesystem::path& file, const std::string& policy,
+                                 std::vector<std::pair<std::size_t, std::string>>& errors);
 
   const std::vector<Rule>& rules() const { return rules_; }
   // Scans `text` (valid UTF-8) once; at most `maxMatches` raw matches are collected.

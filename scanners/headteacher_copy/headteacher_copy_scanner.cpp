@@ -158,7 +158,7 @@ std::set<std::string> readDelegates(ConfigReader& reader, const Roster& roster) 
 }
 
 // Loads the roster named by [organisation] roster, reporting row warnings and file errors.
-std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding folding) {
+std::shared_ptr<const Roster> readRoster(ConfigReader& reader, const DataFiles& files, SubaddressFolding folding) {
   auto file = reader.getPath(setting("organisation.roster"));
   if (file.empty()) {
     reader.warnInFile(reader.file(), 0,
@@ -167,8 +167,15 @@ std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding
     return std::make_shared<const Roster>();
   }
   reader.watchFile(file);
+  std::string why;
+  auto text = files.read(file, why);
+  if (!text) {
+    // The key and the OS's reason: "cannot read" alone sends an admin looking in the wrong place.
+    reader.error("organisation.roster", "cannot read the roster file " + file.string() + ": " + why);
+    return std::make_shared<const Roster>();
+  }
   RosterLoadReport report;
-  auto roster = std::make_shared<const Roster>(Roster::load(file, folding, report));
+  auto roster = std::make_shared<const Roster>(Roster::parse(*text, folding, report));
   for (const auto& e : report.errors) reader.errorInFile(file, e.line, "roster: " + e.message);
   for (const auto& w : report.warnings) reader.warnInFile(file, w.line, "roster: " + w.message);
   reader.recordRowCount("organisation.roster", roster->addressCount() + roster->domainCount());
@@ -180,7 +187,7 @@ std::shared_ptr<const Roster> readRoster(ConfigReader& reader, SubaddressFolding
 ScannerFactory headteacherCopyScannerFactory() {
   // `action` applies in reject mode only; the policy never fires for mail from outside.
   return {{{kPolicy, Action::Reject, Action::Accept}}, kHeadteacherCopySettings,
-          [](ConfigReader& reader, const Settings& settings, const ScannerServices&) -> ScannerPtr {
+          [](ConfigReader& reader, const Settings& settings, const ScannerServices& services) -> ScannerPtr {
             HeadteacherCopySettings s;
             s.mode = reader.getChoice(setting("policy.headteacher-copy.mode")) == "reject" ? HeadteacherCopyMode::Reject
                                                                                           : HeadteacherCopyMode::Add;
@@ -189,7 +196,7 @@ ScannerFactory headteacherCopyScannerFactory() {
                              : CcHeaderMode::Visible;
             auto folding = reader.getBool(setting("policy.headteacher-copy.fold_subaddress")) ? SubaddressFolding::PlusTag
                                                                                                : SubaddressFolding::Off;
-            s.roster = readRoster(reader, folding);
+            s.roster = readRoster(reader, *services.files, folding);
             s.delegates = readDelegates(reader, *s.roster);
             if (!s.roster->empty() && settings.engine.organisation.headteacher.empty()) {
               reader.error("organisation.headteacher",

@@ -168,19 +168,6 @@ Roster Roster::parse(std::string_view text, SubaddressFolding folding, RosterLoa
   return roster;
 }
 
-Roster Roster::load(const std::filesystem::path& file, SubaddressFolding folding, RosterLoadReport& report) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    report.errors.push_back({0, "cannot read the roster file"});
-    Roster roster;
-    roster.folding_ = folding;
-    return roster;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse(text.str(), folding, report);
-}
-
 const RosterEntry* Roster::find(std::string_view address) const {
   std::string key = normalise(address);
   if (key.empty()) return nullptr;

@@ -61,8 +61,6 @@ class Roster {
 
   // parse - builds a roster from CSV text; every problem goes into `report`.
   static Roster parse(std::string_view text, SubaddressFolding folding, RosterLoadReport& report);
-  // load - reads and parses a file; an unreadable file is an error in `report`.
-  static Roster load(const std::filesystem::path& file, SubaddressFolding folding, RosterLoadReport& report);
 
   // find - the entry covering `address`: an exact address row first, then a domain row.
   const RosterEntry* find(std::string_view address) const;

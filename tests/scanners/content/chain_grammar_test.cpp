@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "adapters/local_data_files.h"
 #include "config/config_reader.h"
 #include "scanners/content/chain_grammar.h"
 #include "scanners/content/rule_set.h"
@@ -125,7 +126,10 @@ TEST(ChainGrammar, TriggerWordsGateTheSignalsOfTheirFile) {
            "regex = 'lesson'\ndescription = \"x\"\n";
   }
   std::vector<std::pair<std::size_t, std::string>> errors;
-  auto rules = RuleSet::parseFile(file, "chain-letter", errors);
+  std::string why;
+  auto text = LocalDataFiles().read(file, why);
+  ASSERT_TRUE(text) << why;
+  auto rules = RuleSet::parse(*text, file, "chain-letter", errors);
   std::filesystem::remove(file);
   ASSERT_TRUE(errors.empty()) << errors.front().second;
   RuleSet::CompileError error;
@@ -147,7 +151,7 @@ TEST(ChainGrammar, TriggerWordsGateTheSignalsOfTheirFile) {
 // The shipped chain-letter rule file, loaded as the milter loads it.
 std::shared_ptr<const RuleSet> shippedChainRules() {
   auto reader = ConfigReader::fromString("", std::filesystem::temp_directory_path() / "chain-rules-test.toml");
-  auto set = RuleSet::load({{"chain-letter", std::filesystem::path(AUP_SOURCE_DIR) / "rules" / "chain-letter.rules"}}, reader);
+  auto set = RuleSet::load({{"chain-letter", std::filesystem::path(AUP_SOURCE_DIR) / "rules" / "chain-letter.rules"}}, reader, LocalDataFiles());
   EXPECT_TRUE(set) << (reader.errors().empty() ? "" : reader.errors().front());
   return set;
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "adapters/local_data_files.h"
 #include "config/config_reader.h"
 #include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/content_scanner.h"
@@ -38,7 +39,7 @@ inline std::string contentFixture(const std::string& name) {
 inline std::unique_ptr<ContentScanner> shippedContentScanner(DlpSettings dlp = {}, MessageTextOptions options = {}) {
   auto reader = ConfigReader::fromString("", std::filesystem::temp_directory_path() / "content-test.toml");
   auto rules = RuleSet::load({{"chain-letter", shippedRules("chain-letter")}, {"dlp-unencrypted", shippedRules("dlp-unencrypted")}},
-                             reader);
+                             reader, LocalDataFiles());
   EXPECT_TRUE(rules) << (reader.errors().empty() ? "" : reader.errors().front());
   std::vector<ContentPolicyPtr> policies;
   policies.push_back(std::make_unique<ChainLetterPolicy>(ChainLetterSettings{}));

@@ -1,3 +1,4 @@
+#include "adapters/local_data_files.h"
 #include "scanners/content/dlp_policy.h"
 #include "scanners/content/rule_set.h"
 
@@ -28,7 +29,7 @@ TEST(RuleSet, ShippedRuleFilesCompileIntoOneDatabase) {
   auto reader = ConfigReader::fromString("", "/tmp/x.toml");
   auto set = RuleSet::load({{"chain-letter", test::shippedRules("chain-letter")},
                             {"dlp-unencrypted", test::shippedRules("dlp-unencrypted")}},
-                           reader);
+                           reader, LocalDataFiles());
   ASSERT_TRUE(set) << reader.errors().front();
   EXPECT_GT(set->rules().size(), 30u);
   for (const auto& r : set->rules()) {
@@ -67,7 +68,7 @@ TEST(RuleSet, BrokenRegexIsReportedWithFileLineAndHyperscanError) {
                         "[[rule]]\nid = \"ok\"\nkind = \"signal\"\nregex = 'fine'\ndescription = \"d\"\n\n"
                         "[[rule]]\nid = \"broken\"\nkind = \"signal\"\nregex = '(a)\\1'\ndescription = \"d\"\n");
   auto reader = ConfigReader::fromString("", dir.path() / "c.toml");
-  EXPECT_FALSE(RuleSet::load({{"chain-letter", file}}, reader));
+  EXPECT_FALSE(RuleSet::load({{"chain-letter", file}}, reader, LocalDataFiles()));
   ASSERT_EQ(reader.errors().size(), 1u);
   const std::string& e = reader.errors()[0];
   EXPECT_NE(e.find("bad.rules:7"), std::string::npos) << e;
@@ -83,7 +84,7 @@ TEST(RuleSet, RejectsUnknownKeysKindsAndFlags) {
                         "[[rule]]\nid = \"c\"\nkind = \"signal\"\nregex = 'x'\ndescription = \"d\"\nflags = [\"loud\"]\n"
                         "[[rule]]\nid = \"d\"\nkind = \"signal\"\nregex = 'x'\nliteral = 'y'\ndescription = \"d\"\n");
   auto reader = ConfigReader::fromString("", dir.path() / "c.toml");
-  EXPECT_FALSE(RuleSet::load({{"chain-letter", file}}, reader));
+  EXPECT_FALSE(RuleSet::load({{"chain-letter", file}}, reader, LocalDataFiles()));
   EXPECT_EQ(reader.errors().size(), 4u);
 }
 
@@ -94,7 +95,7 @@ TEST(RuleSet, AnUnknownPersonalDataTagIsAnErrorNotASilentlyDisabledValidator) {
                         "description = \"d\"\n\n"
                         "[[rule]]\nid = \"uln\"\nkind = \"identifier\"\ntag = \"uln\"\nregex = '[0-9]{10}'\ndescription = \"d\"\n");
   auto reader = ConfigReader::fromString("", dir.path() / "c.toml");
-  EXPECT_FALSE(RuleSet::load({{"dlp-unencrypted", file, dlpTagProblem}}, reader));
+  EXPECT_FALSE(RuleSet::load({{"dlp-unencrypted", file, dlpTagProblem}}, reader, LocalDataFiles()));
   ASSERT_EQ(reader.errors().size(), 1u);
   EXPECT_NE(reader.errors()[0].find("dlp.rules:1"), std::string::npos) << reader.errors()[0];
   EXPECT_NE(reader.errors()[0].find("unknown identifier tag 'ulm'"), std::string::npos) << reader.errors()[0];

@@ -99,7 +99,7 @@ TEST(DangerousAttachmentConfig, BlockedListsAreConfigurable) {
       "[policy.dangerous-attachment]\nblocked_extensions = [\".PY\"]\nblocked_types = []\nblock_macros = false\n"
       "scan_archives = true\nmax_archive_entries = 50\nmax_archive_depth = 2\n",
       "/tmp/c.toml");
-  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{}, ScannerServices{nullptr, libmagic()});
+  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{}, ScannerServices{nullptr, libmagic(), nullptr});
   reader.reportUnknownKeys();
   ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
   ASSERT_NE(scanner, nullptr);
@@ -168,7 +168,7 @@ TEST(FileType, PlainTextSkipsLibmagicUnlessItCouldStartAScript) {
 // With a text type in blocked_types that only libmagic can see, plain text is typed again.
 TEST(DangerousAttachmentConfig, AnAdminsTextTypeIsStillTypedByLibmagic) {
   auto reader = ConfigReader::fromString("[policy.dangerous-attachment]\nblocked_types = [\"text/x-php\"]\n", "/tmp/c.toml");
-  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{}, ScannerServices{nullptr, libmagic()});
+  auto scanner = dangerousAttachmentScannerFactory().build(reader, Settings{}, ScannerServices{nullptr, libmagic(), nullptr});
   ASSERT_TRUE(reader.errors().empty()) << reader.errors()[0];
   ASSERT_NE(scanner, nullptr);
   auto findings = test::scanMessage(*scanner, messageWithAttachment("notes.txt", "<?php\nsystem($_GET['c']);\n?>\n"))

@@ -71,6 +71,9 @@ TEST(HeadteacherCopyConfig, MissingRosterFileIsAnError) {
   std::string err = errorOf(d.config());
   EXPECT_NE(err.find(d.roster().string()), std::string::npos) << err;
   EXPECT_NE(err.find("cannot read the roster file"), std::string::npos) << err;
+  // The key and the operating system's reason, not just "cannot read".
+  EXPECT_NE(err.find("key 'organisation.roster'"), std::string::npos) << err;
+  EXPECT_NE(err.find("No such file or directory"), std::string::npos) << err;
 }
 
 TEST(HeadteacherCopyConfig, UnsetRosterIsAWarningNotAnError) {

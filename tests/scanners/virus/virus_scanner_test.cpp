@@ -1,5 +1,6 @@
 #include "scanners/virus/virus_scanner.h"
 #include "adapters/clamav/clamav_backends.h"
+#include "adapters/local_data_files.h"
 #include "scanners/policy_snapshot.h"
 
 #include <gtest/gtest.h>
@@ -187,7 +188,7 @@ TEST(VirusFactory, BuildsOnTheBackendsTheEdgeHandsIt) {
                             "[clamav]\nmode = \"" + mode + "\"\ndatabase_dir = \"/nonexistent/db\"\n"
                             "reload_check_interval = \"5m\"\nclamd_sockets = [\"tcp:127.0.0.1:3310\", \"unix:/run/c.sock\"]\n");
     auto backends = std::make_shared<RecordingBackends>();
-    auto snapshot = loadSnapshot(config, ScannerServices{backends, std::make_shared<OctetStreamSniffer>()});
+    auto snapshot = loadSnapshot(config, ScannerServices{backends, std::make_shared<OctetStreamSniffer>(), std::make_shared<LocalDataFiles>()});
     if (mode == "clamd") {
       EXPECT_EQ(backends->clamdEndpoints, (std::vector<std::string>{"tcp:127.0.0.1:3310", "unix:/run/c.sock"}));
     } else {

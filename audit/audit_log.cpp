@@ -56,8 +56,12 @@ AuditLog::AuditLog(std::shared_ptr<spdlog::logger> logger) : logger_(std::move(l
 }
 
 void AuditLog::recordDecision(const Plan& plan, std::string_view quarantineId, std::string_view failure) {
+  recordDecision(auditRecord(plan, quarantineId, failure));
+}
+
+void AuditLog::recordDecision(const nlohmann::json& decision) {
   nlohmann::json record = {{"time", isoTimeNow()}};
-  record.update(auditRecord(plan, quarantineId, failure));
+  record.update(decision);
   logger_->info(record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -2,6 +2,8 @@
 // AuditLog - one JSON line per decision (and per admin action), rotated by spdlog.
 // The operational (human-readable) log is separate: see setupOperationalLog().
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <string>
 #include <string_view>
@@ -25,6 +27,8 @@ class AuditLog {
 
   // The decision record of a carried-out plan (decision/plan_json.h auditRecord).
   void recordDecision(const Plan& plan, std::string_view quarantineId = {}, std::string_view failure = {});
+  // The same, for a record already built (the milter builds it once for this log and mail.log).
+  void recordDecision(const nlohmann::json& record);
   // Admin actions (release, delete, purge): who did what to which quarantined message.
   void recordAdminAction(std::string_view actor, std::string_view action, std::string_view quarantineId,
                          std::string_view detail);

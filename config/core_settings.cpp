@@ -89,6 +89,14 @@ constexpr Setting kCoreSettings[] = {
     {"log.level", T::Choice, "info", {}, {}, "trace|debug|info|warn|error", "trace, debug, info, warn, error"},
     {"log.max_file_size", T::Size, "50M", "64k", "1024G", {}, "rotate logs at this size"},
     {"log.max_files", T::Int, "10", "1", "1000", {}, "rotated files kept"},
+    {"log.syslog", T::Bool, "true", {}, {}, {},
+     "one line per decision to syslog, keyed by the Postfix queue id (`4Xyz1234: reject: policy=... rule=... from=<...> to=<...> direction=...`), so it lands in `/var/log/mail.log` beside Postfix's own lines; a missing socket is logged once and never stops mail (docs/postfix.md)"},
+    {"log.syslog_socket", T::Path, "/dev/log", {}, {}, {}, "the local syslog daemon's unix datagram socket (rsyslog, syslog-ng or journald)"},
+    {"log.syslog_ident", T::String, "aup-milter", {}, {}, {}, "program name on those lines (`aup-milter[PID]:`)"},
+    {"log.syslog_facility", T::Choice, "mail", {}, {}, "mail|daemon|user|local0|local1|local2|local3|local4|local5|local6|local7",
+     "syslog facility; `mail` puts the lines in `/var/log/mail.log` on Debian"},
+    {"log.syslog_format", T::Choice, "rfc3164", {}, {}, "rfc3164|rfc5424",
+     "`rfc3164` (what syslog(3) sends; every local daemon reads it) or `rfc5424` (ISO time with microseconds, host name)"},
 };
 // clang-format on
 

@@ -166,6 +166,19 @@ LogSettings readLog(ConfigReader& reader) {
   log.level = reader.getChoice(coreSetting("log.level"));
   log.maxFileBytes = reader.getSize(coreSetting("log.max_file_size"));
   log.maxFiles = reader.getInt(coreSetting("log.max_files"));
+  log.syslog = reader.getBool(coreSetting("log.syslog"));
+  log.syslogSocket = reader.getPath(coreSetting("log.syslog_socket"));
+  // sockaddr_un holds 108 bytes with the terminating NUL.
+  if (log.syslog && (log.syslogSocket.empty() || log.syslogSocket.string().size() > 107)) {
+    reader.error("log.syslog_socket", "expected the path of a unix socket (at most 107 bytes), such as \"/dev/log\"");
+  }
+  log.syslogIdent = reader.getString(coreSetting("log.syslog_ident"));
+  if (log.syslogIdent.empty() || log.syslogIdent.size() > 32 ||
+      log.syslogIdent.find_first_of(" :[]") != std::string::npos) {
+    reader.error("log.syslog_ident", "expected a program name of 1 to 32 characters without spaces, ':' or brackets");
+  }
+  log.syslogFacility = reader.getChoice(coreSetting("log.syslog_facility"));
+  log.syslogFormat = reader.getChoice(coreSetting("log.syslog_format"));
   return log;
 }
 

@@ -35,6 +35,13 @@ struct LogSettings {
   std::string level = "info";
   std::uint64_t maxFileBytes = 50u << 20;
   std::int64_t maxFiles = 10;
+  // One line per decision to the local syslog daemon, keyed by the Postfix queue id
+  // (audit/mail_log_line.h), so it lands in /var/log/mail.log beside Postfix's lines.
+  bool syslog = true;
+  std::filesystem::path syslogSocket = "/dev/log";
+  std::string syslogIdent = "aup-milter";
+  std::string syslogFacility = "mail";
+  std::string syslogFormat = "rfc3164";
 };
 
 

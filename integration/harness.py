@@ -349,11 +349,12 @@ class MilterProcess:
         return "\n--- aup-milter log (tail) ---\n" + "\n".join(self.log_text().splitlines()[-lines:])
 
 
-def default_milter_config(root, listen, policy_toml="", milter_toml="", release_port=10026):
+def default_milter_config(root, listen, policy_toml="", milter_toml="", release_port=10026, log_toml=""):
     """The TOML the harness gives aup-milter: the test organisation, logs and spool in `root`.
 
-    milter_toml: extra `key = value` lines for the [milter] table; policy_toml: extra tables
-    appended at the end ([policy.x], [clamav], [quarantine] ...).
+    milter_toml: extra `key = value` lines for the [milter] table; log_toml: the same for [log]
+    (without a `syslog` key there, syslog is off: tests never write to the host's /dev/log);
+    policy_toml: extra tables appended at the end ([policy.x], [clamav], [quarantine] ...).
 
     trusted_networks stays empty: loopback would make every test client internal. Staff are
     identified through XCLIENT LOGIN=, outsiders through XCLIENT ADDR=203.0.113.x.
@@ -381,7 +382,9 @@ def default_milter_config(root, listen, policy_toml="", milter_toml="", release_
         audit = "{root}/log/audit.jsonl"
         file = ""
         level = "debug"
-        """).format(listen=listen, root=root, milter_toml=milter_toml) + policy_toml + (
+        {log_toml}
+        """).format(listen=listen, root=root, milter_toml=milter_toml,
+                    log_toml=log_toml if "syslog" in log_toml else log_toml + "syslog = false\n") + policy_toml + (
         "" if "[clamav]" in policy_toml else
         '\n[clamav]\ndatabase_dir = "%s"\nreload_check_interval = 0\n' % os.path.join(REPO_ROOT, "tests", "data", "clamav")) + (
         "" if "[quarantine]" in policy_toml else
@@ -394,10 +397,11 @@ def default_milter_config(root, listen, policy_toml="", milter_toml="", release_
 class Harness:
     """Sink + aup-milter + Postfix, started together and torn down by PID."""
 
-    def __init__(self, policy_toml="", extra_main_cf="", milter_toml="", transport="unix"):
+    def __init__(self, policy_toml="", extra_main_cf="", milter_toml="", transport="unix", log_toml=""):
         """transport: "unix" (the production default) or "inet" (TCP on a free loopback port)."""
         skip_unless_runnable()
         self.milter_toml = milter_toml
+        self.log_toml = log_toml
         self.root = tempfile.mkdtemp(prefix="aup-it-")
         os.chmod(self.root, 0o755)  # Postfix daemons (user postfix) must reach the socket
         self.policy_toml = policy_toml
@@ -472,7 +476,7 @@ class Harness:
         return default_milter_config(self.root, self.listen,
                                      self.policy_toml if policy_toml is None else policy_toml,
                                      self.milter_toml if milter_toml is None else milter_toml,
-                                     release_port=self.postfix.release_port)
+                                     release_port=self.postfix.release_port, log_toml=self.log_toml)
 
     def reload_milter(self, expect="configuration reloaded"):
         """SIGHUP and wait for the milter to log `expect` once more; returns True when it did."""

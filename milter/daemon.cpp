@@ -89,6 +89,25 @@ void logWarnings(const PolicySnapshot& snapshot) {
   for (const auto& w : snapshot.warnings) spdlog::warn("config: {}", w);
 }
 
+// True when [log] settings that are read once at start differ.
+bool logRestartNeeded(const LogSettings& a, const LogSettings& b) {
+  return a.audit != b.audit || a.operational != b.operational || a.syslog != b.syslog ||
+         a.syslogSocket != b.syslogSocket || a.syslogIdent != b.syslogIdent || a.syslogFacility != b.syslogFacility ||
+         a.syslogFormat != b.syslogFormat;
+}
+
+// The mail.log line sender ([log] syslog); null when off. The syslog daemon need not be up yet:
+// a missing socket only costs lines, logged once.
+std::unique_ptr<SyslogSender> openMailLog(const LogSettings& log) {
+  if (!log.syslog) return nullptr;
+  SyslogOptions options{log.syslogSocket, log.syslogIdent, syslogFacilityCode(log.syslogFacility).value_or(2),
+                        log.syslogFormat == "rfc5424" ? SyslogFormat::Rfc5424 : SyslogFormat::Rfc3164};
+  auto sender = std::make_unique<SyslogSender>(options);
+  spdlog::info("decision lines to syslog {} (facility {}, {})", log.syslogSocket.string(), log.syslogFacility,
+               log.syslogFormat);
+  return sender;
+}
+
 // reload - builds a complete new snapshot and swaps it in; a broken config keeps the old one.
 // trigger: "SIGHUP" or "file-change" (the config or a file it points at changed).
 void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit, const char* trigger) {
@@ -104,8 +123,8 @@ void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audi
     if (next->settings.milter.listen != previous->settings.milter.listen) {
       spdlog::warn("milter.listen changed; the new socket is used after a restart only");
     }
-    if (next->settings.log.audit != previous->settings.log.audit || next->settings.log.operational != previous->settings.log.operational) {
-      spdlog::warn("[log] paths changed; they take effect after a restart only");
+    if (logRestartNeeded(previous->settings.log, next->settings.log)) {
+      spdlog::warn("[log] paths or syslog settings changed; they take effect after a restart only");
     }
     if (next->settings.quarantine.dir != previous->settings.quarantine.dir) {
       spdlog::warn("quarantine.dir changed; the new store is used after a restart only");
@@ -262,7 +281,8 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
     if (::pipe(gWakePipe) != 0) throw std::runtime_error("pipe() failed");
     SnapshotHolder holder(snapshot);
     snapshot.reset();
-    MilterServices services{&holder, &audit, nullptr, nullptr, {}};
+    std::unique_ptr<SyslogSender> mailLog = openMailLog(holder.current()->settings.log);
+    MilterServices services{&holder, &audit, nullptr, nullptr, {}, mailLog.get()};
     registerMilterCallbacks(services);
     openSocket(holder.current()->settings.milter);
     if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");

@@ -6,7 +6,9 @@
 #include <exception>
 #include <memory>
 
+#include "audit/mail_log_line.h"
 #include "decision/decide.h"
+#include "decision/plan_json.h"
 
 namespace aup {
 
@@ -35,11 +37,20 @@ void logDecision(const Plan& plan, const ExecutionResult& done) {
   if (!done.failure.empty()) spdlog::error("{}: {}", plan.reference, done.failure);
 }
 
+// The audit record, and the mail.log line made from it (so both show the same, masked the same).
 void audit(const MilterServices& services, const Plan& plan, const ExecutionResult& done) {
+  if (services.audit == nullptr && services.mailLog == nullptr) return;
+  nlohmann::json record;
   try {
-    if (services.audit != nullptr) services.audit->recordDecision(plan, done.quarantineId, done.failure);
+    record = auditRecord(plan, done.quarantineId, done.failure);
+    if (services.audit != nullptr) services.audit->recordDecision(record);
   } catch (const std::exception& e) {
     spdlog::error("{}: cannot write the audit log: {}", plan.reference, e.what());
+  }
+  try {
+    if (services.mailLog != nullptr && !record.is_null()) services.mailLog->send(SyslogSeverity::Info, mailLogLine(record));
+  } catch (const std::exception& e) {
+    spdlog::error("{}: cannot format the mail.log line: {}", plan.reference, e.what());
   }
 }
 

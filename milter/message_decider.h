@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "audit/audit_log.h"
+#include "audit/syslog_sender.h"
 #include "milter/held_mail.h"
 #include "milter/milter_actions.h"
 #include "milter/plan_executor.h"
@@ -23,6 +24,7 @@ struct MilterServices {
   QuarantineStore* quarantine = nullptr;  // null: held mail goes to the MTA's hold queue
   NoticeService* notices = nullptr;       // null: no staff notices
   std::string tokenKey;                   // "" = X-AUP-Released / X-AUP-Notice are never honoured
+  SyslogSender* mailLog = nullptr;        // null: no decision lines in mail.log ([log] syslog = false)
 };
 
 class MessageDecider {

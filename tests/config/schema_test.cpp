@@ -318,6 +318,11 @@ TEST(SettingsSchema, TheStructsThatTestsBuildByHandStartFromTheDeclaredDefaults)
   EXPECT_EQ(read.log.level, log.level);
   EXPECT_EQ(read.log.maxFileBytes, log.maxFileBytes);
   EXPECT_EQ(read.log.maxFiles, log.maxFiles);
+  EXPECT_EQ(read.log.syslog, log.syslog);
+  EXPECT_EQ(read.log.syslogSocket, log.syslogSocket);
+  EXPECT_EQ(read.log.syslogIdent, log.syslogIdent);
+  EXPECT_EQ(read.log.syslogFacility, log.syslogFacility);
+  EXPECT_EQ(read.log.syslogFormat, log.syslogFormat);
   const QuarantineSettings q;
   EXPECT_EQ(read.quarantine.dir, q.dir);
   EXPECT_EQ(read.quarantine.retentionSeconds, q.retentionSeconds);

@@ -1,9 +1,10 @@
-// aupctl - the admin CLI: scan a message, check a config, manage the quarantine.
+// aupctl - the admin CLI: scan a message, check a config, check Postfix's wiring, manage the quarantine.
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "tools/aupctl/check_postfix_command.h"
 #include "tools/aupctl/quarantine_commands.h"
 #include "tools/aupctl/scan_command.h"
 
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
   aup::addScanCommand(app);
   aup::addCheckConfigCommand(app);
   aup::addQuarantineCommands(app);
+  aup::addCheckPostfixCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -16,14 +16,13 @@
 #include "quarantine/release.h"
 #include "quarantine/release_key.h"
 #include "quarantine/sqlite_quarantine_storage.h"
+#include "tools/aupctl/config_path.h"
 #include "tools/aupctl/quarantine_show.h"
 #include "tools/aupctl/quarantine_text.h"
 
 namespace aup {
 
 namespace {
-
-constexpr const char* kEtcConfig = "/etc/aup-milter/aup-milter.toml";
 
 struct CommonOptions {
   std::string config;
@@ -45,14 +44,8 @@ std::int64_t nowSeconds() {
 
 // --config, else /etc/aup-milter/aup-milter.toml when present, else the embedded default.
 Settings loadSettings(const CommonOptions& options) {
-  std::filesystem::path file = !options.config.empty()                  ? std::filesystem::path(options.config)
-                               : std::filesystem::exists(kEtcConfig) ? std::filesystem::path(kEtcConfig)
-                                                                     : defaultConfigPath();
   try {
-    ConfigReader reader = ConfigReader::fromFile(file);
-    Settings settings = readCoreSettings(reader, allPolicyDeclarations());
-    reader.throwIfErrors();
-    return settings;
+    return loadCoreSettings(resolveConfigPath(options.config));
   } catch (const std::exception& e) {
     fail(std::string("configuration not usable:\n") + e.what(), 2);
   }

@@ -9,9 +9,13 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "adapters/libmagic/libmagic_sniffer.h"
 #include "scanners/dangerous_attachment/file_type.h"
 
 namespace {
+
+// One pool of libmagic handles for the run, as the milter keeps one.
+const aup::LibmagicSniffer gLibmagic;
 
 // Stops the run when an extension is not in the shape the policy's blocklist expects.
 void require(bool condition, const char* what) {
@@ -29,6 +33,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (unsigned char c : ext) require(std::isalnum(c) && !std::isupper(c), "lower-case alphanumerics");
   }
   (void)aup::oleHasVbaProject(bytes);
-  (void)aup::detectMimeType(bytes);
+  (void)gLibmagic.mimeTypeOf(bytes);
   return 0;
 }

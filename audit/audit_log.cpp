@@ -1,6 +1,5 @@
 #include "audit/audit_log.h"
 
-#include "decision/plan_json.h"
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -53,10 +52,6 @@ AuditLog::AuditLog(const LogSettings& settings) {
 
 AuditLog::AuditLog(std::shared_ptr<spdlog::logger> logger) : logger_(std::move(logger)) {
   logger_->set_pattern("%v");
-}
-
-void AuditLog::recordDecision(const Plan& plan, std::string_view quarantineId, std::string_view failure) {
-  recordDecision(auditRecord(plan, quarantineId, failure));
 }
 
 void AuditLog::recordDecision(const nlohmann::json& decision) {

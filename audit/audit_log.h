@@ -10,7 +10,6 @@
 
 #include "config/settings.h"
 #include "engine/envelope.h"
-#include "decision/plan.h"
 
 namespace spdlog {
 class logger;
@@ -25,9 +24,8 @@ class AuditLog {
   // A logger writing to any spdlog sink (tests use an ostream sink).
   explicit AuditLog(std::shared_ptr<spdlog::logger> logger);
 
-  // The decision record of a carried-out plan (decision/plan_json.h auditRecord).
-  void recordDecision(const Plan& plan, std::string_view quarantineId = {}, std::string_view failure = {});
-  // The same, for a record already built (the milter builds it once for this log and mail.log).
+  // The decision record of a carried-out plan (decision/plan_json.h auditRecord; the milter builds
+  // it once for this log and for the mail.log line).
   void recordDecision(const nlohmann::json& record);
   // Admin actions (release, delete, purge): who did what to which quarantined message.
   void recordAdminAction(std::string_view actor, std::string_view action, std::string_view quarantineId,

@@ -11,12 +11,9 @@
 // per client); this class writes and sends it. Each notice carries a signed X-AUP-Notice token so
 // it passes the milter on its way out (it may quote the evidence it is about).
 
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 
 #include "config/quarantine_settings.h"
 #include "engine/envelope.h"

@@ -3,11 +3,8 @@
 #include <clamav.h>
 #include <spdlog/spdlog.h>
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstring>
-#include <vector>
 
 namespace aup {
 

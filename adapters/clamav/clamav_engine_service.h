@@ -19,8 +19,6 @@
 #include <mutex>
 #include <string>
 
-#include <sys/types.h>
-
 #include "adapters/clamav/clamav_engine.h"
 #include "common/periodic_worker.h"
 

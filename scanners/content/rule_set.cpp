@@ -1,7 +1,6 @@
 #include "scanners/content/rule_set.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <map>
 #include <set>
@@ -13,8 +12,6 @@
 
 namespace aup {
 namespace {
-
-std::atomic<std::uint64_t> nextGeneration{1};
 
 // A Hyperscan scratch owned by one thread, grown for every database the thread scans with.
 struct ThreadScratch {
@@ -185,11 +182,6 @@ std::string hyperscanExpression(const Rule& rule) {
   return rule.wholeWord ? "\\b(?:" + expr + ")\\b" : expr;
 }
 
-RuleSet::~RuleSet() {
-  for (Stage* stage : {&main_, &gated_, &context_})
-    if (stage->db) hs_free_database(stage->db);
-}
-
 std::vector<Rule> RuleSet::parse(std::string_view text, const std::filesystem::path& file, const std::string& policy,
                                  std::vector<std::pair<std::size_t, std::string>>& errors) {
   std::vector<Rule> rules;
@@ -271,22 +263,18 @@ bool RuleSet::compileStage(Stage& stage, const std::vector<std::size_t>& members
     stage.sequences.push_back({static_cast<std::uint32_t>(i), std::move(ids)});
   }
   if (exprs.empty()) return true;
-  std::vector<const char*> ptrs;
-  for (const auto& e : exprs) ptrs.push_back(e.c_str());
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_multi(ptrs.data(), flags.data(), idList.data(), static_cast<unsigned>(ptrs.size()), HS_MODE_BLOCK,
-                       nullptr, &stage.db, &err) != HS_SUCCESS) {
-    std::string message = err && err->message ? err->message : "Hyperscan compile failed";
-    if (err && err->expression >= 0 && static_cast<std::size_t>(err->expression) < owner.size()) {
-      const auto& r = rules[owner[static_cast<std::size_t>(err->expression)]];
-      error = {r.file, r.line, "rule " + r.id + ": " + message};
+  DatabaseCompileError compileError;
+  stage.compiled = compileDatabase(exprs, flags, idList, compileError);
+  if (!stage.compiled) {
+    auto blamed = static_cast<std::size_t>(compileError.expression);
+    if (compileError.expression >= 0 && blamed < owner.size()) {
+      const auto& r = rules[owner[blamed]];
+      error = {r.file, r.line, "rule " + r.id + ": " + compileError.message};
     } else {
-      error = {rules.front().file, 0, message};
+      error = {rules.front().file, 0, compileError.message};
     }
-    hs_free_compile_error(err);
     return false;
   }
-  stage.generation = nextGeneration++;
   return true;
 }
 
@@ -375,16 +363,17 @@ void RuleSet::addSequenceMatches(const Stage& stage, std::string_view text, RawM
 
 bool RuleSet::scanStage(const Stage& stage, std::string_view text, std::size_t from, std::size_t to, void* state,
                         std::string& error) const {
-  if (!stage.db || from >= to) return true;
+  if (!stage.compiled || from >= to) return true;
+  const CompiledDatabase& database = *stage.compiled;
   auto& tls = tlsScratch;
-  if (!tls.grownFor.count(stage.generation)) {
+  if (!tls.grownFor.count(database.generation)) {
     // Growing keeps the scratch valid for every database this thread has met (reloads overlap).
-    if (hs_alloc_scratch(stage.db, &tls.scratch) != HS_SUCCESS) return error = "could not allocate Hyperscan scratch", false;
-    tls.grownFor.insert(stage.generation);
+    if (hs_alloc_scratch(database.db, &tls.scratch) != HS_SUCCESS) return error = "could not allocate Hyperscan scratch", false;
+    tls.grownFor.insert(database.generation);
   }
   auto* s = static_cast<ScanState*>(state);
   s->base = from;
-  hs_error_t rc = hs_scan(stage.db, text.data() + from, static_cast<unsigned>(std::min<std::size_t>(to - from, 0xffffffffu)),
+  hs_error_t rc = hs_scan(database.db, text.data() + from, static_cast<unsigned>(std::min<std::size_t>(to - from, 0xffffffffu)),
                           0, tls.scratch, onMatch, s);
   if (rc != HS_SUCCESS && rc != HS_SCAN_TERMINATED) return error = "Hyperscan scan failed (" + std::to_string(rc) + ")", false;
   return true;
@@ -432,7 +421,7 @@ RuleScanResult RuleSet::scan(std::string_view text, std::size_t maxMatches) cons
   });
   raw.erase(keep, raw.end());
   std::sort(triggers.begin(), triggers.end());
-  if (gated_.db && !triggers.empty()) {
+  if (gated_.compiled && !triggers.empty()) {
     for (const auto& [from, to] : triggerWindows(text, triggers))
       if (!scanStage(gated_, text, from, to, &state, result.error)) return result;
     addSequenceMatches(gated_, text, state.raw);

@@ -23,8 +23,8 @@
 #include "config/config_reader.h"
 #include "scanners/data_files.h"
 #include "scanners/content/chain_grammar.h"
+#include "scanners/content/compiled_database.h"
 
-struct hs_database;
 
 namespace aup {
 
@@ -86,7 +86,6 @@ struct RuleScanResult {
 
 class RuleSet {
  public:
-  ~RuleSet();
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
@@ -123,8 +122,7 @@ class RuleSet {
   RuleSet() = default;
   // One Hyperscan database per stage that has rules: main (Always + Trigger), gated, context.
   struct Stage {
-    hs_database* db = nullptr;
-    std::uint64_t generation = 0;  // distinguishes databases for the per-thread scratch
+    std::shared_ptr<const CompiledDatabase> compiled;  // null when the stage has no rules
     // Grammar rules of this stage: (index into rules_, class id of each element). Class ids are
     // Hyperscan ids rules_.size() + k, one per distinct (expression, flags) of the stage.
     std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> sequences;

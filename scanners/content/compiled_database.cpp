@@ -1,5 +1,6 @@
 #include "scanners/content/compiled_database.h"
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -22,14 +23,36 @@ std::string cacheKey(const std::vector<std::string>& expressions, const std::vec
   return key;
 }
 
+// Databases nobody uses any more stay this many at most (newest kept): two rule sets of three
+// stages. Back-to-back loads of the same rules (check-config then start, a reload that reverts an
+// edit, test suites) then compile once, at the cost of keeping the previous rules' databases in
+// memory until two other rule sets have been compiled.
+constexpr std::size_t kUnusedKept = 6;
+
+struct Entry {
+  std::shared_ptr<const CompiledDatabase> database;
+  std::uint64_t lastUsed = 0;  // a tick of the cache's own clock
+};
+
 struct Cache {
   std::mutex mutex;  // held across a compile: two loads of the same rules compile once
-  std::map<std::string, std::weak_ptr<const CompiledDatabase>> entries;
+  std::map<std::string, Entry> entries;
+  std::uint64_t tick = 0;
 };
 
 Cache& cache() {
   static Cache* c = new Cache();  // never destroyed: rule sets may outlive static destruction
   return *c;
+}
+
+// Drops the least recently used databases that only the cache holds, beyond kUnusedKept.
+void evictUnused(Cache& c) {
+  std::vector<std::map<std::string, Entry>::iterator> unused;
+  for (auto it = c.entries.begin(); it != c.entries.end(); ++it)
+    if (it->second.database.use_count() == 1) unused.push_back(it);
+  if (unused.size() <= kUnusedKept) return;
+  std::sort(unused.begin(), unused.end(), [](auto a, auto b) { return a->second.lastUsed < b->second.lastUsed; });
+  for (std::size_t i = 0; i + kUnusedKept < unused.size(); ++i) c.entries.erase(unused[i]);
 }
 
 }  // namespace
@@ -44,12 +67,10 @@ std::shared_ptr<const CompiledDatabase> compileDatabase(const std::vector<std::s
   std::string key = cacheKey(expressions, flags, ids);
   auto& c = cache();
   std::lock_guard lock(c.mutex);
-  for (auto it = c.entries.begin(); it != c.entries.end();) {  // forget databases nobody holds
-    if (it->second.expired()) it = c.entries.erase(it);
-    else ++it;
+  if (auto it = c.entries.find(key); it != c.entries.end()) {
+    it->second.lastUsed = ++c.tick;
+    return it->second.database;
   }
-  if (auto it = c.entries.find(key); it != c.entries.end())
-    if (auto alive = it->second.lock()) return alive;
 
   std::vector<const char*> ptrs;
   for (const auto& e : expressions) ptrs.push_back(e.c_str());
@@ -63,7 +84,8 @@ std::shared_ptr<const CompiledDatabase> compileDatabase(const std::vector<std::s
     return nullptr;
   }
   compiled->generation = nextGeneration++;
-  c.entries[key] = compiled;
+  c.entries[key] = Entry{compiled, ++c.tick};
+  evictUnused(c);
   return compiled;
 }
 

@@ -26,8 +26,9 @@ struct DatabaseCompileError {
   int expression = -1;  // index of the expression Hyperscan blamed, -1 for none
 };
 
-// Returns the database for these expressions, flags and ids: one still alive from an earlier
-// call with the same input, or a fresh compile. nullptr and `error` on a compile error.
+// Returns the database for these expressions, flags and ids: one cached from an earlier call with
+// the same input (in use, or among the last few no longer used), or a fresh compile. nullptr and
+// `error` on a compile error.
 std::shared_ptr<const CompiledDatabase> compileDatabase(const std::vector<std::string>& expressions,
                                                         const std::vector<unsigned>& flags,
                                                         const std::vector<unsigned>& ids, DatabaseCompileError& error);

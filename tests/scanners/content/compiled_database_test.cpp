@@ -32,7 +32,7 @@ TEST(CompiledDatabase, AnyDifferenceInTheInputCompilesAgain) {
   }
 }
 
-TEST(CompiledDatabase, ADatabaseNobodyHoldsIsCompiledAfresh) {
+TEST(CompiledDatabase, ADatabaseNobodyHoldsIsKeptForTheNextLoad) {
   DatabaseCompileError error;
   auto first = compileDatabase({"chain letter"}, {0}, {0}, error);
   ASSERT_TRUE(first);
@@ -40,7 +40,28 @@ TEST(CompiledDatabase, ADatabaseNobodyHoldsIsCompiledAfresh) {
   first.reset();
   auto again = compileDatabase({"chain letter"}, {0}, {0}, error);
   ASSERT_TRUE(again);
-  EXPECT_NE(again->generation, generation);
+  EXPECT_EQ(again->generation, generation) << "reused, not compiled again";
+}
+
+TEST(CompiledDatabase, OnlyAFewUnusedDatabasesAreKept) {
+  DatabaseCompileError error;
+  auto oldest = compileDatabase({"the first rules"}, {0}, {0}, error);
+  ASSERT_TRUE(oldest);
+  auto generation = oldest->generation;
+  oldest.reset();
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(compileDatabase({"other rules " + std::to_string(i)}, {0}, {0}, error));
+  auto again = compileDatabase({"the first rules"}, {0}, {0}, error);
+  ASSERT_TRUE(again);
+  EXPECT_NE(again->generation, generation) << "pushed out by newer unused databases, so compiled afresh";
+}
+
+TEST(CompiledDatabase, ADatabaseInUseIsNeverDropped) {
+  DatabaseCompileError error;
+  auto held = compileDatabase({"rules a snapshot uses"}, {0}, {0}, error);
+  ASSERT_TRUE(held);
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(compileDatabase({"more rules " + std::to_string(i)}, {0}, {0}, error));
+  auto again = compileDatabase({"rules a snapshot uses"}, {0}, {0}, error);
+  EXPECT_EQ(again.get(), held.get());
 }
 
 TEST(CompiledDatabase, ACompileErrorNamesTheExpression) {

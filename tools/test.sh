@@ -29,7 +29,7 @@ echo "== Debian package (packaging/deb/build-deb.sh) and lintian =="
 rm -rf build/deb
 deb=$(bash packaging/deb/build-deb.sh build build/deb | tail -1)
 echo "$deb"
-lintian --fail-on error --suppress-tags-from-file packaging/deb/lintian-suppressed "$deb"
+lintian --fail-on error "$deb"
 
 cd build
 ctest -j "$(nproc)" --output-on-failure

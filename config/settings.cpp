@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "config/core_settings.h"
+#include "config/install_paths.h"
 #include "engine/text_util.h"
 
 namespace aup {
@@ -127,6 +128,12 @@ void readPolicies(ConfigReader& reader, std::span<const PolicyDeclaration> decla
 MilterSettings readMilter(ConfigReader& reader) {
   MilterSettings m;
   m.listen = reader.getString(coreSetting("milter.listen"));
+  // A relative unix socket path resolves against the config file's directory, like every other
+  // path here (the demo config keeps its socket in its own state directory).
+  for (std::string_view prefix : {"unix:", "local:"}) {
+    std::filesystem::path socket = m.listen.starts_with(prefix) ? m.listen.substr(prefix.size()) : "";
+    if (!socket.empty() && socket.is_relative()) m.listen = std::string(prefix) + (reader.baseDir() / socket).lexically_normal().string();
+  }
   if (!(m.listen.starts_with("unix:") || m.listen.starts_with("local:") || m.listen.starts_with("inet:") ||
         m.listen.starts_with("inet6:"))) {
     reader.error("milter.listen", "expected \"unix:/path/to/socket\" or \"inet:PORT@127.0.0.1\"");
@@ -202,6 +209,9 @@ Settings readCoreSettings(ConfigReader& reader, std::span<const PolicyDeclaratio
   return s;
 }
 
-std::filesystem::path defaultConfigPath() { return AUP_DEFAULT_CONFIG; }
+std::filesystem::path defaultConfigPath() {
+  return runningInstallPrefix() ? std::filesystem::path("/etc/aup-milter/aup-milter.toml")
+                                : std::filesystem::path(AUP_DEFAULT_CONFIG);
+}
 
 }  // namespace aup

@@ -119,7 +119,11 @@ std::string prepareStoreDirectory(const std::filesystem::path& dir, gid_t group)
   // Group rwx: the admin group releases and deletes (rows change, files go) without root; setgid
   // keeps new files in the group. XXX a store created by root and opened by the daemon's user
   // cannot be chmod-ed by it: warn only.
-  if (::chmod(dir.c_str(), 02770) != 0 && warning.empty()) {
+  // Only when the mode differs: a store the package made 2770 needs no chmod, which a service
+  // with RestrictSUIDSGID= (no setgid bits set) could not do.
+  struct stat st{};
+  bool alreadySet = ::stat(dir.c_str(), &st) == 0 && (st.st_mode & 07777) == 02770;
+  if (!alreadySet && ::chmod(dir.c_str(), 02770) != 0 && warning.empty()) {
     warning = "cannot set mode 2770 on " + dir.string() + ": " + std::strerror(errno);
   }
   return warning;

@@ -24,14 +24,24 @@ std::string fileError(const std::filesystem::path& file, const std::string& what
   return "quarantine.release_secret_file " + file.string() + ": " + what;
 }
 
-// Owner root or us; no write for group/others; no read for others.
+// True when the key's owner is also the owner of its directory, which nobody else may write to:
+// the daemon's own key in its state directory, read by a member of the admin group with aupctl.
+bool ownedWithItsDirectory(const std::filesystem::path& file, uid_t owner) {
+  struct stat dir {};
+  std::filesystem::path parent = file.parent_path().empty() ? "." : file.parent_path();
+  return ::stat(parent.c_str(), &dir) == 0 && dir.st_uid == owner && (dir.st_mode & (S_IWGRP | S_IWOTH)) == 0;
+}
+
+// Owner root, us, or the owner of a directory only it can write; no write for group/others; no
+// read for others.
 void checkPrivate(const std::filesystem::path& file) {
   struct stat st {};
   if (::stat(file.c_str(), &st) != 0) throw std::runtime_error(fileError(file, std::strerror(errno)));
   if (!S_ISREG(st.st_mode)) throw std::runtime_error(fileError(file, "not a regular file"));
-  if (st.st_uid != 0 && st.st_uid != ::geteuid()) {
+  if (st.st_uid != 0 && st.st_uid != ::geteuid() && !ownedWithItsDirectory(file, st.st_uid)) {
     throw std::runtime_error(fileError(file, "owned by uid " + std::to_string(st.st_uid) +
-                                                 "; it must belong to root or to the user reading it"));
+                                                 "; it must belong to root, to the user reading it, or to the "
+                                                 "owner of its directory when only that owner can write there"));
   }
   if ((st.st_mode & (S_IWGRP | S_IWOTH | S_IROTH)) != 0) {
     throw std::runtime_error(fileError(file, "readable by others or writable by its group; run chmod 0640 on it"));

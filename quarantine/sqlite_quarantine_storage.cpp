@@ -62,9 +62,14 @@ SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
     }
     db_ = std::make_unique<SqliteDb>(dbPath_);
     createSchema();
-    // 0660: admins in the store's group change rows (release, delete) with aupctl, no root needed;
-    // SQLite gives the -wal and -shm files the same mode.
-    if (auto warning = restrictFile(dbPath_, group_, 0660); !warning.empty()) warnings_.push_back(warning);
+    // 0660: admins in the store's group change rows (release, delete) with aupctl, no root needed.
+    // SQLite gives new -wal and -shm files the database's mode, but the ones this open just made
+    // got its mode from before the chmod (0640 under a 0007 umask): they need the same.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+      std::filesystem::path file = dbPath_.string() + suffix;
+      if (*suffix != '\0' && !std::filesystem::exists(file)) continue;
+      if (auto warning = restrictFile(file, group_, 0660); !warning.empty()) warnings_.push_back(warning);
+    }
     openReport_ = checkConsistency();
   } catch (const QuarantineWriteError&) {
     throw;

@@ -1,5 +1,6 @@
 #include "scanners/policy_snapshot.h"
 
+#include "config/install_paths.h"
 #include "scanners/scanner_factory.h"
 
 namespace aup {
@@ -36,8 +37,7 @@ DecisionSettings decisionSettingsFor(const Settings& settings) {
 
 SnapshotPtr loadSnapshot(const std::filesystem::path& configFile, const ScannerServices& services, bool demo) {
   ConfigReader reader = ConfigReader::fromFile(configFile);
-  std::error_code ec;
-  reader.allowDemo(demo || std::filesystem::equivalent(configFile, defaultConfigPath(), ec));
+  reader.allowDemo(demo || isEmbeddedDemoConfig(configFile));
   auto snapshot = std::make_shared<PolicySnapshot>();
   snapshot->settings = readCoreSettings(reader, allPolicyDeclarations());
   const auto& policies = snapshot->settings.engine.policies;

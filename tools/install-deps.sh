@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs every build, test and run-time dependency from Debian 12 packages (needs root).
+# lintian, systemd (systemd-analyze) and adduser: packaging/deb and its test (integration/test_package.py).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 SUDO=""
@@ -20,4 +21,5 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libmilter-dev libgmime-3.0-dev libclamav-dev libhyperscan-dev libspdlog-dev \
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev libssl-dev \
   libcurl4-openssl-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
-  libbenchmark-dev nlohmann-json3-dev ca-certificates postfix clamav-daemon python3 zip
+  libbenchmark-dev nlohmann-json3-dev ca-certificates postfix clamav-daemon python3 zip \
+  lintian systemd adduser

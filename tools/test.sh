@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs every test: the unit tests and the fuzz seed replays
-# under ASan+UBSan, then the full suite (unit + real-Postfix integration) on the release build.
+# under ASan+UBSan, then the Debian package made from the release build (lintian), then the full
+# suite (unit + real-Postfix integration, including the install walkthrough from the package).
 # The full suite runs last so that ctest's summary ends the output. Real fuzzing (a clang build of
 # its own) is the separate, longer `bash fuzz/run-short.sh`.
 set -euo pipefail
@@ -21,5 +22,14 @@ grep -E "tests passed|tests failed" build-asan/unit.log
 
 echo "== release build: unit and integration tests =="
 bash tools/build.sh >/dev/null
+
+# The Debian package from this same build (no compile), checked by lintian; the ctest
+# integration.package installs it, follows docs/install.md with a real Postfix, and purges it.
+echo "== Debian package (packaging/deb/build-deb.sh) and lintian =="
+rm -rf build/deb
+deb=$(bash packaging/deb/build-deb.sh build build/deb | tail -1)
+echo "$deb"
+lintian --fail-on error "$deb"
+
 cd build
 ctest -j "$(nproc)" --output-on-failure

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "config/install_paths.h"
 #include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/dlp_policy.h"
 
@@ -140,7 +141,7 @@ bool policyEnabled(const Settings& settings, const std::string& id) {
 // [policy.<id>] rules: relative to the config file; absent = the rules shipped with aup-milter.
 std::filesystem::path rulesPath(ConfigReader& reader, const std::string& id) {
   auto path = reader.getPath(setting("policy." + id + ".rules"));
-  return path.empty() ? std::filesystem::path(AUP_DEFAULT_RULES_DIR) / (id + ".rules") : path;
+  return path.empty() ? defaultRulesDir(AUP_DEFAULT_RULES_DIR) / (id + ".rules") : path;
 }
 
 }  // namespace

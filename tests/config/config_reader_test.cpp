@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "config/install_paths.h"
 #include "config/settings.h"
 #include "adapters/production_services.h"
 #include "scanners/scanner_factory.h"
@@ -67,6 +68,31 @@ TEST(ConfigReader, MinimalConfigLoadsWithDefaults) {
   EXPECT_EQ(s.engine.policies.at("anonymous").inboundAction, Action::Quarantine);
   EXPECT_EQ(s.engine.policies.at("dlp-unencrypted").action, Action::Quarantine);
   EXPECT_EQ(s.engine.policies.at("virus").inboundAction, Action::Reject);
+}
+
+TEST(ConfigReader, RelativeUnixSocketResolvesAgainstTheConfigDirectory) {
+  ConfigFile f(std::string("[milter]\nlisten = \"unix:../state/milter.sock\"\n") + kMinimal);
+  auto snapshot = loadSnapshot(f.path());
+  EXPECT_EQ(snapshot->settings.milter.listen, "unix:" + (f.dir().parent_path() / "state/milter.sock").string());
+}
+
+TEST(ConfigReader, InetListenIsLeftAlone) {
+  ConfigFile f(std::string("[milter]\nlisten = \"inet:8890@127.0.0.1\"\n") + kMinimal);
+  EXPECT_EQ(loadSnapshot(f.path())->settings.milter.listen, "inet:8890@127.0.0.1");
+}
+
+// Installed programs (PREFIX/bin, PREFIX/sbin) use the system paths; build-tree ones the source tree.
+TEST(ConfigReader, InstallPrefixIsTheParentOfBinOrSbin) {
+  EXPECT_EQ(installPrefixOf("/usr/sbin/aup-milter"), std::filesystem::path("/usr"));
+  EXPECT_EQ(installPrefixOf("/usr/local/bin/aupctl"), std::filesystem::path("/usr/local"));
+  EXPECT_EQ(installPrefixOf("/work/build/milter/aup-milter"), std::nullopt);
+  EXPECT_EQ(installPrefixOf("aup-milter"), std::nullopt);
+}
+
+TEST(ConfigReader, BuildTreeProgramsUseTheSourceTreeDefaults) {
+  EXPECT_EQ(runningInstallPrefix(), std::nullopt);
+  EXPECT_TRUE(isEmbeddedDemoConfig(defaultConfigPath()));
+  EXPECT_EQ(defaultRulesDir("/src/rules"), std::filesystem::path("/src/rules"));
 }
 
 TEST(ConfigReader, SyntaxErrorNamesFileAndLine) {

@@ -19,7 +19,8 @@ namespace {
 
 struct CheckPostfixOptions {
   std::string config;
-  std::string postconf = "postconf";
+  // By path when it is there: /usr/sbin is not in the PATH of the admins (aup-admin) who run aupctl.
+  std::string postconf = access("/usr/sbin/postconf", X_OK) == 0 ? "/usr/sbin/postconf" : "postconf";
   std::string configDir;
 };
 

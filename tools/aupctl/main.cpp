@@ -1,4 +1,5 @@
-// aupctl - the admin CLI: scan a message, check a config, check Postfix's wiring, manage the quarantine.
+// aupctl - the admin CLI: scan a message, check a config, check Postfix's wiring, manage the quarantine,
+// show the milter's status.
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -7,6 +8,7 @@
 #include "tools/aupctl/check_postfix_command.h"
 #include "tools/aupctl/quarantine_commands.h"
 #include "tools/aupctl/scan_command.h"
+#include "tools/aupctl/status_command.h"
 
 int main(int argc, char** argv) {
   // Standard output carries only results (JSON, tables): every log line goes to standard error.
@@ -17,6 +19,7 @@ int main(int argc, char** argv) {
   aup::addCheckConfigCommand(app);
   aup::addQuarantineCommands(app);
   aup::addCheckPostfixCommand(app);
+  aup::addStatusCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

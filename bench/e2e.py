@@ -5,6 +5,7 @@ without milters, driven by a bounded SMTP load generator at concurrency 1 and 16
 Setups, all measured in the same run so the ratios compare like with like:
   baseline        Postfix with no milter
   aup-unix        Postfix + aup-milter (the embedded default config: every policy on) on a unix socket
+  aup-unix-nometrics  the same with [metrics] off: what counting costs
   aup-tcp         the same aup-milter on a loopback TCP socket
   aup-tcp-relay   aup-milter on its unix socket behind bench/tcp_relay.py (TCP_NODELAY + re-armed
                   TCP_QUICKACK): what a tuned TCP listener would buy (docs/troubleshooting.md)
@@ -320,10 +321,11 @@ def with_test_clamav_db(text):
     return "\n".join(out) + "\n"
 
 
-def aup_config(root, listen, config_dir):
+def aup_config(root, listen, config_dir, metrics_listen=""):
     """The embedded default config (every policy, as shipped) with listen, spool and logs in root,
     and loopback as a trusted (internal) network: the benchmark's client is the school's own
-    submission host, so mail is outbound and every policy has work to do."""
+    submission host, so mail is outbound and every policy has work to do. metrics_listen: the
+    [metrics] listen address ("" = metrics off), a port of each setup's own."""
     with open(os.path.join(REPO_ROOT, "config", "aup-milter.toml")) as f:
         text = f.read()
     replacements = {
@@ -343,6 +345,8 @@ def aup_config(root, listen, config_dir):
             line = 'trusted_networks = ["127.0.0.0/8"]'
         if key == "dir" and section == "[quarantine]":
             line = 'dir = "%s/quarantine"' % root
+        if key == "listen" and section == "[metrics]":
+            line = 'listen = "%s"' % metrics_listen
         out.append(line)
     path = os.path.join(config_dir, "aup-milter.toml")
     with open(path, "w") as f:
@@ -353,8 +357,9 @@ def aup_config(root, listen, config_dir):
 class AupMilterPeer:
     """aup-milter with the shipped default config, on a unix or TCP socket."""
 
-    def __init__(self, binary, transport, name=None, rules_dir=None):
+    def __init__(self, binary, transport, name=None, rules_dir=None, metrics=True):
         self.binary = binary
+        self.metrics = metrics  # serve /metrics on a port of its own (the shipped config has it on)
         self.rules_dir = rules_dir  # content rule files to use instead of the shipped ones
         self.transport = transport  # "unix", "tcp" or "tcp-relay" (bench/tcp_relay.py in front of unix)
         self.name = name or "aup-" + transport
@@ -375,7 +380,7 @@ class AupMilterPeer:
             port = free_port()
             listen, smtpd_milters = "inet:%d@127.0.0.1" % port, "inet:127.0.0.1:%d" % port
             wait_path = config_dir  # nothing to wait for on disk: the ready line is enough
-        config = aup_config(root, listen, config_dir)
+        config = aup_config(root, listen, config_dir, "127.0.0.1:%d" % free_port() if self.metrics else "")
         with open(config) as f:
             plain = f.read()
         if self.rules_dir:
@@ -543,6 +548,7 @@ def main():
         "baseline": lambda: None,
         "aup-unix": lambda: AupMilterPeer(args.milter, "unix"),
         "aup-unix-b": lambda: AupMilterPeer(args.milter_b, "unix", name="aup-unix-b"),
+        "aup-unix-nometrics": lambda: AupMilterPeer(args.milter, "unix", name="aup-unix-nometrics", metrics=False),
         "aup-unix-rules-c": lambda: AupMilterPeer(args.milter, "unix", name="aup-unix-rules-c", rules_dir=args.rules_c),
         "aup-tcp": lambda: AupMilterPeer(args.milter, "tcp"),
         "aup-tcp-relay": lambda: AupMilterPeer(args.milter, "tcp-relay"),

@@ -82,6 +82,10 @@ constexpr Setting kCoreSettings[] = {
     {"notices.retry_base", T::Duration, "60s", "1s", "1d", {}, "first retry delay; doubles per attempt"},
     {"notices.retry_max", T::Duration, "1h", "1s", "7d", {}, "longest retry delay (not below `retry_base`)"},
 
+    // [metrics]
+    {"metrics.listen", T::String, "", {}, {}, {},
+     "serve Prometheus metrics at `http://HOST:PORT/metrics` (`\"127.0.0.1:9899\"`); `\"\"` = off. Keep it on loopback: the endpoint has no authentication (docs/metrics.md)"},
+
     // [log]
     {"log.audit", T::Path, "/var/log/aup-milter/audit.jsonl", {}, {}, {},
      "one JSON line per decision: queue id, envelope, direction, action, reasons with masked evidence, milliseconds per scanner"},

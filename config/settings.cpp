@@ -189,6 +189,19 @@ LogSettings readLog(ConfigReader& reader) {
   return log;
 }
 
+MetricsSettings readMetrics(ConfigReader& reader) {
+  MetricsSettings m;
+  m.listen = reader.getString(coreSetting("metrics.listen"));
+  if (m.listen.empty()) return m;
+  // HOST:PORT or [IPv6]:PORT, as the HTTP listener takes it.
+  static const std::regex form(R"(^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([0-9]{1,5})$)");
+  std::smatch match;
+  if (!std::regex_match(m.listen, match, form) || std::stoi(match[2]) < 1 || std::stoi(match[2]) > 65535) {
+    reader.error("metrics.listen", "expected \"HOST:PORT\" such as \"127.0.0.1:9899\", or \"\" for off");
+  }
+  return m;
+}
+
 }  // namespace
 
 std::span<const Setting> policyCommonSettings() { return kPolicyCommonSettings; }
@@ -198,6 +211,7 @@ Settings readCoreSettings(ConfigReader& reader, std::span<const PolicyDeclaratio
   s.file = reader.file();
   s.milter = readMilter(reader);
   s.log = readLog(reader);
+  s.metrics = readMetrics(reader);
   s.quarantine = readQuarantineSettings(reader);
   s.engine.organisation = readOrganisation(reader);
   s.notices = readNoticeSettings(reader, s.engine.organisation.postmaster);

@@ -44,11 +44,16 @@ struct LogSettings {
   std::string syslogFormat = "rfc3164";
 };
 
+// [metrics]: the Prometheus endpoint (docs/metrics.md). Read at start only.
+struct MetricsSettings {
+  std::string listen;  // "HOST:PORT"; "" = off
+};
 
 struct Settings {
   std::filesystem::path file;  // the config file these settings came from
   MilterSettings milter;
   LogSettings log;
+  MetricsSettings metrics;
   QuarantineSettings quarantine;
   NoticeSettings notices;
   EngineSettings engine;

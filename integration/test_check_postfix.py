@@ -32,7 +32,7 @@ class CheckPostfixTest(SharedHarnessTest):
     def check(self, config_dir, *extra):
         """Runs aupctl check-postfix; returns (exit code, stdout + stderr)."""
         result = subprocess.run([os.environ["AUPCTL_BIN"], "check-postfix", "--config", self.harness.config_path,
-                                 "-c", config_dir] + list(extra),
+                                 "--postfix-dir", config_dir] + list(extra),
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60)
         return result.returncode, result.stdout
 

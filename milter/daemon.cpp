@@ -4,20 +4,27 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <thread>
 
 #include "audit/audit_log.h"
 #include "config/file_change_watcher.h"
+#include "decision/crypto.h"
+#include "metrics/metrics_server.h"
+#include "metrics/milter_metrics.h"
 #include "milter/spooling_buffer.h"
 #include "milter/held_mail.h"
 #include "milter/milter_callbacks.h"
+#include "milter/session.h"
 #include "milter/socket_setup.h"
+#include "milter/systemd_notify.h"
 #include "quarantine/release_key.h"
 #include "adapters/production_services.h"
 
@@ -108,10 +115,42 @@ std::unique_ptr<SyslogSender> openMailLog(const LogSettings& log) {
   return sender;
 }
 
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// A short hash of the config file and every file it points at (rules, roster, domain lists), as
+// read now: two gateways that should agree show the same fingerprint in their metrics.
+std::string snapshotFingerprint(const PolicySnapshot& snapshot, const std::filesystem::path& configFile) {
+  std::vector<std::filesystem::path> files = snapshot.watchedFiles;
+  files.push_back(configFile);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::string all;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    all += f.string() + '\0' + std::string(std::istreambuf_iterator<char>(in), {}) + '\0';
+  }
+  return sha256Hex(all).substr(0, 16);
+}
+
+// The engine's scanners as the verdict's timings name them (their policy ids joined by "+").
+std::vector<std::string> scannerLabels(const Engine& engine) {
+  std::vector<std::string> labels;
+  for (const auto& scanner : engine.scanners()) {
+    std::string label;
+    for (const auto& p : scanner->policyIds()) label += (label.empty() ? "" : "+") + p;
+    labels.push_back(label);
+  }
+  return labels;
+}
+
 // reload - builds a complete new snapshot and swaps it in; a broken config keeps the old one.
 // trigger: "SIGHUP" or "file-change" (the config or a file it points at changed).
-void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit, const char* trigger) {
+void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit, MilterMetrics* metrics,
+            const char* trigger) {
   spdlog::info("{}: reloading {}", trigger, loader.configFile.string());
+  notifyReloading();
   try {
     SnapshotPtr next = loader.load();
     logWarnings(*next);
@@ -129,13 +168,22 @@ void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audi
     if (next->settings.quarantine.dir != previous->settings.quarantine.dir) {
       spdlog::warn("quarantine.dir changed; the new store is used after a restart only");
     }
+    if (next->settings.metrics.listen != previous->settings.metrics.listen) {
+      spdlog::warn("metrics.listen changed; it takes effect after a restart only");
+    }
     holder.replace(std::move(next));
     spdlog::info("configuration reloaded: {} scanners active", holder.current()->engine->scanners().size());
     audit.recordAdminAction(trigger, "reload", "", "ok");
+    if (metrics != nullptr) {
+      metrics->recordReload(true, nowSeconds());
+      metrics->recordSnapshot(loader.configFile.string(), snapshotFingerprint(*holder.current(), loader.configFile));
+    }
   } catch (const std::exception& e) {
     spdlog::error("reload failed, keeping the previous configuration:\n{}", e.what());
     audit.recordAdminAction(trigger, "reload-failed", "", e.what());
+    if (metrics != nullptr) metrics->recordReload(false, nowSeconds());
   }
+  notifyReady();
 }
 
 // The quarantine store, release-token check and notice sender, opened once at start (a reload
@@ -201,8 +249,38 @@ void writePidFile(const std::string& pidFile) {
   if (!out) throw std::runtime_error("cannot write pid file " + pidFile);
 }
 
+// The metrics of this process, counting the load at start, with the scrape-time readers of the
+// store, the outbox, the ClamAV engines and the open sessions.
+std::unique_ptr<MilterMetrics> startMetrics(const SnapshotLoader& loader, const PolicySnapshot& snapshot,
+                                            HeldMailServices& held) {
+  auto metrics = std::make_unique<MilterMetrics>(scannerLabels(*snapshot.engine));
+  metrics->recordReload(true, nowSeconds());
+  metrics->recordSnapshot(loader.configFile.string(), snapshotFingerprint(snapshot, loader.configFile));
+  ScrapeSources sources;
+  if (held.store) {
+    DurableQuarantineStore* store = held.store.get();
+    sources.quarantine = [store] { return std::optional<QuarantineBacklog>(store->backlog()); };
+  }
+  if (held.notices) {
+    NoticeService* notices = held.notices.get();
+    sources.notices = [notices] {
+      OutboxCounts c = notices->outbox().counts();
+      return std::optional<NoticeBacklog>(NoticeBacklog{c.pending, c.failed});
+    };
+  }
+  VirusBackends* virus = loader.services.virus.get();
+  sources.virus = [virus] {
+    std::vector<VirusDatabaseStatus> out;
+    for (const auto& db : virus->databases()) out.push_back({db.engine, db.version, db.builtAt, db.signatures});
+    return out;
+  };
+  sources.openSessions = [] { return Session::openCount(); };
+  metrics->setScrapeSources(std::move(sources));
+  return metrics;
+}
+
 // Runs libmilter on its own thread and serves signals on this one until libmilter ends.
-int serve(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit) {
+int serve(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit, MilterMetrics* metrics) {
   sigset_t signals = controlSignals();  // blocked since runDaemon(); inherited by libmilter's threads
   std::atomic<int> milterResult{MI_SUCCESS};
   std::thread milter([&milterResult] {
@@ -217,6 +295,7 @@ int serve(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit)
                             [] { wake(kWakeFilesChanged); });
   watcher.start();
   spdlog::info("aup-milter ready on {}", holder.current()->settings.milter.listen);
+  notifyReady();
 
   bool stopping = false;
   for (;;) {
@@ -224,10 +303,11 @@ int serve(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit)
     ssize_t n = ::read(gWakePipe[0], &what, 1);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0 || what == kWakeMilterEnded) break;
-    if (what == kWakeReload && !stopping) reload(loader, holder, audit, "SIGHUP");
-    if (what == kWakeFilesChanged && !stopping) reload(loader, holder, audit, "file-change");
+    if (what == kWakeReload && !stopping) reload(loader, holder, audit, metrics, "SIGHUP");
+    if (what == kWakeFilesChanged && !stopping) reload(loader, holder, audit, metrics, "file-change");
     if (what == kWakeStop && !stopping) {
       spdlog::info("stopping: finishing open connections");
+      notifyStopping();
       stopping = true;
       smfi_stop();
     }
@@ -294,9 +374,17 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
     services.notices = held.notices.get();
     services.tokenKey = held.tokenKey;
     if (held.notices) held.notices->start();
+    std::unique_ptr<MilterMetrics> metrics;
+    std::unique_ptr<MetricsServer> metricsServer;
+    if (const auto& listen = holder.current()->settings.metrics.listen; !listen.empty()) {
+      metrics = startMetrics(loader, *holder.current(), held);
+      metricsServer = std::make_unique<MetricsServer>(listen, *metrics);  // after daemon(): it runs a thread
+      services.metrics = metrics.get();
+      spdlog::info("metrics at http://{}/metrics", listen);
+    }
     const std::string pidFile = holder.current()->settings.milter.pidFile;  // a reload does not move it
     writePidFile(pidFile);
-    int rc = serve(loader, holder, audit);
+    int rc = serve(loader, holder, audit, metrics.get());
     if (held.notices) held.notices->stop();  // a notice not yet sent stays in the outbox for next time
     if (!pidFile.empty()) ::unlink(pidFile.c_str());
     audit.flush();

@@ -18,6 +18,7 @@ class DurableQuarantineStore : public QuarantineStore {
   explicit DurableQuarantineStore(std::unique_ptr<QuarantineService> service) : service_(std::move(service)) {}
   std::string hold(const MessageView& message, const Plan& plan) override;
   std::optional<ReleaseGrant> releaseGrant(const std::string& id) override;
+  QuarantineBacklog backlog() { return service_->storage().backlog(); }
 
  private:
   std::unique_ptr<QuarantineService> service_;

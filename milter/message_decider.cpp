@@ -97,6 +97,7 @@ Disposition MessageDecider::decide(CollectedMessage message, MilterActions& acti
     DecisionInputs inputs = gatherInputs(*view, verdict);
     Plan plan = planFor(std::move(verdict), *view, engine.settings().organisation, snapshot->decision, inputs);
     ExecutionResult done = executePlan(plan, *view, services_.quarantine, actions);
+    if (services_.metrics != nullptr) services_.metrics->recordDecision(plan, done.disposition);
     logDecision(plan, done);
     audit(services_, plan, done);
     queueNotice(services_, plan, done);
@@ -117,6 +118,7 @@ Disposition MessageDecider::failInternally(const Envelope& envelope, std::string
     plan.verdict.errors.push_back("milter: " + std::string(why));
     setFailureReply(internalErrorReply(plan.reference), actions);
     spdlog::error("{}: internal error, answering 451 4.7.1: {}", plan.reference, why);
+    if (services_.metrics != nullptr) services_.metrics->recordInternalFailure();
     audit(services_, plan, {Disposition::Tempfail, "", ""});
   } catch (...) {
     // Nothing more can be done; the tempfail below still keeps the message out.

@@ -11,6 +11,7 @@
 #include "milter/held_mail.h"
 #include "milter/milter_actions.h"
 #include "milter/plan_executor.h"
+#include "metrics/milter_metrics.h"
 #include "milter/session.h"
 #include "quarantine/notice_service.h"
 #include "scanners/policy_snapshot.h"
@@ -25,6 +26,7 @@ struct MilterServices {
   NoticeService* notices = nullptr;       // null: no staff notices
   std::string tokenKey;                   // "" = X-AUP-Released / X-AUP-Notice are never honoured
   SyslogSender* mailLog = nullptr;        // null: no decision lines in mail.log ([log] syslog = false)
+  MilterMetrics* metrics = nullptr;       // null: not counted ([metrics] listen = "")
 };
 
 class MessageDecider {

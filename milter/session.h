@@ -39,7 +39,12 @@ struct CollectedMessage {
 
 class Session {
  public:
-  explicit Session(HeaderSpacing spacing) : spacing_(spacing) {}
+  explicit Session(HeaderSpacing spacing);
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+  // Sessions alive in the process (one per SMTP connection Postfix has open with the milter).
+  static std::int64_t openCount();
 
   HeaderSpacing headerSpacing() const { return spacing_; }
 

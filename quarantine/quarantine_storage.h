@@ -38,6 +38,12 @@ struct ConsistencyReport {
   std::size_t staleTempFiles = 0;             // unfinished writes removed (their client got 451)
 };
 
+// How much held mail waits for a decision (metrics, `aupctl status`).
+struct QuarantineBacklog {
+  std::int64_t held = 0;            // messages in state held
+  std::int64_t oldestReceived = 0;  // unix seconds the oldest of them arrived; 0 when none
+};
+
 class QuarantineStorage {
  public:
   virtual ~QuarantineStorage() = default;
@@ -54,6 +60,7 @@ class QuarantineStorage {
   // Removes file and row of every message received before `cutoff` (the audit log keeps the trail);
   // returns their ids.
   virtual std::vector<std::string> purge(std::int64_t cutoff) = 0;
+  virtual QuarantineBacklog backlog() = 0;
 };
 
 }  // namespace aup

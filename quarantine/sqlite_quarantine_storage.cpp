@@ -221,6 +221,14 @@ void SqliteQuarantineStorage::setState(const std::string& id, QuarantineState st
   if (state == QuarantineState::Deleted && ::unlink(file.c_str()) == 0) syncDirectory(file.parent_path());
 }
 
+QuarantineBacklog SqliteQuarantineStorage::backlog() {
+  std::lock_guard lock(mutex_);
+  SqliteStatement q(*db_, "SELECT count(*), coalesce(min(received_at), 0) FROM messages WHERE state = ?");
+  q.bind(1, std::string(toString(QuarantineState::Held)));
+  q.step();
+  return {q.integer(0), q.integer(1)};
+}
+
 std::vector<std::string> SqliteQuarantineStorage::purge(std::int64_t cutoff) {
   std::vector<std::string> ids;
   {

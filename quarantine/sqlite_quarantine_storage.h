@@ -41,6 +41,7 @@ class SqliteQuarantineStorage : public QuarantineStorage {
   void setState(const std::string& id, QuarantineState state, const std::string& actor,
                 const std::string& detail) override;
   std::vector<std::string> purge(std::int64_t cutoff) override;
+  QuarantineBacklog backlog() override;
 
   // Recovery pass (run by the constructor; callable again, e.g. by `aupctl quarantine check`).
   ConsistencyReport checkConsistency();

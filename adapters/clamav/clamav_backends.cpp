@@ -37,6 +37,14 @@ void ClamavBackends::startBackgroundWork() {
   }
 }
 
+std::vector<VirusDatabaseInfo> ClamavBackends::databases() const {
+  std::lock_guard lock(mutex_);
+  std::vector<VirusDatabaseInfo> out;
+  for (const auto& e : live_)
+    if (auto service = e.service.lock()) out.push_back(service->databaseInfo());
+  return out;
+}
+
 std::shared_ptr<const PartScanBackend> ClamavBackends::embedded(const ClamavEngineSettings& settings,
                                                                 std::int64_t reloadCheckSeconds) {
   return std::make_shared<EmbeddedBackend>(engineService(settings, reloadCheckSeconds));

@@ -43,6 +43,7 @@ class ClamavBackends final : public VirusBackends {
                                                   std::int64_t reloadCheckSeconds) override;
   std::shared_ptr<const PartScanBackend> clamd(const ClamdSettings& settings) override;
   void startBackgroundWork() override;
+  std::vector<VirusDatabaseInfo> databases() const override;
 
   // The live engine service for these settings, or a newly loaded one (throws ClamavLoadError).
   std::shared_ptr<ClamavEngineService> engineService(const ClamavEngineSettings& settings,
@@ -55,7 +56,7 @@ class ClamavBackends final : public VirusBackends {
     std::int64_t reloadCheckSeconds;
     std::weak_ptr<ClamavEngineService> service;
   };
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::vector<Entry> live_;
   bool watching_ = false;  // startBackgroundWork() was called: new engines watch their databases too
 };

@@ -64,6 +64,21 @@ ClamavEngineService::~ClamavEngineService() {
   freeDirStat(stat_);
 }
 
+VirusDatabaseInfo ClamavEngineService::databaseInfo() const {
+  ClamavEnginePtr engine = currentEngine();
+  VirusDatabaseInfo info;
+  info.engine = "embedded:" + settings_.databaseDir.string();
+  info.signatures = signatures_.load();
+  if (engine) {
+    int err = 0;
+    long long version = cl_engine_get_num(engine.get(), CL_ENGINE_DB_VERSION, &err);
+    if (err == CL_SUCCESS) info.version = version;
+    long long built = cl_engine_get_num(engine.get(), CL_ENGINE_DB_TIME, &err);
+    if (err == CL_SUCCESS) info.builtAt = built;
+  }
+  return info;
+}
+
 ClamavServiceCounters ClamavEngineService::counters() const {
   std::lock_guard lock(mutex_);
   return counters_;

@@ -55,6 +55,8 @@ class ClamavEngineService final : public EngineProvider {
   std::uint64_t maxPartSize() const override { return settings_.maxFileSize; }
   const ClamavEngineSettings& settings() const { return settings_; }
   unsigned signatures() const { return signatures_.load(); }
+  // Version and build time of the engine in use (libclamav's CL_ENGINE_DB_VERSION/_TIME).
+  VirusDatabaseInfo databaseInfo() const;
   ClamavServiceCounters counters() const;
 
   // Checks the database directory now and reloads when it changed (the watcher calls this; tests

@@ -71,6 +71,14 @@ class PartScanBackend {
   virtual ClamavResult scanPart(std::string_view bytes, const std::string& name) const = 0;
 };
 
+// A signature database an embedded engine runs (metrics, `aupctl status`).
+struct VirusDatabaseInfo {
+  std::string engine;          // "embedded:<database dir>"
+  std::int64_t version = 0;    // the daily database's version (0 when unknown)
+  std::int64_t builtAt = 0;    // unix seconds it was built (0 when unknown)
+  std::int64_t signatures = 0;
+};
+
 // Makes the backends [clamav] asks for. One instance lives as long as the process that scans
 // (the milter keeps one across config reloads, so a reload reuses the compiled engine).
 class VirusBackends {
@@ -86,6 +94,8 @@ class VirusBackends {
   // Starts background work (the embedded engine's database watcher) in the process that scans,
   // now and for every engine made later. One-shot callers (aupctl scan) never call it.
   virtual void startBackgroundWork() = 0;
+  // The databases of the embedded engines alive now (none for clamd: it reports its own).
+  virtual std::vector<VirusDatabaseInfo> databases() const { return {}; }
 };
 
 }  // namespace aup

@@ -148,9 +148,10 @@ void addCheckPostfixCommand(CLI::App& app) {
   CLI::App* c = app.add_subcommand("check-postfix",
                                    "Check Postfix's main.cf and master.cf for aup-milter: milters, default action, "
                                    "protocol, chroot, timeouts, release listener (each problem with its fix)");
-  c->add_option("--config", o->config, "aup-milter config (default: /etc/aup-milter/aup-milter.toml if present)");
+  c->add_option("--config,-c", o->config, "aup-milter config (default: /etc/aup-milter/aup-milter.toml if present)");
   c->add_option("--postconf", o->postconf, "postconf program to run (default: postconf from PATH)");
-  c->add_option("--config-dir,-c", o->configDir, "Postfix configuration directory (postconf -c; default: Postfix's own)");
+  // Not -c: that is the aup-milter config in every aupctl command.
+  c->add_option("--postfix-dir", o->configDir, "Postfix configuration directory (postconf -c; default: Postfix's own)");
   c->callback([o] { throw CLI::RuntimeError(runCheckPostfix(*o)); });
 }
 

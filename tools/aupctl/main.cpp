@@ -1,4 +1,5 @@
-// aupctl - the admin CLI: scan a message, check a config, check Postfix's wiring, manage the quarantine.
+// aupctl - the admin CLI: scan a message, check a config, check Postfix's wiring, manage the quarantine,
+// show the milter's status.
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -8,6 +9,7 @@
 #include "tools/aupctl/check_postfix_command.h"
 #include "tools/aupctl/quarantine_commands.h"
 #include "tools/aupctl/scan_command.h"
+#include "tools/aupctl/status_command.h"
 
 int main(int argc, char** argv) {
   // The quarantine store and the audit log are shared with the daemon through the admin group
@@ -22,6 +24,7 @@ int main(int argc, char** argv) {
   aup::addCheckConfigCommand(app);
   aup::addQuarantineCommands(app);
   aup::addCheckPostfixCommand(app);
+  aup::addStatusCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

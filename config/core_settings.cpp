@@ -84,7 +84,7 @@ constexpr Setting kCoreSettings[] = {
 
     // [metrics]
     {"metrics.listen", T::String, "", {}, {}, {},
-     "serve Prometheus metrics at `http://HOST:PORT/metrics` (`\"127.0.0.1:9899\"`); `\"\"` = off. Keep it on loopback: the endpoint has no authentication (docs/metrics.md)"},
+     "serve Prometheus metrics at `http://HOST:PORT/metrics` (`\"127.0.0.1:9899\"`); `\"\"` = off. Keep it on loopback: the endpoint has no authentication (docs/metrics.md)", {}, true},
 
     // [log]
     {"log.audit", T::Path, "/var/log/aup-milter/audit.jsonl", {}, {}, {},

@@ -10,9 +10,11 @@ namespace {
 std::atomic<std::int64_t> gOpenSessions{0};
 }  // namespace
 
-Session::Session(HeaderSpacing spacing) : spacing_(spacing) { gOpenSessions.fetch_add(1, std::memory_order_relaxed); }
+Session::OpenCount::OpenCount() { gOpenSessions.fetch_add(1, std::memory_order_relaxed); }
 
-Session::~Session() { gOpenSessions.fetch_sub(1, std::memory_order_relaxed); }
+Session::OpenCount::OpenCount(const OpenCount&) { gOpenSessions.fetch_add(1, std::memory_order_relaxed); }
+
+Session::OpenCount::~OpenCount() { gOpenSessions.fetch_sub(1, std::memory_order_relaxed); }
 
 std::int64_t Session::openCount() { return gOpenSessions.load(std::memory_order_relaxed); }
 

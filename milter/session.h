@@ -39,10 +39,7 @@ struct CollectedMessage {
 
 class Session {
  public:
-  explicit Session(HeaderSpacing spacing);
-  ~Session();
-  Session(const Session&) = delete;
-  Session& operator=(const Session&) = delete;
+  explicit Session(HeaderSpacing spacing) : spacing_(spacing) {}
   // Sessions alive in the process (one per SMTP connection Postfix has open with the milter).
   static std::int64_t openCount();
 
@@ -72,6 +69,14 @@ class Session {
   bool inMessage() const { return buffer_ != nullptr || failure_.has_value(); }
 
  private:
+  // Counts the Session it is part of (copies and moves included) in openCount().
+  struct OpenCount {
+    OpenCount();
+    OpenCount(const OpenCount&);
+    OpenCount& operator=(const OpenCount&) = default;
+    ~OpenCount();
+  };
+  OpenCount openCount_;
   void ensureBuffer();
 
   HeaderSpacing spacing_;

@@ -14,7 +14,7 @@ aup_milter_clamav_signatures{engine="embedded:/var/lib/clamav"} 3627481
 aup_milter_clamav_database_version{engine="embedded:/var/lib/clamav"} 27473
 aup_milter_clamav_database_timestamp_seconds{engine="embedded:/var/lib/clamav"} 1764648720
 aup_milter_open_sessions 3
-aup_milter_findings_total{policy="chain-letter",rule="say \"hi\"\\n"} 2
+aup_milter_findings_total{policy="chain-letter",rule="say \"hi\"\n"} 2
 )";
 
 StatusInputs upAndRunning() {

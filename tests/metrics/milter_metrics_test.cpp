@@ -38,7 +38,7 @@ Plan planWith(Direction direction, Action action, std::vector<std::pair<std::str
 TEST(MilterMetrics, EverySeriesExistsAtZeroFromTheStart) {
   MilterMetrics metrics({"virus"});
   auto text = exposition(metrics);
-  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{direction="outbound",action="reject"} 0)")) << text;
+  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{action="reject",direction="outbound"} 0)")) << text;
   EXPECT_TRUE(has(text, R"(aup_milter_tempfails_total{cause="effect-failed"} 0)")) << text;
   EXPECT_TRUE(has(text, R"(aup_milter_scanner_duration_seconds_count{scanner="virus"} 0)")) << text;
 }
@@ -49,9 +49,9 @@ TEST(MilterMetrics, ADecisionCountsByDirectionActionPolicyAndRule) {
                          Disposition::Reject);
   metrics.recordDecision(planWith(Direction::Inbound, Action::Accept), Disposition::Accept);
   auto text = exposition(metrics);
-  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{direction="outbound",action="reject"} 1)")) << text;
-  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{direction="inbound",action="accept"} 1)")) << text;
-  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{direction="outbound",action="accept"} 0)")) << text;
+  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{action="reject",direction="outbound"} 1)")) << text;
+  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{action="accept",direction="inbound"} 1)")) << text;
+  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{action="accept",direction="outbound"} 0)")) << text;
   EXPECT_TRUE(has(text, R"(aup_milter_findings_total{policy="chain-letter",rule="chain-letter"} 1)")) << text;
   EXPECT_TRUE(has(text, R"(aup_milter_scanner_duration_seconds_count{scanner="virus"} 2)")) << text;
   EXPECT_TRUE(has(text, R"(aup_milter_scanner_duration_seconds_sum{scanner="virus"} 0.004)")) << text;
@@ -65,7 +65,7 @@ TEST(MilterMetrics, MailKeptByTheStoreOrTheHoldQueueCountsAsQuarantine) {
   metrics.recordDecision(planWith(Direction::Outbound, Action::Quarantine, {{"dlp-unencrypted", "uln"}}),
                          Disposition::MtaHold);
   auto text = exposition(metrics);
-  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{direction="outbound",action="quarantine"} 2)")) << text;
+  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{action="quarantine",direction="outbound"} 2)")) << text;
 }
 
 TEST(MilterMetrics, TempfailsCountByCause) {
@@ -84,7 +84,7 @@ TEST(MilterMetrics, TempfailsCountByCause) {
   for (const char* cause : {"effect-failed", "scanner-error", "message-budget", "unscannable", "internal-error"})
     EXPECT_TRUE(has(text, std::string(R"(aup_milter_tempfails_total{cause=")") + cause + R"("} 1)")) << cause << text;
   EXPECT_TRUE(has(text, R"(aup_milter_tempfails_total{cause="policy"} 0)")) << text;
-  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{direction="outbound",action="tempfail"} 1)")) << text;
+  EXPECT_TRUE(has(text, R"(aup_milter_messages_total{action="tempfail",direction="outbound"} 1)")) << text;
 }
 
 TEST(MilterMetrics, ReloadsAndTheConfigInUse) {

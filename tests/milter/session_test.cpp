@@ -144,5 +144,15 @@ TEST(SessionTest, UnwritableSpoolDirectoryThrowsForTheCallerToTempfail) {
   EXPECT_THROW(s.appendBody(std::string(8192, 'x')), std::runtime_error);
 }
 
+TEST(SessionTest, OpenCountFollowsEverySessionAlive) {
+  const auto before = Session::openCount();
+  {
+    Session a(HeaderSpacing::Exact);
+    Session b = messageWithSubject(HeaderSpacing::Exact, "x");  // returned by value: one more, not two
+    EXPECT_EQ(Session::openCount(), before + 2);
+  }
+  EXPECT_EQ(Session::openCount(), before);
+}
+
 }  // namespace
 }  // namespace aup

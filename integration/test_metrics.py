@@ -113,6 +113,31 @@ class MetricsTest(SharedHarnessTest):
                      "aup_milter_clamav_database_timestamp_seconds", "aup_milter_config_info"):
             self.assertIn(name, names)
 
+    def test_a_metrics_address_in_use_stops_the_start_and_names_the_fix(self):
+        import socket
+        taken = socket.socket()
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        try:
+            with open(self.harness.config_path) as f:
+                text = f.read()
+            # A second milter on its own socket (never the harness's: a start removes a stale socket file).
+            other_socket = os.path.join(self.harness.root, "second-milter.sock")
+            text = re.sub(r'(?m)^listen = "unix:[^"]*"', 'listen = "unix:%s"' % other_socket, text, count=1)
+            text = text.replace('listen = "127.0.0.1:%d"' % self.port, 'listen = "127.0.0.1:%d"' % taken.getsockname()[1])
+            config = os.path.join(self.harness.root, "metrics-port-taken.toml")
+            with open(config, "w") as f:
+                f.write(text)
+            result = subprocess.run([os.environ["AUP_MILTER_BIN"], "--config", config, "--foreground"],
+                                    capture_output=True, text=True, timeout=120)
+            self.assertEqual(73, result.returncode, result.stderr)
+            self.assertIn("cannot serve metrics on 127.0.0.1:%d ([metrics] listen)" % taken.getsockname()[1],
+                          result.stderr)
+            self.assertIn("(fix: docs/metrics.md", result.stderr)
+            self.assertTrue(self.harness.milter.running(), "the harness's milter is untouched")
+        finally:
+            taken.close()
+
     def test_aupctl_status_reports_the_running_milter(self):
         aupctl = os.environ.get("AUPCTL_BIN")
         if not aupctl:

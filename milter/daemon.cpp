@@ -9,6 +9,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -234,7 +235,12 @@ void openSocket(const MilterSettings& settings) {
   }
   smfi_settimeout(static_cast<int>(settings.timeoutSeconds));
   // true: remove a stale socket file left by a previous instance.
-  if (smfi_opensocket(true) != MI_SUCCESS) throw std::runtime_error("cannot open milter socket " + settings.listen);
+  errno = 0;
+  if (smfi_opensocket(true) != MI_SUCCESS) {
+    // libmilter says nothing more; errno is what the failed socket(), bind() or listen() left.
+    throw std::runtime_error("cannot open milter socket " + settings.listen +
+                             (errno != 0 ? std::string(": ") + std::strerror(errno) : std::string()));
+  }
   if (socketPath) {
     applySocketPermissions(*socketPath, settings.socketGroup, settings.socketMode);
   } else {
@@ -346,14 +352,18 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
   try {
     snapshot = loader.load();
   } catch (const std::exception& e) {
-    std::cerr << "aup-milter: configuration not usable:\n" << e.what() << "\n";
+    std::cerr << "aup-milter: configuration not usable:\n" << e.what()
+              << "\n(fix: docs/install.md step 2, Configure; `aupctl check-config FILE` lists every problem)\n";
     return kExitConfig;
   }
   const Settings& settings = snapshot->settings;
+  // Each start-up step names the doc section that fixes it: an error then says where to look.
+  const char* fix = "docs/install.md step 1 (the package makes /var/log/aup-milter) and docs/config.md [log]";
   try {
     setupOperationalLog(settings.log);
     logWarnings(*snapshot);
     AuditLog audit(settings.log);
+    fix = "docs/install.md step 1 (the package makes /var/spool/aup-milter) and docs/config.md [milter] spool_dir";
     std::filesystem::create_directories(settings.milter.spoolDir);
     // XXX one spool_dir per instance: a second milter sharing it would lose its spool files here.
     if (std::size_t n = removeLeftoverSpoolFiles(settings.milter.spoolDir))
@@ -364,25 +374,30 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
     std::unique_ptr<SyslogSender> mailLog = openMailLog(holder.current()->settings.log);
     MilterServices services{&holder, &audit, nullptr, nullptr, {}, mailLog.get()};
     registerMilterCallbacks(services);
+    fix = "docs/postfix.md section 2, The socket (its directory, group and mode)";
     openSocket(holder.current()->settings.milter);
     if (mode == RunMode::Background && ::daemon(0, 0) != 0) throw std::runtime_error("daemon() failed");
     // After daemon(): a thread does not survive its fork. Reloads reach new engines themselves.
     loader.services.virus->startBackgroundWork();
     // After daemon(): SQLite's file locks and the notice thread would not survive its fork.
+    fix = "docs/quarantine.md and docs/install.md step 7, Who administers it (the store's owner and group)";
     HeldMailServices held = openHeldMail(holder.current()->settings);
     services.quarantine = held.store.get();
     services.notices = held.notices.get();
     services.tokenKey = held.tokenKey;
-    if (held.notices) held.notices->start();
     std::unique_ptr<MilterMetrics> metrics;
     std::unique_ptr<MetricsServer> metricsServer;
     if (const auto& listen = holder.current()->settings.metrics.listen; !listen.empty()) {
+      fix = "docs/metrics.md ([metrics] listen: a free local HOST:PORT, or \"\" for off)";
       metrics = startMetrics(loader, *holder.current(), held);
       metricsServer = std::make_unique<MetricsServer>(listen, *metrics);  // after daemon(): it runs a thread
       services.metrics = metrics.get();
       spdlog::info("metrics at http://{}/metrics", listen);
     }
+    // Last: a start that fails above sends no notice from the outbox it shares with other instances.
+    if (held.notices) held.notices->start();
     const std::string pidFile = holder.current()->settings.milter.pidFile;  // a reload does not move it
+    fix = "docs/config.md [milter] pid_file";
     writePidFile(pidFile);
     int rc = serve(loader, holder, audit, metrics.get());
     if (held.notices) held.notices->stop();  // a notice not yet sent stays in the outbox for next time
@@ -390,8 +405,8 @@ int runDaemon(const std::filesystem::path& configArgument, RunMode mode, bool de
     audit.flush();
     return rc;
   } catch (const std::exception& e) {
-    spdlog::error("aup-milter cannot start: {}", e.what());
-    std::cerr << "aup-milter: " << e.what() << "\n";
+    spdlog::error("aup-milter cannot start: {} (fix: {})", e.what(), fix);
+    std::cerr << "aup-milter: " << e.what() << "\n(fix: " << fix << ")\n";
     return kExitCantCreate;
   }
 }

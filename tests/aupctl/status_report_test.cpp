@@ -72,6 +72,21 @@ TEST(StatusReport, ADownMilterSaysWhatPostfixDoesMeanwhileAndFails) {
   EXPECT_NE(r.text.find("quarantine:  4 held"), std::string::npos) << r.text;
 }
 
+TEST(StatusReport, AnAdminOutsidePostfixsGroupSeesItUpThroughTheMetrics) {
+  auto in = upAndRunning();
+  in.milterAnswers = false;
+  in.socketForbidden = true;
+  in.milterProblem = "Permission denied";
+  auto r = buildStatusReport(in);
+  EXPECT_EQ(r.exitCode, 0);
+  EXPECT_NE(r.text.find("milter:      up (its metrics answer;"), std::string::npos) << r.text;
+  in.metrics.reset();
+  r = buildStatusReport(in);
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.text.find("milter:      unknown: unix:/var/spool/postfix/aup-milter/milter.sock: Permission denied (run with sudo"),
+            std::string::npos) << r.text;
+}
+
 TEST(StatusReport, AFailedReloadIsAProblemAndSaysWhatStillRuns) {
   auto in = upAndRunning();
   in.metrics = parseMetricsText(

@@ -31,9 +31,9 @@ struct Fd {
 };
 
 // Connects to the milter's socket ("unix:/path", "inet:PORT@HOST", "inet6:..."); "" when it
-// accepts, else why not. Closing at once is harmless: libmilter drops a connection that never
+// accepts, else why not (`forbidden`: this user may not reach it). Closing at once is harmless: libmilter drops a connection that never
 // negotiates.
-std::string probeMilter(const std::string& listen) {
+std::string probeMilter(const std::string& listen, bool& forbidden) {
   std::string spec = listen;
   if (spec.rfind("unix:", 0) == 0 || spec.rfind("local:", 0) == 0 || spec.front() == '/') {
     std::string path = spec.front() == '/' ? spec : spec.substr(spec.find(':') + 1);
@@ -42,7 +42,10 @@ std::string probeMilter(const std::string& listen) {
     addr.sun_family = AF_UNIX;
     std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
     Fd s{::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)};
-    if (s.fd < 0 || ::connect(s.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return std::strerror(errno);
+    if (s.fd < 0 || ::connect(s.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+      forbidden = errno == EACCES || errno == EPERM;
+      return std::strerror(errno);
+    }
     return "";
   }
   // inet:PORT@HOST or inet6:PORT@HOST
@@ -113,7 +116,7 @@ int runStatus(const std::string& configOption) {
   }
   in.now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   in.listen = settings.milter.listen;
-  in.milterProblem = probeMilter(settings.milter.listen);
+  in.milterProblem = probeMilter(settings.milter.listen, in.socketForbidden);
   in.milterAnswers = in.milterProblem.empty();
   in.pid = livePid(settings.milter.pidFile);
   in.metricsListen = settings.metrics.listen;

@@ -106,6 +106,12 @@ StatusReport buildStatusReport(const StatusInputs& in) {
   std::string& out = r.text;
   if (in.milterAnswers) {
     line(out, "milter", "up (" + in.listen + (in.pid ? ", pid " + std::to_string(*in.pid) : "") + ")");
+  } else if (in.socketForbidden && in.metrics) {
+    // An admin outside Postfix's group cannot open the socket; the metrics answering says it runs.
+    line(out, "milter", "up (its metrics answer; " + in.listen + " is not reachable by this user: sudo checks it too)");
+  } else if (in.socketForbidden) {
+    line(out, "milter", "unknown: " + in.listen + ": " + in.milterProblem + " (run with sudo, or turn [metrics] on)");
+    r.exitCode = 1;
   } else {
     line(out, "milter", "DOWN: " + in.listen + ": " + in.milterProblem +
                             " (Postfix answers 4xx meanwhile; start it: systemctl start aup-milter)");

@@ -27,6 +27,7 @@ struct StatusInputs {
   std::string listen;                        // [milter] listen
   bool milterAnswers = false;                // the socket accepted a connection
   std::string milterProblem;                 // why not ("connection refused")
+  bool socketForbidden = false;              // this user may not reach the socket (EACCES)
   std::optional<std::int64_t> pid;           // from [milter] pid_file, when set and alive
   std::string configFile;                    // the config aupctl read
   std::string metricsListen;                 // "" = [metrics] off

@@ -17,6 +17,7 @@
 
 #include "bench/bench_corpus.h"
 #include "config/settings.h"
+#include "metrics/milter_metrics.h"
 #include "adapters/production_services.h"
 #include "tests/hostile/hostile_messages.h"
 
@@ -113,6 +114,40 @@ void averageMix(benchmark::State& state) {
   costs.report(state);
 }
 
+// What counting a decided message in the Prometheus metrics costs (MilterMetrics::recordDecision),
+// on the plans of the average-message mix: compare with Mix/average-message of the same run.
+void recordDecision(benchmark::State& state) {
+  static MilterMetrics* metrics = [] {
+    std::vector<std::string> labels;
+    for (const auto& scanner : snapshot().engine->scanners()) {
+      std::string label;
+      for (const auto& p : scanner->policyIds()) label += (label.empty() ? "" : "+") + p;
+      labels.push_back(label);
+    }
+    return new MilterMetrics(labels);
+  }();
+  static const std::vector<Plan>* plans = [] {
+    auto* out = new std::vector<Plan>();
+    Envelope envelope = outboundEnvelope();
+    for (const auto& entry : bench::averageMix()) {
+      auto raw = rawOf(bench::corpusMessage(entry.name).bytes);
+      auto view = MessageView::parse(raw, envelope, snapshot().settings.parseLimits);
+      Plan plan;
+      plan.verdict = snapshot().engine->evaluate(*view);
+      for (int i = 0; i < entry.weight; ++i) out->push_back(plan);
+    }
+    return out;
+  }();
+  std::size_t next = static_cast<std::size_t>(state.thread_index()) * 13;
+  for (auto _ : state) {
+    const Plan& plan = (*plans)[next++ % plans->size()];
+    metrics->recordDecision(plan, plan.verdict.action == Action::Reject ? Disposition::Reject
+                                  : plan.verdict.action == Action::Quarantine ? Disposition::Discard
+                                  : plan.verdict.action == Action::Tempfail ? Disposition::Tempfail
+                                                                            : Disposition::Accept);
+  }
+}
+
 // One hostile case (tests/hostile/); the message is built once, outside the timing.
 void hostileCase(benchmark::State& state, const hostile::HostileCase* c) {
   static std::map<std::string, std::shared_ptr<const RawMessage>> built;
@@ -136,6 +171,11 @@ void registerAll() {
     benchmark::RegisterBenchmark(("Pipeline/" + m.name).c_str(), pipeline, m.name)->Unit(benchmark::kMicrosecond);
   }
   benchmark::RegisterBenchmark("Mix/average-message", averageMix)
+      ->Unit(benchmark::kMicrosecond)
+      ->Threads(1)
+      ->Threads(2)
+      ->UseRealTime();
+  benchmark::RegisterBenchmark("Metrics/record-decision", recordDecision)
       ->Unit(benchmark::kMicrosecond)
       ->Threads(1)
       ->Threads(2)

@@ -115,6 +115,20 @@ bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::s
   return hasName(text, after, to);
 }
 
+bool nameWithin(std::string_view text, std::size_t from, std::size_t to) {
+  to = std::min(to, text.size());
+  return from < to && hasName(text, from, to);
+}
+
+bool rowAboutRoleOrTraining(std::string_view row) {
+  std::string lower = toLowerAscii(row);
+  for (std::string_view cue : {"training", "trained", "course", "awareness", "certificate", "workshop", "session", "talk",
+                               "assembly", "thank", "first aid", "lead", "coordinator", "co-ordinator", "officer", "senco",
+                               "nurse", "manager", "teacher", "team", "service", "policy", "champion", "update"})
+    if (lower.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 std::optional<CalendarDate> parseMailDate(std::string_view header) {
   static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   CalendarDate d;

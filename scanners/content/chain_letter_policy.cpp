@@ -17,6 +17,8 @@ struct Signal {
   std::string evidence;  // the phrase, or what was counted
 };
 
+constexpr double kFurtherFrameCue = 3;  // per distinct discussion cue after the first, at most two
+
 bool isContentGroup(const std::string& group) { return group == "forwarding" || group == "threat"; }
 
 // True when `offset` lies inside a double-quoted stretch of its paragraph ("... send this to
@@ -99,10 +101,17 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
   std::map<std::string, Signal> signals;  // by signal id: each counts once
   const std::string_view text = in.text.text;
   // A discussion frame (a lesson, an assembly, IT's own warning) makes quoted examples inert.
-  bool framed = std::any_of(in.matches.begin(), in.matches.end(), [&](const RuleMatch& m) {
+  bool framed = false, framedOutsideQuotation = false;
+  std::set<std::string> frameCues;  // distinct discussion cues in the sender's own words
+  for (const auto& m : in.matches) {
     const Rule& r = in.rules.rules()[m.rule];
-    return r.policy == policyId() && r.kind == RuleKind::Signal && r.group == "frame";
-  });
+    if (r.policy != policyId() || r.kind != RuleKind::Signal || r.group != "frame") continue;
+    framed = true;
+    const TextSegment* seg = in.text.segmentAt(m.start);
+    bool own = seg && !seg->inQuotation(m.start);
+    framedOutsideQuotation = framedOutsideQuotation || own;
+    if (own && r.tag == "frame") frameCues.insert(toLowerAscii(text.substr(m.start, m.end() - m.start)));
+  }
   int forwardRequests = 0;  // separate places in the text that ask for it to be passed on
   std::size_t lastRequestEnd = 0;
   // The first version read of each multipart/alternative: the other versions repeat it, and a
@@ -114,6 +123,10 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
     const TextSegment* seg = in.text.segmentAt(match.start);
     if (!seg) continue;  // subject, body parts, attached messages and attachments all count
     if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) continue;
+    // The sender's own words frame a quoted block ('>' quoted, indented) as an example: the
+    // block's signals are the example's, not the sender's. A frame word inside the block itself
+    // (a chain letter saying "this is not a joke") never disarms it.
+    if (framedOutsideQuotation && rule.weight > 0 && seg->inQuotation(match.start)) continue;
     std::string id = rule.tag.empty() ? rule.id : rule.tag;
     bool otherVersion = false;
     if (!seg->alternativeOf.empty()) {
@@ -133,6 +146,14 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
   }
   // Asking twice or more in different places is the insistence of a chain letter, not a
   // one-off "please share" (only counts beside a forwarding signal, so it never fires alone).
+  // A text with several different discussion cues ("online safety", "worksheet", "tutor time") is
+  // about chain letters, not one: each further cue lowers the score by 3 (two more at most). A chain
+  // letter may stumble on one frame word; it does not carry a lesson's whole vocabulary.
+  if (auto it = signals.find("frame"); it != signals.end() && frameCues.size() >= 2) {
+    std::size_t extra = std::min<std::size_t>(frameCues.size(), 3) - 1;
+    it->second.weight -= kFurtherFrameCue * static_cast<double>(extra);
+    it->second.evidence += " and " + std::to_string(extra) + " more discussion cue" + (extra > 1 ? "s" : "");
+  }
   if (forwardRequests >= 2) signals["repeat"] = {"urgency", 1, "asks to be passed on " + std::to_string(forwardRequests) + " times"};
   addStructuralSignals(in, signals);
   double score = 0;
@@ -146,7 +167,12 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
     groups.insert(s.group);
     evidence += (evidence.empty() ? "" : "; ") + s.evidence;
   }
-  if (!content || score < settings_.reviewThreshold) return;
+  // A deadline only supports: "share this with your friends and family" (3) with "within 7 days"
+  // (1) is a school event letter, so a deadline never lifts a lone request to a review; the other
+  // signals must reach it without it. (Asking twice, `repeat`, is the chain letter's own insistence.)
+  double supported = 0;
+  for (const auto& [id, s] : signals) supported += id == "deadline" ? 0 : s.weight;
+  if (!content || score < settings_.reviewThreshold || supported < settings_.reviewThreshold) return;
   Finding f;
   f.policy = std::string(policyId());
   f.description = "This message looks like a chain letter (it asks to be passed on, with promises or threats).";

@@ -240,6 +240,7 @@ class Evaluation {
     // is written (lower-case exports, first names only, a pupil number instead of a name).
     bool recordRow = seg->tabular && near("dob", m, 0, seg);
     if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
+    if (publicFigureContext(text_, m.start, seg->begin)) return;  // authors' and historical births
     std::string key = compactIdentifier(token);
     if (namedBirthDates_.count(key)) return;
     namedBirthDates_[key] = Hit{"dob", key, maskValue("dob", token), in_.text.locate(m.start), "a date of birth", 0.75, seg};

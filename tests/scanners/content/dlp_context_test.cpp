@@ -189,6 +189,14 @@ INSTANTIATE_TEST_SUITE_P(
                       "Mia Okafor (12th of March 2013), Zain Hussain (3rd of July 2014), Ruby Fairclough (21st of May 2012)\n",
                       "names-with-dates-of-birth"},
         DlpFamilyCase{"CardWithHyphenatedExpiry", "Could you put it through on 4929 1234 5678 9015 exp. 04-27?\n", "card"},
+        DlpFamilyCase{"AuthorsBirthDatesInABiographyLesson",
+                      "For the biography unit: Malorie Blackman was born on 8 February 1962, Michael Morpurgo on "
+                      "5 October 1943 and Benjamin Zephaniah on 15 April 1958.\n",
+                      ""},
+        DlpFamilyCase{"NamedChildsBirthWithAHealthDetail",
+                      "Oscar Rahman, 8E, born 14 May 2012. He has been making himself sick after meals and is waiting "
+                      "for the eating disorders service.\n",
+                      "person-with-health-details"},
         DlpFamilyCase{"ThisYearsDatesWithNames",
                       "Mia Okafor - November 3, 2026\nZain Hussain - November 4, 2026\nRuby Fairclough - November 5, 2026\n",
                       ""}),

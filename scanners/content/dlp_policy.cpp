@@ -240,10 +240,23 @@ class Evaluation {
     // is written (lower-case exports, first names only, a pupil number instead of a name).
     bool recordRow = seg->tabular && near("dob", m, 0, seg);
     if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
-    if (publicFigureContext(text_, m.start, seg->begin)) return;  // authors' and historical births
+    if (publicFigures(m.start, seg)) return;  // authors' and historical births
     std::string key = compactIdentifier(token);
     if (namedBirthDates_.count(key)) return;
     namedBirthDates_[key] = Hit{"dob", key, maskValue("dob", token), in_.text.locate(m.start), "a date of birth", 0.75, seg};
+  }
+
+  // True when the paragraph of `pos` is about public figures (publicFigureContext), decided once per
+  // paragraph: a class list has hundreds of dates. A table row is a record, never a biography.
+  bool publicFigures(std::size_t pos, const TextSegment* seg) {
+    if (seg->tabular) return false;
+    constexpr std::size_t kReach = 2000;  // bounds the search for the paragraph start in unbroken text
+    std::size_t from = pos > seg->begin + kReach ? pos - kReach : seg->begin;
+    std::size_t para = std::string_view(text_).substr(from, pos - from).rfind("\n\n");
+    std::size_t key = para == std::string_view::npos ? from : from + para;
+    auto [it, added] = publicParagraphs_.try_emplace(key, false);
+    if (added) it->second = publicFigureContext(text_, pos, seg->begin);
+    return it->second;
   }
 
   // A named person's date of birth that also sits next to its keyword ("Oscar Rahman, born 14 May 2012").
@@ -423,6 +436,7 @@ class Evaluation {
   };
   std::map<const TextSegment*, std::map<std::string, TableCounts>> tables_;  // check-digit identifiers per segment
   std::map<std::string, Hit> namedBirthDates_;                                // by date
+  std::map<std::size_t, bool> publicParagraphs_;                              // by paragraph start
   std::map<std::string, std::vector<Positioned>> parts_;                      // sort code / account halves
   static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160, kMarkerNameWindow = 30;
   // XXX 3 rows: one or two named people with a condition occur in ordinary mail (a parent's reply

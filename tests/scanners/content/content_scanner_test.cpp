@@ -442,5 +442,24 @@ TEST(ContentScanner, DocxTableOfNamedMedicalNeeds) {
   EXPECT_EQ(outcome.findings[0].rule, "names-with-health-details");
 }
 
+// aupctl scan --explain prints the policy's own arithmetic: the sum evaluate() decides on, what a
+// framed message's quoted example did not add, and the decision.
+TEST(ContentScanner, ChainArithmeticIsTheDecidingSum) {
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: note\n\n"
+                    "Online safety worksheet for tutor time. Read the message below.\n\n"
+                    "> Send this to 10 friends within the hour and good luck will come to you.\n";
+  auto view = test::parseText(msg, test::envelopeFrom("a@school.example", {"b@school.example"}, "a"));
+  static const Organisation org = test::schoolOrganisation();
+  ScanContext context{org, Direction::Internal, true};
+  MessageText text = buildMessageText(*view, scanner().textOptions());
+  RuleScanResult scan = scanner().rules().scan(text.text);
+  ContentInput input{*view, context, text, scanner().rules(), scan.matches};
+  std::string sum = scanner().policies().front()->arithmetic(input);
+  EXPECT_NE(sum.find("(frame)"), std::string::npos) << sum;
+  EXPECT_NE(sum.find("inside a quoted example"), std::string::npos) << sum;
+  EXPECT_NE(sum.find("nothing"), std::string::npos) << sum;
+  EXPECT_TRUE(scanner().policies().back()->arithmetic(input).empty()) << "dlp decides without a score";
+}
+
 }  // namespace
 }  // namespace aup

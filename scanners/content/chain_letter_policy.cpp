@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -16,6 +17,19 @@ struct Signal {
   double weight = 0;
   std::string evidence;  // the phrase, or what was counted
 };
+
+// One message's signals and score (evaluate decides on it; arithmetic prints it).
+struct ChainScore {
+  std::map<std::string, Signal> signals;  // by signal id: each counts once
+  double score = 0;
+  double supported = 0;  // the score without the deadline
+  bool content = false;  // a forwarding or threat signal
+  std::set<std::string> groups;
+  std::string evidence;
+  std::size_t ignoredInQuotes = 0;  // positive matches inside a framed message's quoted examples
+};
+
+constexpr double kFurtherFrameCue = 3;  // per distinct discussion cue after the first, at most two
 
 bool isContentGroup(const std::string& group) { return group == "forwarding" || group == "threat"; }
 
@@ -95,14 +109,25 @@ int countForwardPrefixes(std::string_view subject) {
   }
 }
 
-void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
-  std::map<std::string, Signal> signals;  // by signal id: each counts once
+namespace {
+
+// The score of one message: every signal counted once, the policy's own adjustments applied.
+ChainScore scoreMessage(const ContentInput& in, std::string_view policy) {
+  ChainScore out;
+  auto& signals = out.signals;
   const std::string_view text = in.text.text;
   // A discussion frame (a lesson, an assembly, IT's own warning) makes quoted examples inert.
-  bool framed = std::any_of(in.matches.begin(), in.matches.end(), [&](const RuleMatch& m) {
+  bool framed = false, framedOutsideQuotation = false;
+  std::set<std::string> frameCues;  // distinct discussion cues in the sender's own words
+  for (const auto& m : in.matches) {
     const Rule& r = in.rules.rules()[m.rule];
-    return r.policy == policyId() && r.kind == RuleKind::Signal && r.group == "frame";
-  });
+    if (r.policy != policy || r.kind != RuleKind::Signal || r.group != "frame") continue;
+    framed = true;
+    const TextSegment* seg = in.text.segmentAt(m.start);
+    bool own = seg && !seg->inQuotation(m.start);
+    framedOutsideQuotation = framedOutsideQuotation || own;
+    if (own && r.tag == "frame") frameCues.insert(toLowerAscii(text.substr(m.start, m.end() - m.start)));
+  }
   int forwardRequests = 0;  // separate places in the text that ask for it to be passed on
   std::size_t lastRequestEnd = 0;
   // The first version read of each multipart/alternative: the other versions repeat it, and a
@@ -110,10 +135,20 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
   std::map<std::string, const TextSegment*> firstVersion;
   for (const auto& match : in.matches) {
     const Rule& rule = in.rules.rules()[match.rule];
-    if (rule.policy != policyId() || rule.kind != RuleKind::Signal) continue;
+    if (rule.policy != policy || rule.kind != RuleKind::Signal) continue;
     const TextSegment* seg = in.text.segmentAt(match.start);
     if (!seg) continue;  // subject, body parts, attached messages and attachments all count
-    if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) continue;
+    if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) {
+      ++out.ignoredInQuotes;
+      continue;
+    }
+    // The sender's own words frame a quoted block ('>' quoted, indented) as an example: the
+    // block's signals are the example's, not the sender's. A frame word inside the block itself
+    // (a chain letter saying "this is not a joke") never disarms it.
+    if (framedOutsideQuotation && rule.weight > 0 && seg->inQuotation(match.start)) {
+      ++out.ignoredInQuotes;
+      continue;
+    }
     std::string id = rule.tag.empty() ? rule.id : rule.tag;
     bool otherVersion = false;
     if (!seg->alternativeOf.empty()) {
@@ -133,27 +168,43 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
   }
   // Asking twice or more in different places is the insistence of a chain letter, not a
   // one-off "please share" (only counts beside a forwarding signal, so it never fires alone).
+  // A text with several different discussion cues ("online safety", "worksheet", "tutor time") is
+  // about chain letters, not one: each further cue lowers the score by 3 (two more at most). A chain
+  // letter may stumble on one frame word; it does not carry a lesson's whole vocabulary.
+  if (auto it = signals.find("frame"); it != signals.end() && frameCues.size() >= 2) {
+    std::size_t extra = std::min<std::size_t>(frameCues.size(), 3) - 1;
+    it->second.weight -= kFurtherFrameCue * static_cast<double>(extra);
+    it->second.evidence += " and " + std::to_string(extra) + " more discussion cue" + (extra > 1 ? "s" : "");
+  }
   if (forwardRequests >= 2) signals["repeat"] = {"urgency", 1, "asks to be passed on " + std::to_string(forwardRequests) + " times"};
   addStructuralSignals(in, signals);
-  double score = 0;
-  bool content = false;
-  std::set<std::string> groups;
-  std::string evidence;
   for (const auto& [id, s] : signals) {
-    score += s.weight;
+    out.score += s.weight;
+    // A deadline only supports: "share this with your friends and family" (3) with "within 7
+    // days" (1) is a school event letter, so a deadline never lifts a lone request to a review;
+    // the other signals must reach it without it. (Asking twice, `repeat`, is the letter's own.)
+    out.supported += id == "deadline" ? 0 : s.weight;
     if (s.weight <= 0) continue;
-    content = content || isContentGroup(s.group);
-    groups.insert(s.group);
-    evidence += (evidence.empty() ? "" : "; ") + s.evidence;
+    out.content = out.content || isContentGroup(s.group);
+    out.groups.insert(s.group);
+    out.evidence += (out.evidence.empty() ? "" : "; ") + s.evidence;
   }
-  if (!content || score < settings_.reviewThreshold) return;
+  return out;
+}
+
+}  // namespace
+
+void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
+  ChainScore scored = scoreMessage(in, policyId());
+  const double score = scored.score;
+  if (!scored.content || score < settings_.reviewThreshold || scored.supported < settings_.reviewThreshold) return;
   Finding f;
   f.policy = std::string(policyId());
   f.description = "This message looks like a chain letter (it asks to be passed on, with promises or threats).";
-  f.evidence = evidence;
+  f.evidence = scored.evidence;
   f.location = "message text";
   f.advice = "Do not forward chain letters; delete it. If it warns of a virus, tell the IT team instead.";
-  if (score >= settings_.threshold && groups.size() >= 2) {
+  if (score >= settings_.threshold && scored.groups.size() >= 2) {
     f.rule = "chain-letter";
     f.confidence = std::min(1.0, 0.7 + 0.05 * (score - settings_.threshold));
   } else {
@@ -163,6 +214,33 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
   }
   f.evidence = "score " + std::to_string(static_cast<int>(score)) + ": " + f.evidence;
   outcome.findings.push_back(std::move(f));
+}
+
+std::string ChainLetterPolicy::arithmetic(const ContentInput& in) const {
+  ChainScore scored = scoreMessage(in, policyId());
+  std::string expr;
+  char buf[64];
+  for (const auto& [id, s] : scored.signals) {
+    std::snprintf(buf, sizeof buf, "%g", std::abs(s.weight));
+    expr += (expr.empty() ? (s.weight < 0 ? "-" : "") : s.weight < 0 ? " - " : " + ") + std::string(buf) + " (" + id + ")";
+  }
+  std::snprintf(buf, sizeof buf, "%g", scored.score);
+  std::string out = (expr.empty() ? "0" : expr) + " = " + buf;
+  if (scored.ignoredInQuotes > 0)
+    out += "\n   " + std::to_string(scored.ignoredInQuotes) + " signal match(es) inside a quoted example of a framed message not counted";
+  if (scored.signals.count("deadline")) {
+    std::snprintf(buf, sizeof buf, "%g", scored.supported);
+    out += std::string("\n   without the deadline (it only supports): ") + buf;
+  }
+  const char* decision = "nothing (no forwarding or threat signal)";
+  if (scored.content) {
+    if (scored.score >= settings_.reviewThreshold && scored.supported >= settings_.reviewThreshold)
+      decision = scored.score >= settings_.threshold && scored.groups.size() >= 2 ? "chain-letter" : "possible-chain-letter (review)";
+    else
+      decision = "nothing (below the review threshold)";
+  }
+  std::snprintf(buf, sizeof buf, "threshold %g with two groups, review %g: ", settings_.threshold, settings_.reviewThreshold);
+  return out + "\n   " + buf + decision;
 }
 
 }  // namespace aup

@@ -27,6 +27,9 @@ class ChainLetterPolicy final : public ContentPolicy {
   // Chain letters travel as .txt/.docx attachments and attached forwards too, in every direction.
   bool needsAttachments(const ScanContext&) const override { return true; }
   void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
+  // The same score evaluate() decides on, as a sum ("4 (chain) + 4 (forward-count) - 11 (frame)
+  // + 3 (threat) = 0"), with what was not counted and the decision.
+  std::string arithmetic(const ContentInput& input) const override;
 
  private:
   ChainLetterSettings settings_;

@@ -3,6 +3,7 @@
 // ContentScanner builds the text and runs the shared Hyperscan database once, then hands each
 // policy the merged matches; the policy keeps only its own rules' matches (Rule::policy).
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,9 @@ class ContentPolicy {
   virtual bool needsAttachments(const ScanContext& context) const = 0;
   // Appends this policy's findings (policy = policyId()) to `outcome`. Must not throw for content.
   virtual void evaluate(const ContentInput& input, ScanOutcome& outcome) const = 0;
+  // The policy's score arithmetic for this message, for aupctl scan --explain ("" when the policy
+  // decides without a score). Computed by the same code as evaluate(), so it never disagrees.
+  virtual std::string arithmetic(const ContentInput& /*input*/) const { return {}; }
 };
 
 using ContentPolicyPtr = std::unique_ptr<const ContentPolicy>;

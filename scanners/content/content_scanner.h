@@ -29,6 +29,8 @@ class ContentScanner final : public Scanner {
   bool readsAttachments(const ScanContext& context) const;
   // The text options this scanner builds MessageText with (aupctl scan --explain rebuilds it).
   const MessageTextOptions& textOptions() const { return options_; }
+  // The policies, in the order they evaluate (aupctl scan --explain asks each for its arithmetic).
+  const std::vector<ContentPolicyPtr>& policies() const { return policies_; }
 
  private:
   RuleSetPtr rules_;

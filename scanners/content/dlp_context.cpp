@@ -115,6 +115,36 @@ bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::s
   return hasName(text, after, to);
 }
 
+bool nameWithin(std::string_view text, std::size_t from, std::size_t to) {
+  to = std::min(to, text.size());
+  return from < to && hasName(text, from, to);
+}
+
+bool publicFigureContext(std::string_view text, std::size_t pos, std::size_t floor) {
+  constexpr std::size_t kReach = 600;
+  pos = std::min(pos, text.size());
+  std::size_t from = pos > floor + kReach ? pos - kReach : floor;
+  std::size_t para = text.rfind("\n\n", pos);
+  if (para != std::string_view::npos && para > from) from = para;
+  std::size_t to = std::min(text.size(), pos + kReach);
+  std::size_t end = text.find("\n\n", pos);
+  if (end != std::string_view::npos && end < to) to = end;
+  std::string near = toLowerAscii(text.substr(from, to - from));
+  for (std::string_view cue : {"biograph", "author", "poet", "novelist", "scientist", "famous", "historical", "composer",
+                               "inventor", "explorer", "timeline", "war memorial", "monarch", "prime minister"})
+    if (near.find(cue) != std::string::npos) return true;
+  return false;
+}
+
+bool rowAboutRoleOrTraining(std::string_view row) {
+  std::string lower = toLowerAscii(row);
+  for (std::string_view cue : {"training", "trained", "course", "awareness", "certificate", "workshop", "session", "talk",
+                               "assembly", "thank", "first aid", "lead", "coordinator", "co-ordinator", "officer", "senco",
+                               "nurse", "manager", "teacher", "team", "service", "policy", "champion", "update"})
+    if (lower.find(cue) != std::string::npos) return true;
+  return false;
+}
+
 std::optional<CalendarDate> parseMailDate(std::string_view header) {
   static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
   CalendarDate d;

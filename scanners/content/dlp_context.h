@@ -18,6 +18,19 @@ namespace aup {
 // or starts on the same line after `pos` within `window` characters.
 bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor);
 
+// True when text[from, to) holds a person's name as nameNear() reads one ("Jayden Clarke",
+// "Clarke, Jayden", "Mr Quinn", "n. williams").
+bool nameWithin(std::string_view text, std::size_t from, std::size_t to);
+
+// True when a list row is about staff and services rather than a person's own health: training,
+// courses, awareness sessions, thanks, roles ("Tom Bradshaw - asthma training", "SENCo: Priya Raman").
+bool rowAboutRoleOrTraining(std::string_view row);
+
+// True when the paragraph around `pos` (not before `floor`) is about public figures: a
+// biography, authors, scientists, historical people ("Malorie Blackman was born on ..."). Their
+// dates of birth are published facts, not a list of the school's people.
+bool publicFigureContext(std::string_view text, std::size_t pos, std::size_t floor);
+
 // The calendar date of an RFC 5322 Date header ("Sat, 16 Mar 2024 10:17:00 +0000"); nullopt when
 // it cannot be read.
 std::optional<CalendarDate> parseMailDate(std::string_view header);

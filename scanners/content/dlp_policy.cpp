@@ -137,6 +137,14 @@ class Evaluation {
     if (strong.empty() && (namedBirthDates_.size() >= 3 || (namedBirthDates_.size() >= 2 && keywords_.count("dob"))))
       report(outcome, "names-with-dates-of-birth", namedBirthHits(),
              "Several people's names with their dates of birth (" + std::to_string(namedBirthDates_.size()) + ").");
+    std::size_t healthRows = namedHealthRows();
+    if (strong.empty() && healthRows >= kHealthRows)
+      report(outcome, "names-with-health-details", {},
+             "Several people's names with their health, SEN or learner-status details (" + std::to_string(healthRows) + " rows).");
+    if (strong.empty() && healthRows < kHealthRows && namedBirthDates_.size() < 2 && namedDobWithKeyword() &&
+        keywords_.count("health"))
+      report(outcome, "person-with-health-details", namedBirthHits(),
+             "A named person's date of birth together with health, SEN or safeguarding details.");
     auto marker = liveMarker("");
     if (marker && strong.empty() && hasPersonalData(personal)) {
       report(outcome, "marker-with-personal-data", personal,
@@ -228,16 +236,77 @@ class Evaluation {
   void noteBirthDate(const std::string& token, const RuleMatch& m, const TextSegment* seg) {
     auto date = parseUkDate(token, year_);
     if (!date || !plausibleBirthDate(*date, sent_)) return;  // recent dates are events (trips, fixtures)
-    if (!nameNear(text_, m.start, kNameWindow, seg->begin)) return;
+    // A table row under a "DOB"/"Date of birth" header is one person's record, however the name
+    // is written (lower-case exports, first names only, a pupil number instead of a name).
+    bool recordRow = seg->tabular && near("dob", m, 0, seg);
+    if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
+    if (publicFigures(m.start, seg)) return;  // authors' and historical births
     std::string key = compactIdentifier(token);
     if (namedBirthDates_.count(key)) return;
     namedBirthDates_[key] = Hit{"dob", key, maskValue("dob", token), in_.text.locate(m.start), "a date of birth", 0.75, seg};
+  }
+
+  // True when the paragraph of `pos` is about public figures (publicFigureContext), decided once per
+  // paragraph: a class list has hundreds of dates. A table row is a record, never a biography.
+  bool publicFigures(std::size_t pos, const TextSegment* seg) {
+    if (seg->tabular) return false;
+    constexpr std::size_t kReach = 2000;  // bounds the search for the paragraph start in unbroken text
+    std::size_t from = pos > seg->begin + kReach ? pos - kReach : seg->begin;
+    std::size_t para = std::string_view(text_).substr(from, pos - from).rfind("\n\n");
+    std::size_t key = para == std::string_view::npos ? from : from + para;
+    auto [it, added] = publicParagraphs_.try_emplace(key, false);
+    if (added) it->second = publicFigureContext(text_, pos, seg->begin);
+    return it->second;
+  }
+
+  // A named person's date of birth that also sits next to its keyword ("Oscar Rahman, born 14 May 2012").
+  bool namedDobWithKeyword() const {
+    return std::any_of(namedBirthDates_.begin(), namedBirthDates_.end(),
+                       [&](const auto& entry) { return hits_.count("dob:" + entry.first) > 0; });
   }
 
   std::vector<const Hit*> namedBirthHits() const {
     std::vector<const Hit*> out;
     for (const auto& [key, h] : namedBirthDates_) out.push_back(&h);
     return out;
+  }
+
+  // The original line holding `pos` (a list or table row), cut at ';' on either side.
+  std::pair<std::size_t, std::size_t> rowAround(std::size_t pos, const TextSegment* seg) const {
+    const auto& starts = in_.text.lineStarts;
+    auto it = std::upper_bound(starts.begin(), starts.end(), pos);
+    std::size_t from = it == starts.begin() ? seg->begin : std::max(seg->begin, *std::prev(it));
+    std::size_t to = it == starts.end() ? seg->end : std::min(seg->end, *it);
+    std::size_t nl = text_.find('\n', pos);
+    if (nl != std::string::npos) to = std::min(to, nl);
+    std::size_t nlBefore = pos == 0 ? std::string::npos : text_.rfind('\n', pos - 1);
+    if (nlBefore != std::string::npos && nlBefore + 1 > from) from = nlBefore + 1;
+    std::string_view row = std::string_view(text_).substr(from, to - from);
+    std::size_t semi = row.rfind(';', pos - from);
+    if (semi != std::string_view::npos) from += semi + 1, row = row.substr(semi + 1);
+    std::size_t semiAfter = row.find(';', pos - from);
+    if (semiAfter != std::string_view::npos) to = from + semiAfter;
+    return {from, to};
+  }
+
+  // Distinct list rows (an original line, or a ';' clause of it) where a person's name sits beside
+  // a health, SEN or learner-status detail ("Mia Okafor: asthma - blue inhaler", a table row
+  // "Okafor, Mia <tab> ASD"). Long rows are prose, not list rows; rows about training, roles or
+  // thanks are about staff, not about someone's health.
+  std::size_t namedHealthRows() const {
+    auto it = keywords_.find("health");
+    if (it == keywords_.end() || it->second.size() < kHealthRows) return 0;
+    std::set<std::size_t> rows;
+    for (const auto& k : it->second) {
+      const TextSegment* seg = in_.text.segmentAt(k.start);
+      if (!seg || seg->kind == SegmentKind::Subject) continue;
+      auto [from, to] = rowAround(k.start, seg);
+      if (rows.count(from) || to - from > kHealthRowMax) continue;
+      std::string_view row = std::string_view(text_).substr(from, to - from);
+      if (rowAboutRoleOrTraining(row) || !nameWithin(text_, from, to)) continue;
+      rows.insert(from);
+    }
+    return rows.size();
   }
 
   // Sort code ("12-34-56") and an 8-digit account number a few words apart, either order.
@@ -251,8 +320,10 @@ class Evaluation {
       for (const auto& acc : accounts->second) {
         std::size_t gap = acc.start > sc.end ? acc.start - sc.end : (sc.start > acc.end ? sc.start - acc.end : 0);
         if (gap > kBankWindow || acc.start < seg->begin || acc.end > seg->end || (acc.start < sc.end && acc.end > sc.start)) continue;
-        std::string token = compactIdentifier(text_.substr(sc.start, sc.end - sc.start)) + " " +
-                            compactIdentifier(text_.substr(acc.start, acc.end - acc.start));
+        // "sort code 401162": the keyword form of a sort code keeps only its six digits.
+        std::string code = compactIdentifier(text_.substr(sc.start, sc.end - sc.start));
+        if (code.size() > 6) code = code.substr(code.size() - 6);
+        std::string token = code + " " + compactIdentifier(text_.substr(acc.start, acc.end - acc.start));
         if (checkSortCodeAccount(token) == SortCodeCheck::Invalid) continue;
         if (organisationAccountNear(text_, std::min(sc.start, acc.start), kOrgWindow, seg->begin)) continue;
         RuleMatch pseudo{0, std::min(sc.start, acc.start), {std::max(sc.end, acc.end)}};
@@ -365,8 +436,13 @@ class Evaluation {
   };
   std::map<const TextSegment*, std::map<std::string, TableCounts>> tables_;  // check-digit identifiers per segment
   std::map<std::string, Hit> namedBirthDates_;                                // by date
+  std::map<std::size_t, bool> publicParagraphs_;                              // by paragraph start
   std::map<std::string, std::vector<Positioned>> parts_;                      // sort code / account halves
   static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160, kMarkerNameWindow = 30;
+  // XXX 3 rows: one or two named people with a condition occur in ordinary mail (a parent's reply
+  // about their own child, a get-well note); three different people each with a health or SEN
+  // detail is a list of special category data (docs/rules.md). Rows over 160 characters are prose.
+  static constexpr std::size_t kHealthRows = 3, kHealthRowMax = 160;
   inline static const std::set<std::string> kChecked = {"uln", "upn", "nhs"};
 };
 
@@ -405,8 +481,9 @@ std::string dlpTagProblem(const Rule& rule) {
     case RuleKind::Identifier:
       return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
     case RuleKind::Keyword:
-      return known(kIdentifiers) || rule.tag == "learner" ? ""
-                                                          : "unknown keyword tag '" + rule.tag + "' (an identifier tag or learner)";
+      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health"
+                 ? ""
+                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner or health)";
     case RuleKind::Marker:
       return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
     case RuleKind::Personal:

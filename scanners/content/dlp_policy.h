@@ -12,6 +12,10 @@
 //   spreadsheet                  a csv/xlsx/ods attachment with >= tabular_count validated identifiers
 //   marker-with-personal-data    a marker (not inside a disclaimer paragraph) plus a DOB next to
 //                                "DOB"/"born", a medium identifier, or >= 2 phone numbers/postcodes
+//   names-with-dates-of-birth    >= 3 named dates that can be births (2 with a DOB keyword); a row
+//                                of a table under a DOB header counts as named
+//   names-with-health-details    >= 3 list rows each with a person's name and a health/SEN detail
+//   person-with-health-details   one named person's DOB (next to its keyword) and a health/SEN detail
 //   learner-data-attachment      a learner-data marker and an unencrypted document attachment
 //   unreadable-attachment        an attachment could not be read, or only partly (corrupt, over a
 //                                limit, truncated): held (quarantine) unless report_unreadable = false.

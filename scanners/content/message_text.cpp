@@ -1,6 +1,7 @@
 #include "scanners/content/message_text.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "engine/text_util.h"
 #include "scanners/content/extract/ciphertext.h"
@@ -10,6 +11,14 @@
 
 namespace aup {
 namespace {
+
+// An HTML attachment: its text comes from htmlToText, whose leading spaces are layout, not indentation.
+bool htmlLeaf(const MimeLeaf& leaf) {
+  auto ends = [&](std::string_view ext) { return leaf.filename.size() >= ext.size() &&
+      std::equal(ext.rbegin(), ext.rend(), leaf.filename.rbegin(), [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }); };
+  return leaf.contentType == "text/html" || ends(".html") || ends(".htm");
+}
+
 
 // Decodes one UTF-8 sequence at `i` (input known valid); advances `i`.
 char32_t nextCodePoint(std::string_view s, std::size_t& i) {
@@ -154,14 +163,21 @@ std::string MessageText::locate(std::size_t offset) const {
   return seg->where + " line " + std::to_string(line);
 }
 
+bool TextSegment::inQuotation(std::size_t offset) const {
+  auto it = std::upper_bound(quoted.begin(), quoted.end(), offset,
+                             [](std::size_t o, const std::pair<std::size_t, std::size_t>& r) { return o < r.first; });
+  return it != quoted.begin() && offset < std::prev(it)->second;
+}
+
 MessageText buildMessageText(const MessageView& message, const MessageTextOptions& options, Deadline deadline) {
   MessageText out;
   auto append = [&](SegmentKind kind, std::string where, std::string_view raw, bool tabular,
-                    const std::vector<bool>* glued = nullptr, std::string alternativeOf = {}) {
-    UnwrappedText view = unwrapParagraphs(normaliseText(raw), tabular, glued);
+                    const std::vector<bool>* glued = nullptr, std::string alternativeOf = {}, bool indentQuotes = false) {
+    UnwrappedText view = unwrapParagraphs(normaliseText(raw), tabular, glued, indentQuotes);
     if (view.text.empty()) return;
-    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular, view.deepQuotedLines, std::move(alternativeOf)};
+    TextSegment seg{kind, out.text.size(), 0, std::move(where), tabular, view.deepQuotedLines, std::move(alternativeOf), {}};
     for (std::size_t start : view.lineStarts) out.lineStarts.push_back(seg.begin + start);
+    for (auto [from, to] : view.quoted) seg.quoted.push_back({seg.begin + from, seg.begin + to});
     out.text += view.text;
     seg.end = out.text.size();
     out.text += "\n\n";  // segments never run into each other (\b and proximity stop here)
@@ -197,10 +213,11 @@ MessageText buildMessageText(const MessageView& message, const MessageTextOption
       std::string alternative = alternativeParent(message, leaf.path);
       if (leaf.contentType == "text/plain" && flowedDelSp(message, leaf.path)) {
         std::vector<bool> glued;  // DelSp soft breaks may split a word: undone before normalising
-        append(SegmentKind::Body, leaf.describe(), undoDelSp(text, glued), false, &glued, std::move(alternative));
+        append(SegmentKind::Body, leaf.describe(), undoDelSp(text, glued), false, &glued, std::move(alternative), true);
       } else {
-        append(SegmentKind::Body, leaf.describe(), leaf.contentType == "text/html" ? htmlToText(text) : text, false,
-               nullptr, std::move(alternative));
+        bool html = leaf.contentType == "text/html";
+        append(SegmentKind::Body, leaf.describe(), html ? htmlToText(text) : text, false, nullptr, std::move(alternative),
+               !html);
       }
       continue;
     }
@@ -221,7 +238,8 @@ MessageText buildMessageText(const MessageView& message, const MessageTextOption
       continue;
     }
     out.attachments.push_back({leaf.describe(), extracted.status, extracted.detail, extracted.truncated});
-    if (extracted.status == ExtractStatus::Text) append(SegmentKind::Attachment, leaf.describe(), extracted.text, extracted.tabular);
+    if (extracted.status == ExtractStatus::Text)
+      append(SegmentKind::Attachment, leaf.describe(), extracted.text, extracted.tabular, nullptr, {}, !htmlLeaf(leaf));
   }
   for (std::size_t i = out.text.find('\n'); i != std::string::npos; i = out.text.find('\n', i + 1)) out.newlines.push_back(i);
   return out;

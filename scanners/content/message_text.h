@@ -33,6 +33,12 @@ struct TextSegment {
   // Body: path of the multipart/alternative this part is one version of ("" when none). The
   // versions say the same thing once: a policy that counts repetitions counts one version.
   std::string alternativeOf;
+  // Stretches [start, end) of MessageText::text set apart as quotations ('>' quoting, indented
+  // blocks in plain text and documents): the quoted example of a lesson or a warning.
+  std::vector<std::pair<std::size_t, std::size_t>> quoted;
+
+  // True when `offset` lies in one of the quoted stretches.
+  bool inQuotation(std::size_t offset) const;
 };
 
 struct AttachmentState {

@@ -77,7 +77,7 @@ std::string undoDelSp(std::string_view text, std::vector<bool>& glued) {
   return out;
 }
 
-UnwrappedText unwrapParagraphs(std::string_view in, bool tabular, const std::vector<bool>* glued) {
+UnwrappedText unwrapParagraphs(std::string_view in, bool tabular, const std::vector<bool>* glued, bool indentQuotes) {
   UnwrappedText out;
   out.text.reserve(in.size());
   std::vector<Line> lines;
@@ -92,6 +92,11 @@ UnwrappedText unwrapParagraphs(std::string_view in, bool tabular, const std::vec
     const Line& l = lines[i];
     if (l.depth >= 3) ++out.deepQuotedLines;
     out.lineStarts.push_back(out.text.size());
+    if (!tabular && !blank(l.body) && (l.depth > 0 || (indentQuotes && l.body.front() == ' '))) {
+      std::size_t start = out.text.size(), end = start + l.body.size();
+      if (!out.quoted.empty() && start <= out.quoted.back().second + 1) out.quoted.back().second = end;
+      else out.quoted.push_back({start, end});
+    }
     out.text += l.body;
     if (i + 1 == lines.size()) break;
     const Line& next = lines[i + 1];

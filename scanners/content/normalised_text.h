@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace aup {
@@ -28,12 +29,17 @@ struct UnwrappedText {
   std::string text;
   std::vector<std::size_t> lineStarts;  // offset in text of original line i (ascending)
   std::size_t deepQuotedLines = 0;      // lines quoted three or more levels deep (">>>")
+  // Stretches [start, end) of `text` that were set apart as a quotation: '>'-quoted lines and,
+  // when asked for, indented lines (a block pasted into a lesson or a warning). Ascending, merged.
+  std::vector<std::pair<std::size_t, std::size_t>> quoted;
 };
 
 // Builds the paragraph view of one normalised segment (see above). `tabular` keeps lines as they
 // are. `glued` (optional, one flag per line, from undoDelSp) joins line i to the next line of the
-// same quote depth with no space between them.
-UnwrappedText unwrapParagraphs(std::string_view normalised, bool tabular, const std::vector<bool>* glued = nullptr);
+// same quote depth with no space between them. `indentQuotes` also records indented lines as
+// quoted (plain text and documents; not HTML, whose layout whitespace means nothing).
+UnwrappedText unwrapParagraphs(std::string_view normalised, bool tabular, const std::vector<bool>* glued = nullptr,
+                               bool indentQuotes = false);
 
 // RFC 3676 DelSp=yes, on a part's raw text (before normaliseText, which would fold the space
 // away): every soft-broken line (ending in a space, the "-- " signature line excepted) loses

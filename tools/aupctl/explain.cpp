@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <map>
 
+#include "scanners/content/content_policy.h"
 #include "scanners/content/content_scanner.h"
 
 namespace aup {
@@ -44,26 +45,22 @@ void explainContent(const PolicySnapshot& snapshot, const MessageView& view, con
   out << "== normalised text: " << text.text.size() << " bytes in " << text.segments.size() << " segments\n";
   for (const auto& seg : text.segments) out << "   " << seg.where << (seg.tabular ? " (table)" : "") << "\n";
   out << "== content rule matches (" << scan.matches.size() << (scan.truncated ? ", truncated" : "") << ")\n";
-  std::map<std::string, std::pair<double, std::string>> chain;  // tag -> heaviest weight, rule id
   for (const auto& m : scan.matches) {
     const Rule& r = rules[m.rule];
     bool isChain = r.policy == "chain-letter";
     out << "-- " << r.policy << " " << r.id << " (" << (isChain ? "signal " + r.tag + ", group " + r.group + ", weight " + number(r.weight)
                                                                : "kind " + std::string(r.kind == RuleKind::Identifier ? "identifier" : r.kind == RuleKind::Keyword ? "keyword" : r.kind == RuleKind::Marker ? "marker" : r.kind == RuleKind::Personal ? "personal" : "disclaimer") + ", tag " + r.tag)
         << ") at " << text.locate(m.start) << "\n   " << (r.kind == RuleKind::Identifier ? std::string("(value not shown: personal data)") : around(text.text, m.start, m.end())) << "\n";
-    if (!isChain) continue;
-    auto& slot = chain[r.tag.empty() ? r.id : r.tag];
-    if (slot.second.empty() || std::abs(r.weight) > std::abs(slot.first)) slot = {r.weight, r.id};
   }
-  out << "== chain-letter arithmetic (each signal once, at its heaviest rule; quoted examples inside a\n"
-         "   discussion frame and structural signals are decided in the policy, see the finding)\n";
-  double sum = 0;
-  std::string expr;
-  for (const auto& [tag, w] : chain) {
-    sum += w.first;
-    expr += (expr.empty() ? "" : w.first < 0 ? " - " : " + ") + number(std::abs(w.first)) + " (" + tag + ")";
+  // Each policy's own arithmetic, from the code that decides (signals inside a framed message's
+  // quoted examples, discussion cues, the deadline rule and structural signals included).
+  Organisation organisation;
+  ScanContext context{organisation, verdict.direction, false};
+  ContentInput input{view, context, text, scanner->rules(), scan.matches};
+  for (const auto& policy : scanner->policies()) {
+    std::string sum = policy->arithmetic(input);
+    if (!sum.empty()) out << "== " << policy->policyId() << " arithmetic (each signal once, at its heaviest rule)\n   " << sum << "\n";
   }
-  out << "   " << (expr.empty() ? "0" : expr) << " = " << number(sum) << "\n";
   out << "== findings\n";
   for (const auto& reason : verdict.reasons) {
     const Finding& f = reason.finding;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -35,15 +36,55 @@ std::string shortText(const xmlNode* element, std::size_t max) {
   return {};
 }
 
-// An xlsx <c> cell: shared string, inline string or literal value. A shared string is appended
-// where it is referenced, so this is where a small sheet can ask for gigabytes: `out` caps it.
-void appendCell(const xmlNode* cell, const std::vector<std::string>* shared, TextBuilder& out) {
-  xmlChar* type = xmlGetProp(cell, reinterpret_cast<const xmlChar*>("t"));
-  std::string t = type ? reinterpret_cast<const char*>(type) : "";
-  xmlFree(type);
+// What an xlsx worksheet's cells refer to: the shared strings and which cell styles are dates.
+struct SheetContext {
+  const std::vector<std::string>* shared = nullptr;
+  const std::vector<bool>* dateStyles = nullptr;
+};
+
+// An attribute's value ("" when absent).
+std::string attribute(const xmlNode* n, const char* name) {
+  xmlChar* v = xmlGetProp(n, reinterpret_cast<const xmlChar*>(name));
+  std::string out = v ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  return out;
+}
+
+// The day an Excel date serial (1900 date system) stands for, as "dd/mm/yyyy"; "" when the
+// number is no date. Serial 1 is 1900-01-01; Excel counts a 29 February 1900 that never was, so
+// from serial 61 on the days run from 1899-12-30.
+std::string excelSerialDate(std::string_view value) {
+  std::string v(value.substr(0, 32));
+  char* end = nullptr;
+  double serial = std::strtod(v.c_str(), &end);
+  if (end == v.c_str() || serial < 61 || serial > 2958465) return {};
+  long z = static_cast<long>(serial) - 25569 + 719468;  // days since 1970-01-01, shifted to 0000-03-01
+  long era = z / 146097, doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+  long d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9, y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  auto two = [](long v) { return std::string(1, static_cast<char>('0' + v / 10)) + static_cast<char>('0' + v % 10); };
+  return two(d) + "/" + two(m) + "/" + two(y / 100) + two(y % 100);  // y <= 9999: serial is bounded above
+}
+
+// An xlsx <c> cell: shared string, inline string or literal value; a number whose style shows it
+// as a date is written as the date ("14/03/2013"), as Excel displays it, so that a date of birth
+// in a spreadsheet reads like one in a letter. A shared string is appended where it is referenced,
+// so this is where a small sheet can ask for gigabytes: `out` caps it.
+void appendCell(const xmlNode* cell, const SheetContext& sheet, TextBuilder& out) {
+  std::string t = attribute(cell, "t");
+  const std::vector<std::string>* shared = sheet.shared;
   for (const xmlNode* n = cell->children; n; n = n->next) {
     if (n->type != XML_ELEMENT_NODE) continue;
     if (is(n, "v")) {
+      if ((t.empty() || t == "n") && sheet.dateStyles) {
+        std::string style = attribute(cell, "s");
+        unsigned long idx = style.empty() ? 0 : std::strtoul(style.c_str(), nullptr, 10);
+        if (idx < sheet.dateStyles->size() && (*sheet.dateStyles)[idx]) {
+          std::string date = excelSerialDate(shortText(n, 32));
+          if (!date.empty()) return out.append(date);
+        }
+      }
       if (t != "s" || !shared) return appendText(n->children, out);
       std::string v = shortText(n, 32);
       char* end = nullptr;
@@ -55,7 +96,14 @@ void appendCell(const xmlNode* cell, const std::vector<std::string>* shared, Tex
   }
 }
 
-void collect(const xmlNode* node, const std::vector<std::string>* shared, TextBuilder& out) {
+// True when a paragraph sits inside a table cell (w:tc, table:table-cell).
+bool inCell(const xmlNode* n) {
+  for (const xmlNode* p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+    if (is(p, "tc") || is(p, "table-cell")) return true;
+  return false;
+}
+
+void collect(const xmlNode* node, const SheetContext* sheet, TextBuilder& out) {
   for (const xmlNode* n = node; n && !out.stopped(); n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (n->content) out.append(reinterpret_cast<const char*>(n->content));
@@ -64,17 +112,21 @@ void collect(const xmlNode* node, const std::vector<std::string>* shared, TextBu
     if (n->type != XML_ELEMENT_NODE) continue;
     // Field codes and formulas are not visible text.
     if (is(n, "instrText") || is(n, "f") || is(n, "delText")) continue;
-    if (is(n, "c") && shared) {
-      appendCell(n, shared, out);
+    if (is(n, "c") && sheet) {
+      appendCell(n, *sheet, out);
       out.append('\t');
       continue;
     }
     if (is(n, "tab")) out.append('\t');
     else if (is(n, "s")) out.append(' ');
     else if (is(n, "br") || is(n, "line-break")) out.append('\n');
-    collect(n->children, shared, out);
-    if (is(n, "p") || is(n, "h") || is(n, "row") || is(n, "table-row") || is(n, "tr")) out.append('\n');
-    else if (is(n, "table-cell") || is(n, "tc")) out.append('\t');
+    bool cell = is(n, "table-cell") || is(n, "tc");
+    collect(n->children, sheet, out);
+    // A table row is one line (a record: "Mia Okafor <tab> Asthma <tab> Inhaler"), so the
+    // paragraphs inside a cell end with a space, not a line break.
+    if (is(n, "row") || is(n, "table-row") || is(n, "tr")) out.append('\n');
+    else if (is(n, "p") || is(n, "h")) out.append(inCell(n) ? ' ' : '\n');
+    else if (cell) out.append('\t');
   }
 }
 
@@ -112,11 +164,54 @@ std::vector<std::string> xlsxSharedStrings(std::string_view xml, std::size_t max
   return out;
 }
 
-void officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings, TextBuilder& out) {
+void officeXmlText(std::string_view xml, const std::vector<std::string>* sharedStrings, TextBuilder& out,
+                   const std::vector<bool>* dateStyles) {
   xmlDocPtr doc = parseXml(xml);
   if (!doc) return;
-  collect(xmlDocGetRootElement(doc), sharedStrings, out);
+  SheetContext sheet{sharedStrings, dateStyles};
+  collect(xmlDocGetRootElement(doc), sharedStrings || dateStyles ? &sheet : nullptr, out);
   xmlFreeDoc(doc);
+}
+
+std::vector<bool> xlsxDateStyles(std::string_view xml) {
+  std::vector<bool> out;
+  xmlDocPtr doc = parseXml(xml);
+  if (!doc) return out;
+  const xmlNode* root = xmlDocGetRootElement(doc);
+  std::vector<unsigned long> customDates;  // numFmt ids whose format code shows a day or a year
+  for (const xmlNode* sec = root ? root->children : nullptr; sec; sec = sec->next) {
+    if (sec->type != XML_ELEMENT_NODE) continue;
+    if (is(sec, "numFmts")) {
+      for (const xmlNode* f = sec->children; f; f = f->next) {
+        if (f->type != XML_ELEMENT_NODE || !is(f, "numFmt")) continue;
+        if (numberFormatIsDate(attribute(f, "formatCode")))
+          customDates.push_back(std::strtoul(attribute(f, "numFmtId").c_str(), nullptr, 10));
+      }
+    } else if (is(sec, "cellXfs")) {
+      for (const xmlNode* xf = sec->children; xf && out.size() < 65536; xf = xf->next) {
+        if (xf->type != XML_ELEMENT_NODE || !is(xf, "xf")) continue;
+        unsigned long id = std::strtoul(attribute(xf, "numFmtId").c_str(), nullptr, 10);
+        // Built-in date formats: 14-17 (d/m/yyyy, d-mmm-yy ...), 22 (date and time), 27-36 and 50-58 (East Asian dates).
+        bool builtin = (id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+        out.push_back(builtin || std::find(customDates.begin(), customDates.end(), id) != customDates.end());
+      }
+    }
+  }
+  xmlFreeDoc(doc);
+  return out;
+}
+
+bool numberFormatIsDate(std::string_view code) {
+  bool quoted = false, bracket = false, escaped = false;
+  for (char c : code) {
+    if (escaped) { escaped = false; continue; }
+    if (c == '\\') escaped = true;
+    else if (c == '"') quoted = !quoted;
+    else if (!quoted && c == '[') bracket = true;
+    else if (!quoted && c == ']') bracket = false;
+    else if (!quoted && !bracket && (c == 'd' || c == 'D' || c == 'y' || c == 'Y')) return true;
+  }
+  return false;
 }
 
 ExtractedText zipDocumentText(std::string_view data, const std::string& ext, const ExtractLimits& limits,
@@ -137,13 +232,14 @@ ExtractedText zipDocumentText(std::string_view data, const std::string& ext, con
     return {ExtractStatus::Unreadable, "", "too many zip entries", false};
   std::vector<std::pair<std::string, zip_uint64_t>> members;
   bool tabular = false, anyEncrypted = false;
-  std::string sharedName;
+  std::string sharedName, stylesName;
   for (zip_int64_t i = 0; i < count; ++i) {
     zip_stat_t st;
     if (zip_stat_index(archive.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) anyEncrypted = true;
     std::string name = st.name ? st.name : "";
     if (name == "xl/sharedStrings.xml") sharedName = name;
+    if (name == "xl/styles.xml") stylesName = name;
     if (wantedMember(name)) members.push_back({name, static_cast<zip_uint64_t>(i)});
     if (name.rfind("xl/", 0) == 0 || name == "content.xml") tabular = tabular || name.rfind("xl/", 0) == 0;
   }
@@ -174,6 +270,12 @@ ExtractedText zipDocumentText(std::string_view data, const std::string& ext, con
     if (idx >= 0) shared = xlsxSharedStrings(readMember(static_cast<zip_uint64_t>(idx), problem), limits.maxTextBytes, deadline);
     if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
   }
+  std::vector<bool> dateStyles;
+  if (!stylesName.empty()) {
+    zip_int64_t idx = zip_name_locate(archive.get(), stylesName.c_str(), 0);
+    if (idx >= 0) dateStyles = xlsxDateStyles(readMember(static_cast<zip_uint64_t>(idx), problem));
+    if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
+  }
   std::sort(members.begin(), members.end());
   TextBuilder text(limits.maxTextBytes, deadline);
   for (const auto& [name, index] : members) {
@@ -182,7 +284,7 @@ ExtractedText zipDocumentText(std::string_view data, const std::string& ext, con
     std::string xml = readMember(index, problem);
     if (!problem.empty()) return {ExtractStatus::Unreadable, "", problem, false};
     bool sheet = name.rfind("xl/worksheets/", 0) == 0;
-    officeXmlText(xml, sheet ? &shared : nullptr, text);
+    officeXmlText(xml, sheet ? &shared : nullptr, text, sheet ? &dateStyles : nullptr);
     text.append('\n');
   }
   ExtractedText out{ExtractStatus::Text, "", text.why(), tabular};

@@ -126,24 +126,54 @@ bool ordinalSuffixFits(int day, std::string_view suffix) {
   return s == want;
 }
 
-// "1 March 2010", "3rd Jan 2008", "22nd Sept 2011".
+// A date written with the month's name, day first or month first: "1 March 2010", "3rd Jan 2008",
+// "22nd of Sept 2011", "12-Mar-2013", "March 12, 2013", "Sept 3rd 2012". Separators between the
+// words may be spaces, hyphens, commas and full stops; the year has four digits.
 std::optional<CalendarDate> parseLongDate(std::string_view t, int maxYear) {
-  std::size_t pos = 0;
-  int day = readNumber(t, pos, 2);
-  if (day < 0) return std::nullopt;
-  std::size_t sufStart = pos;
-  while (pos < t.size() && std::isalpha(static_cast<unsigned char>(t[pos]))) ++pos;
-  if (!ordinalSuffixFits(day, t.substr(sufStart, pos - sufStart))) return std::nullopt;
-  if (pos >= t.size() || t[pos] != ' ') return std::nullopt;
-  std::size_t wordStart = ++pos;
-  while (pos < t.size() && (std::isalpha(static_cast<unsigned char>(t[pos])) || t[pos] == '.')) ++pos;
-  int month = monthFromName(t.substr(wordStart, pos - wordStart));
-  if (month == 0 || pos >= t.size() || t[pos] != ' ') return std::nullopt;
-  ++pos;
-  std::size_t len = 0;
-  int year = readNumber(t, pos, 4, &len);
-  if (len != 4 || pos != t.size()) return std::nullopt;
-  return checked(year, month, day, maxYear);
+  std::vector<std::string_view> words;  // runs of digits and runs of letters, separators dropped
+  for (std::size_t i = 0; i < t.size();) {
+    auto c = static_cast<unsigned char>(t[i]);
+    std::size_t s = i;
+    if (std::isdigit(c)) {
+      while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+    } else if (std::isalpha(c)) {
+      while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+    } else {
+      if (c != ' ' && c != '-' && c != ',' && c != '.') return std::nullopt;
+      ++i;
+      continue;
+    }
+    words.push_back(t.substr(s, i - s));
+    if (words.size() > 5) return std::nullopt;
+  }
+  auto number = [](std::string_view w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])); };
+  auto toInt = [](std::string_view w) {
+    int v = 0;
+    for (char c : w) v = v * 10 + (c - '0');
+    return v;
+  };
+  std::size_t k = 0;
+  int day = -1, month = 0;
+  // A day: one or two digits and an ordinal suffix that fits it ("1st", "22nd"; not "2th").
+  auto readDay = [&]() {
+    if (k >= words.size() || !number(words[k]) || words[k].size() > 2) return false;
+    day = toInt(words[k++]);
+    if (k < words.size() && !number(words[k]) && words[k].size() == 2 && monthFromName(words[k]) == 0) {
+      if (!ordinalSuffixFits(day, words[k])) return false;
+      ++k;
+    }
+    return true;
+  };
+  if (k < words.size() && number(words[k])) {
+    if (!readDay()) return std::nullopt;
+    if (k < words.size() && (words[k] == "of" || words[k] == "Of")) ++k;
+    if (k >= words.size() || (month = monthFromName(words[k++])) == 0) return std::nullopt;
+  } else {
+    if (k >= words.size() || (month = monthFromName(words[k++])) == 0) return std::nullopt;
+    if (!readDay()) return std::nullopt;
+  }
+  if (k + 1 != words.size() || words[k].size() != 4 || !number(words[k])) return std::nullopt;
+  return checked(toInt(words[k]), month, day, maxYear);
 }
 
 }  // namespace
@@ -299,12 +329,14 @@ bool isValidDrivingLicence(std::string_view token) {
 }
 
 std::optional<CalendarDate> parseUkDate(std::string_view t, int maxYear) {
+  if (!t.empty() && std::isalpha(static_cast<unsigned char>(t[0]))) return parseLongDate(t, maxYear);  // "March 12, 2013"
   if (t.empty() || !std::isdigit(static_cast<unsigned char>(t[0]))) return std::nullopt;
   std::size_t pos = 0, len1 = 0;
   int first = readNumber(t, pos, 4, &len1);
   if (pos >= t.size()) return std::nullopt;
   char sep = t[pos];
   if (sep == ' ' || std::isalpha(static_cast<unsigned char>(sep))) return parseLongDate(t, maxYear);
+  if (sep == '-' && pos + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[pos + 1]))) return parseLongDate(t, maxYear);
   if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
   ++pos;
   std::size_t len2 = 0, len3 = 0;

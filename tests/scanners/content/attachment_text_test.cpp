@@ -5,6 +5,7 @@
 #include <chrono>
 
 #include "scanners/content/extract/html_text.h"
+#include "scanners/content/extract/office_text.h"
 #include "scanners/content/message_text.h"
 #include "tests/support/attachment_files.h"
 
@@ -179,6 +180,38 @@ TEST(NormaliseText, FoldsQuotesSpacesAndZeroWidth) {
   EXPECT_EQ(normaliseText("Don\xE2\x80\x99t\xC2\xA0 break\tthe\xE2\x80\x8B chain\r\n"), "Don't break the chain\n");
   EXPECT_EQ(normaliseText("\xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x80\x93 dash"), "\"quoted\" - dash");
   EXPECT_EQ(normaliseText("bad \xFF byte"), "bad \xC3\xBF byte") << "invalid UTF-8 is repaired as Windows-1252";
+}
+
+struct NumberFormatCase {
+  const char* code;
+  bool date;
+};
+
+class NumberFormats : public ::testing::TestWithParam<NumberFormatCase> {};
+
+TEST_P(NumberFormats, DateWhenTheFormatShowsADayOrAYear) {
+  EXPECT_EQ(numberFormatIsDate(GetParam().code), GetParam().date) << GetParam().code;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    OfficeText, NumberFormats,
+    ::testing::Values(NumberFormatCase{"dd/mm/yyyy", true}, NumberFormatCase{"d-mmm-yy", true},
+                      NumberFormatCase{"[$-809]dd mmmm yyyy", true}, NumberFormatCase{"0.00", false},
+                      NumberFormatCase{"[h]:mm:ss", false}, NumberFormatCase{"mm:ss", false},
+                      NumberFormatCase{"\"Day\" 0", false}, NumberFormatCase{"#,##0 \"days\"", false}));
+
+// Excel stores a date as a number and shows it through the cell's style: a date-formatted cell is
+// read as the date Excel displays; the same number in a plain cell stays a number.
+TEST(OfficeText, XlsxDateCellsAreReadAsDates) {
+  std::string styles = "<?xml version=\"1.0\"?><styleSheet><numFmts count=\"1\"><numFmt numFmtId=\"164\" "
+                       "formatCode=\"dd/mm/yyyy\"/></numFmts><cellXfs count=\"3\"><xf numFmtId=\"0\"/>"
+                       "<xf numFmtId=\"14\"/><xf numFmtId=\"164\"/></cellXfs></styleSheet>";
+  std::string sheet = "<?xml version=\"1.0\"?><worksheet><sheetData><row><c s=\"1\"><v>41345</v></c>"
+                      "<c s=\"2\"><v>40000.5</v></c><c><v>41345</v></c><c s=\"0\"><v>7</v></c></row></sheetData></worksheet>";
+  auto xlsx = test::makeZip({{"xl/styles.xml", styles}, {"xl/worksheets/sheet1.xml", sheet}});
+  auto text = zipDocumentText(xlsx, "xlsx", ExtractLimits{}, Deadline::never());
+  ASSERT_EQ(text.status, ExtractStatus::Text);
+  EXPECT_NE(text.text.find("12/03/2013\t06/07/2009\t41345\t7"), std::string::npos) << text.text;
 }
 
 }  // namespace

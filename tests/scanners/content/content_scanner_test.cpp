@@ -368,6 +368,36 @@ INSTANTIATE_TEST_SUITE_P(
                          "Revision session on the chain rule next Tuesday. Please pass this on to your Year 12 groups and "
                          "encourage anyone who struggled to come along.",
                          false},
+        // Round 5: the sender's own frame words disarm a quoted or indented example; a frame
+        // word inside the quoted chain letter itself does not.
+        ChainMessageCase{"WorksheetQuotingAnIndentedChainLetter",
+                         "Worksheet for tutor time. Read the message below and answer the questions.\n\n"
+                         "    This letter has been around the world nine times. Send copies to twenty people within\n"
+                         "    four days and good luck will come to you. Break it and bad luck follows.\n\n"
+                         "1. What does the writer want you to do?",
+                         false},
+        ChainMessageCase{"ForwardedChainLetterWithAFrameWordInsideIt",
+                         "Thought you would like this!\n\n> This is an example of true friendship. Send this to 10 friends "
+                         "within the hour and good luck will come to you.\n> Break the chain and bad luck will follow you for 7 years.",
+                         true},
+        ChainMessageCase{"ConcessionIsNotADismissal",
+                         "I thought this was rubbish but it worked for my cousin. Send this to 10 friends within the hour "
+                         "and good luck will come to you.",
+                         true},
+        ChainMessageCase{"VerbsAndAudiencesOutsideTheOldLists",
+                         "Please blast this out to at least a dozen people tonight. All WhatsApp messages are being "
+                         "monitored from Monday, confirmed by the BBC. Pass it along to every group you're in.",
+                         true},
+        // Several different discussion cues: a lesson about a chain letter, even pasted inline.
+        ChainMessageCase{"OnlineSafetyWorksheetWithTheLetterInline",
+                         "Online safety worksheet for tutor time. Read the message below and answer the questions.\n\n"
+                         "This letter has been around the world nine times. Send copies to twenty people within four days "
+                         "and good luck will come to you. Break it and bad luck follows.\n\n1. What does it want you to do?",
+                         false},
+        ChainMessageCase{"EventLetterSharedWithADeadline",
+                         "The Christmas fair is on Saturday. Please share this with all your friends and family - stall "
+                         "bookings close within 7 days.",
+                         false},
         ChainMessageCase{"SchoolLetterWithADeadline",
                          "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "
                          "parents in your class before midnight.",
@@ -384,6 +414,51 @@ TEST(ContentScanner, ScansConcurrentlyFromManyThreads) {
     });
   for (auto& t : threads) t.join();
   EXPECT_EQ(hits.load(), 200);
+}
+
+// A lower-case export under a "dob" header: each row is one person's record, named or not.
+TEST(ContentScanner, CsvRowsUnderADobHeaderAreDatesOfBirth) {
+  std::string csv = "surname,forename,dob\nokafor,mia,2013-03-12\nhussain,zain,2014-07-03\nreid,callum,2012-05-21\n";
+  auto zip = test::makeZip({{"members.csv", csv}});
+  auto outcome = test::scanAs(scanner(), test::messageWithAttachment("members.zip", zip), Direction::Outbound);
+  ASSERT_FALSE(outcome.findings.empty());
+  EXPECT_EQ(outcome.findings[0].rule, "names-with-dates-of-birth");
+  // The same dates under a header that names no birth date are not read as births.
+  std::string fixtures = "team,venue,date\nokafor,home,2013-03-12\nhussain,away,2014-07-03\nreid,home,2012-05-21\n";
+  auto other = test::scanAs(scanner(), test::messageWithAttachment("fixtures.csv", fixtures), Direction::Outbound);
+  EXPECT_TRUE(other.findings.empty()) << other.findings[0].rule;
+}
+
+// A docx table row is one record: name, condition and medication on one line.
+TEST(ContentScanner, DocxTableOfNamedMedicalNeeds) {
+  auto row = [](const char* name, const char* condition) {
+    return std::string("<w:tr><w:tc><w:p><w:r><w:t>") + name + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>" +
+           condition + "</w:t></w:r></w:p></w:tc></w:tr>";
+  };
+  auto docx = docxWith("<w:tbl>" + row("Name", "Condition") + row("Mia Okafor", "Asthma") + row("Zain Hussain", "Epilepsy") +
+                       row("Ruby Fairclough", "Anaphylaxis (peanut)") + "</w:tbl>");
+  auto outcome = test::scanAs(scanner(), test::messageWithAttachment("medical.docx", docx), Direction::Outbound);
+  ASSERT_FALSE(outcome.findings.empty());
+  EXPECT_EQ(outcome.findings[0].rule, "names-with-health-details");
+}
+
+// aupctl scan --explain prints the policy's own arithmetic: the sum evaluate() decides on, what a
+// framed message's quoted example did not add, and the decision.
+TEST(ContentScanner, ChainArithmeticIsTheDecidingSum) {
+  std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: note\n\n"
+                    "Online safety worksheet for tutor time. Read the message below.\n\n"
+                    "> Send this to 10 friends within the hour and good luck will come to you.\n";
+  auto view = test::parseText(msg, test::envelopeFrom("a@school.example", {"b@school.example"}, "a"));
+  static const Organisation org = test::schoolOrganisation();
+  ScanContext context{org, Direction::Internal, true};
+  MessageText text = buildMessageText(*view, scanner().textOptions());
+  RuleScanResult scan = scanner().rules().scan(text.text);
+  ContentInput input{*view, context, text, scanner().rules(), scan.matches};
+  std::string sum = scanner().policies().front()->arithmetic(input);
+  EXPECT_NE(sum.find("(frame)"), std::string::npos) << sum;
+  EXPECT_NE(sum.find("inside a quoted example"), std::string::npos) << sum;
+  EXPECT_NE(sum.find("nothing"), std::string::npos) << sum;
+  EXPECT_TRUE(scanner().policies().back()->arithmetic(input).empty()) << "dlp decides without a score";
 }
 
 }  // namespace

@@ -140,5 +140,67 @@ TEST(DlpRules, OrganisationAsPayeeIsNotPersonalBankDetails) {
   EXPECT_TRUE(dlpRule(person, "sortcode"));
 }
 
+struct DlpFamilyCase {
+  const char* name;
+  const char* body;
+  const char* rule;  // the finding expected, "" = none
+};
+
+class DlpFamilies : public ::testing::TestWithParam<DlpFamilyCase> {};
+
+// Round 5 families (docs/accuracy.md): each positive is caught by the named rule, each
+// look-alike raises no dlp-unencrypted finding at all.
+TEST_P(DlpFamilies, CatchesTheFamilyAndPassesItsLookAlike) {
+  const auto& c = GetParam();
+  auto outcome = test::scanAs(scanner(), mail("Tue, 20 Oct 2026 09:00:00 +0000", c.body), Direction::Outbound);
+  if (std::string(c.rule).empty()) {
+    for (const auto& f : outcome.findings) EXPECT_NE(f.policy, "dlp-unencrypted") << f.rule << ": " << f.evidence;
+  } else {
+    EXPECT_TRUE(dlpRule(outcome, c.rule)) << (outcome.findings.empty() ? "nothing found" : outcome.findings[0].rule);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DlpRules, DlpFamilies,
+    ::testing::Values(
+        DlpFamilyCase{"HealthDetailsOfSeveralNamedPupils",
+                      "Medical needs for the group:\nMia Okafor: severe nut allergy - carries EpiPen\n"
+                      "Zain Hussain: asthma - blue inhaler\nRuby Fairclough: epilepsy, buccal midazolam\n",
+                      "names-with-health-details"},
+        DlpFamilyCase{"SenCodesInATableRow",
+                      "Name\tNeed\tProvision\nMia Okafor\tASD\tSmall group\nZain Hussain\tSEMH\tMentor\n"
+                      "Ruby Fairclough\tSpLD\tReader\n",
+                      "names-with-health-details"},
+        DlpFamilyCase{"StaffTrainingNamesConditions",
+                      "Attended:\nTom Bradshaw - asthma and anaphylaxis training\nBeth Carrick - epilepsy awareness\n"
+                      "Nicola Dunmore - diabetes update course\n",
+                      ""},
+        DlpFamilyCase{"TwoNamedPupilsWithConditions",
+                      "Mia Okafor has asthma and Zain Hussain has a nut allergy; both have their inhaler or pen.\n", ""},
+        DlpFamilyCase{"SortCodeWithoutSeparators", "Sort code: 010442\nAccount: 56785119\nName: Leah Patel\n", "sortcode"},
+        DlpFamilyCase{"SchoolSortCodeWithoutSeparators",
+                      "Pay by transfer to account name Riverside Academy School Fund, sort code 010442, account 56785119.\n",
+                      ""},
+        DlpFamilyCase{"NatInsNumbers", "Here are the Nat Ins numbers:\nAmy Brown - JK123456C\n", "nino"},
+        DlpFamilyCase{"MonthFirstDatesOfBirth",
+                      "Mia Okafor - March 12, 2013\nZain Hussain - July 3, 2014\nRuby Fairclough - May 21, 2012\n",
+                      "names-with-dates-of-birth"},
+        DlpFamilyCase{"OrdinalOfDatesOfBirth",
+                      "Mia Okafor (12th of March 2013), Zain Hussain (3rd of July 2014), Ruby Fairclough (21st of May 2012)\n",
+                      "names-with-dates-of-birth"},
+        DlpFamilyCase{"CardWithHyphenatedExpiry", "Could you put it through on 4929 1234 5678 9015 exp. 04-27?\n", "card"},
+        DlpFamilyCase{"AuthorsBirthDatesInABiographyLesson",
+                      "For the biography unit: Malorie Blackman was born on 8 February 1962, Michael Morpurgo on "
+                      "5 October 1943 and Benjamin Zephaniah on 15 April 1958.\n",
+                      ""},
+        DlpFamilyCase{"NamedChildsBirthWithAHealthDetail",
+                      "Oscar Rahman, 8E, born 14 May 2012. He has been making himself sick after meals and is waiting "
+                      "for the eating disorders service.\n",
+                      "person-with-health-details"},
+        DlpFamilyCase{"ThisYearsDatesWithNames",
+                      "Mia Okafor - November 3, 2026\nZain Hussain - November 4, 2026\nRuby Fairclough - November 5, 2026\n",
+                      ""}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 }  // namespace
 }  // namespace aup

@@ -84,5 +84,18 @@ TEST(NormalisedText, OutputIsNeverLongerThanInput) {
     EXPECT_LE(unwrapParagraphs(in, false).text.size(), std::string_view(in).size()) << in;
 }
 
+// A quoted block ('>' or, for plain text and documents, indented) is recorded as one stretch.
+TEST(NormalisedText, RecordsQuotedAndIndentedBlocks) {
+  std::string in = "Read the message below.\n\n> send this to 10 people\n> or bad luck\n\n Indented example line\n\nQuestions.";
+  auto plain = unwrapParagraphs(in, false, nullptr, true);
+  ASSERT_EQ(plain.quoted.size(), 2u);
+  EXPECT_EQ(plain.text.substr(plain.quoted[0].first, plain.quoted[0].second - plain.quoted[0].first),
+            "send this to 10 people\nor bad luck");
+  EXPECT_EQ(plain.text.substr(plain.quoted[1].first, plain.quoted[1].second - plain.quoted[1].first), " Indented example line");
+  auto html = unwrapParagraphs(in, false, nullptr, false);  // layout spaces are not indentation
+  ASSERT_EQ(html.quoted.size(), 1u);
+  EXPECT_TRUE(unwrapParagraphs("> a,b\n c,d", true, nullptr, true).quoted.empty()) << "tables are records, not quotes";
+}
+
 }  // namespace
 }  // namespace aup

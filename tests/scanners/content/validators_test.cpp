@@ -106,5 +106,26 @@ TEST(MaskIdentifier, KeepsOnlyTheEnds) {
   EXPECT_EQ(maskIdentifier("nino", "AB 12 34 56 C"), "AB*****6C");
 }
 
+struct LongDateCase {
+  const char* text;
+  bool valid;
+};
+
+class LongDates : public ::testing::TestWithParam<LongDateCase> {};
+
+// Dates with the month's name, day first or month first, with the separators people type.
+TEST_P(LongDates, ReadsTheMonthNameEitherSideOfTheDay) {
+  EXPECT_EQ(parseUkDate(GetParam().text, 2026).has_value(), GetParam().valid) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    DateValidator, LongDates,
+    ::testing::Values(LongDateCase{"12 March 2013", true}, LongDateCase{"12th of March 2013", true},
+                      LongDateCase{"12-Mar-2013", true}, LongDateCase{"March 12, 2013", true},
+                      LongDateCase{"Sept 3rd 2012", true}, LongDateCase{"3rd Jan. 2008", true},
+                      LongDateCase{"2th March 2013", false}, LongDateCase{"March 32, 2013", false},
+                      LongDateCase{"March 12, 13", false}, LongDateCase{"Marching 12 2013", false},
+                      LongDateCase{"12 of 2013", false}, LongDateCase{"31 February 2013", false}));
+
 }  // namespace
 }  // namespace aup

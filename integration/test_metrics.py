@@ -47,6 +47,15 @@ def message(subject, body="Hello.", from_header="J Smith <j.smith@school.example
     return ("\r\n".join(lines) + "\r\n\r\n" + body + "\r\n").encode()
 
 
+def second_milter_config(text, socket_path, quarantine_dir):
+    """The harness's config for a second milter of a test's own: its own socket (a start removes a
+    stale socket file, so never the harness's), its own store (so it sends none of the harness's
+    notices) and its own spool directory (a start clears leftover spool files)."""
+    text = re.sub(r'(?m)^listen = "unix:[^"]*"', 'listen = "unix:%s"' % socket_path, text, count=1)
+    text = re.sub(r'(?m)^spool_dir = "[^"]*"', 'spool_dir = "%s-spool"' % quarantine_dir, text, count=1)
+    return re.sub(r'(?m)^dir = "[^"]*"', 'dir = "%s"' % quarantine_dir, text, count=1)
+
+
 CHAIN_LETTER = ("This is a chain letter. Forward this message to ten people within 24 hours or you will "
                 "have bad luck for seven years. Do not break the chain!")
 
@@ -123,7 +132,7 @@ class MetricsTest(SharedHarnessTest):
                 text = f.read()
             # A second milter on its own socket (never the harness's: a start removes a stale socket file).
             other_socket = os.path.join(self.harness.root, "second-milter.sock")
-            text = re.sub(r'(?m)^listen = "unix:[^"]*"', 'listen = "unix:%s"' % other_socket, text, count=1)
+            text = second_milter_config(text, other_socket, os.path.join(self.harness.root, "q-port-taken"))
             text = text.replace('listen = "127.0.0.1:%d"' % self.port, 'listen = "127.0.0.1:%d"' % taken.getsockname()[1])
             config = os.path.join(self.harness.root, "metrics-port-taken.toml")
             with open(config, "w") as f:
@@ -137,6 +146,46 @@ class MetricsTest(SharedHarnessTest):
             self.assertTrue(self.harness.milter.running(), "the harness's milter is untouched")
         finally:
             taken.close()
+
+    def test_systemd_is_told_ready_reloading_and_stopping(self):
+        """Type=notify: the daemon sends READY=1 once it accepts connections, RELOADING=1 then READY=1
+        around a SIGHUP reload, STOPPING=1 on SIGTERM, to $NOTIFY_SOCKET (a datagram socket of ours)."""
+        import signal
+        import socket
+        notify_path = os.path.join(self.harness.root, "notify.sock")
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        listener.bind(notify_path)
+        listener.settimeout(60)
+        with open(self.harness.config_path) as f:
+            text = f.read()
+        other_socket = os.path.join(self.harness.root, "notify-milter.sock")
+        text = second_milter_config(text, other_socket, os.path.join(self.harness.root, "q-notify"))
+        text = text.replace('listen = "127.0.0.1:%d"' % self.port, 'listen = ""')
+        config = os.path.join(self.harness.root, "notify.toml")
+        with open(config, "w") as f:
+            f.write(text)
+        env = dict(os.environ, NOTIFY_SOCKET=notify_path)
+        milter = subprocess.Popen([os.environ["AUP_MILTER_BIN"], "--config", config, "--foreground"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            def next_state():
+                return listener.recv(4096).decode()
+            ready = next_state()
+            self.assertIn("READY=1", ready.split("\n"))
+            self.assertTrue(os.path.exists(other_socket), "READY only once the socket is open")
+            milter.send_signal(signal.SIGHUP)
+            reloading = next_state()
+            self.assertIn("RELOADING=1", reloading.split("\n"))
+            self.assertRegex(reloading, r"MONOTONIC_USEC=\d+")
+            self.assertIn("READY=1", next_state().split("\n"))
+            milter.send_signal(signal.SIGTERM)
+            self.assertIn("STOPPING=1", next_state().split("\n"))
+            self.assertEqual(0, milter.wait(timeout=60))
+        finally:
+            if milter.poll() is None:
+                milter.kill()
+                milter.wait(timeout=10)
+            listener.close()
 
     def test_aupctl_status_reports_the_running_milter(self):
         aupctl = os.environ.get("AUPCTL_BIN")

@@ -22,8 +22,9 @@ grep -E "tests passed|tests failed" build-asan/unit.log
 
 echo "== release build: unit and integration tests =="
 # One ctest per unit-test executable here too: each executable compiles the rules once, not
-# once per test (a developer's build keeps one ctest per test case).
-bash tools/build.sh -DAUP_CTEST_PER_EXECUTABLE=ON >/dev/null
+# once per test (a developer's build keeps one ctest per test case). The benchmarks are built in
+# build-bench/ by bench/run.sh, not here.
+bash tools/build.sh -DAUP_CTEST_PER_EXECUTABLE=ON -DAUP_BENCH=OFF >/dev/null
 
 # The Debian package from this same build (no compile), checked by lintian; the ctest
 # integration.package installs it, follows docs/install.md with a real Postfix, and purges it.

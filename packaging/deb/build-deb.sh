@@ -36,13 +36,17 @@ if grep -nE 'demo-state|tests/data|/work/|/usr/local' "$root/etc/aup-milter/aup-
   exit 1
 fi
 
-# Documentation: the admin docs (the unit's Documentation= links install.md), copyright, changelog.
+# Documentation: the admin docs (the unit's Documentation= links install.md), copyright, changelog,
+# the manual pages (packaging/man).
 doc=$root/usr/share/doc/aup-milter
 cp docs/*.md "$doc/"
 cp "$here/copyright" "$doc/copyright"
 date=$(date -R -d "@$(git log -1 --format=%ct 2>/dev/null || date +%s)")
 printf 'aup-milter (%s) unstable; urgency=medium\n\n  * Built from the release build by packaging/deb/build-deb.sh.\n\n -- aup-milter maintainers <maintainers@aup-milter.invalid>  %s\n' \
   "$version" "$date" | gzip -9n > "$doc/changelog.gz"
+install -d "$root/usr/share/man/man1" "$root/usr/share/man/man8"
+gzip -9n < packaging/man/aupctl.1 > "$root/usr/share/man/man1/aupctl.1.gz"
+gzip -9n < packaging/man/aup-milter.8 > "$root/usr/share/man/man8/aup-milter.8.gz"
 
 # Modes: root-owned, 0755 directories and programs, 0644 everything else.
 find "$root" -type d -exec chmod 0755 {} +

@@ -117,15 +117,7 @@ void averageMix(benchmark::State& state) {
 // What counting a decided message in the Prometheus metrics costs (MilterMetrics::recordDecision),
 // on the plans of the average-message mix: compare with Mix/average-message of the same run.
 void recordDecision(benchmark::State& state) {
-  static MilterMetrics* metrics = [] {
-    std::vector<std::string> labels;
-    for (const auto& scanner : snapshot().engine->scanners()) {
-      std::string label;
-      for (const auto& p : scanner->policyIds()) label += (label.empty() ? "" : "+") + p;
-      labels.push_back(label);
-    }
-    return new MilterMetrics(labels);
-  }();
+  static MilterMetrics* metrics = new MilterMetrics(snapshot().engine->scannerLabels());
   static const std::vector<Plan>* plans = [] {
     auto* out = new std::vector<Plan>();
     Envelope envelope = outboundEnvelope();

@@ -29,6 +29,18 @@ Finding budgetExceeded(const std::string& policy, const std::vector<std::string>
 Engine::Engine(EngineSettings settings, std::vector<ScannerPtr> scanners)
     : settings_(std::move(settings)), scanners_(std::move(scanners)) {}
 
+std::string scannerLabel(const std::vector<std::string>& policyIds) {
+  std::string label;
+  for (const auto& p : policyIds) label += (label.empty() ? "" : "+") + p;
+  return label;
+}
+
+std::vector<std::string> Engine::scannerLabels() const {
+  std::vector<std::string> labels;
+  for (const auto& scanner : scanners_) labels.push_back(scannerLabel(scanner->policyIds()));
+  return labels;
+}
+
 const PolicyActions& Engine::actionsFor(const std::string& policy) const {
   auto it = settings_.policies.find(policy);
   return it == settings_.policies.end() ? defaultActions_ : it->second;
@@ -76,8 +88,7 @@ Verdict Engine::evaluate(const MessageView& message, Deadline deadline) const {
     const std::vector<std::string> policies = scanner->policyIds();
     bool enabled = std::any_of(policies.begin(), policies.end(), [&](const std::string& p) { return actionsFor(p).enabled; });
     if (!enabled) continue;
-    std::string label;
-    for (const auto& p : policies) label += (label.empty() ? "" : "+") + p;
+    const std::string label = scannerLabel(policies);
     auto started = std::chrono::steady_clock::now();
     ScanOutcome outcome;
     try {

@@ -49,6 +49,8 @@ class Engine {
 
   const EngineSettings& settings() const { return settings_; }
   const std::vector<ScannerPtr>& scanners() const { return scanners_; }
+  // Each scanner as the verdict's timings name it (scannerLabel of its policy ids).
+  std::vector<std::string> scannerLabels() const;
 
  private:
   Action actionFor(const Finding& finding, Direction direction) const;

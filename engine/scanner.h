@@ -45,4 +45,8 @@ class Scanner {
 
 using ScannerPtr = std::unique_ptr<const Scanner>;
 
+// A scanner's name in timings, errors and metrics: its policy ids joined by "+"
+// ("chain-letter+dlp-unencrypted").
+std::string scannerLabel(const std::vector<std::string>& policyIds);
+
 }  // namespace aup

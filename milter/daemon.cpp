@@ -135,17 +135,6 @@ std::string snapshotFingerprint(const PolicySnapshot& snapshot, const std::files
   return sha256Hex(all).substr(0, 16);
 }
 
-// The engine's scanners as the verdict's timings name them (their policy ids joined by "+").
-std::vector<std::string> scannerLabels(const Engine& engine) {
-  std::vector<std::string> labels;
-  for (const auto& scanner : engine.scanners()) {
-    std::string label;
-    for (const auto& p : scanner->policyIds()) label += (label.empty() ? "" : "+") + p;
-    labels.push_back(label);
-  }
-  return labels;
-}
-
 // reload - builds a complete new snapshot and swaps it in; a broken config keeps the old one.
 // trigger: "SIGHUP" or "file-change" (the config or a file it points at changed).
 void reload(const SnapshotLoader& loader, SnapshotHolder& holder, AuditLog& audit, MilterMetrics* metrics,
@@ -259,7 +248,7 @@ void writePidFile(const std::string& pidFile) {
 // store, the outbox, the ClamAV engines and the open sessions.
 std::unique_ptr<MilterMetrics> startMetrics(const SnapshotLoader& loader, const PolicySnapshot& snapshot,
                                             HeldMailServices& held) {
-  auto metrics = std::make_unique<MilterMetrics>(scannerLabels(*snapshot.engine));
+  auto metrics = std::make_unique<MilterMetrics>(snapshot.engine->scannerLabels());
   metrics->recordReload(true, nowSeconds());
   metrics->recordSnapshot(loader.configFile.string(), snapshotFingerprint(snapshot, loader.configFile));
   ScrapeSources sources;

@@ -13,19 +13,13 @@
 #include <cerrno>
 #include <cstring>
 
+#include "common/closing_fd.h"
+
 namespace aup {
 
 namespace {
 
 constexpr std::size_t kChunk = 64 * 1024;
-
-// Closes a socket when the attempt ends, whatever the path out.
-struct Fd {
-  int fd = -1;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 std::string errnoText() { return std::strerror(errno); }
 
@@ -116,7 +110,7 @@ ClamavResult parseClamdReply(std::string_view reply) {
 
 bool ClamdClient::scanOn(const ClamdEndpoint& endpoint, std::string_view bytes, ClamavResult& result,
                          std::string& why) const {
-  Fd fd{connectEndpoint(endpoint, settings_.connectTimeout, why)};
+  ClosingFd fd{connectEndpoint(endpoint, settings_.connectTimeout, why)};
   if (fd.fd < 0) return false;
   auto deadline = std::chrono::steady_clock::now() + settings_.ioTimeout;
   static constexpr char kCommand[] = "zINSTREAM";

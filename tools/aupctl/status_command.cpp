@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/closing_fd.h"
 #include "quarantine/notice_outbox.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 #include "tools/aupctl/config_path.h"
@@ -21,14 +22,6 @@
 namespace aup {
 
 namespace {
-
-// A descriptor closed on every path out.
-struct Fd {
-  int fd;
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-};
 
 // Connects to the milter's socket ("unix:/path", "inet:PORT@HOST", "inet6:..."); "" when it
 // accepts, else why not (`forbidden`: this user may not reach it). Closing at once is harmless: libmilter drops a connection that never
@@ -41,7 +34,7 @@ std::string probeMilter(const std::string& listen, bool& forbidden) {
     if (path.size() >= sizeof addr.sun_path) return "socket path too long";
     addr.sun_family = AF_UNIX;
     std::memcpy(addr.sun_path, path.c_str(), path.size() + 1);
-    Fd s{::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)};
+    ClosingFd s{::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0)};
     if (s.fd < 0 || ::connect(s.fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
       forbidden = errno == EACCES || errno == EPERM;
       return std::strerror(errno);
@@ -58,7 +51,7 @@ std::string probeMilter(const std::string& listen, bool& forbidden) {
   if (int rc = ::getaddrinfo(host.c_str(), port.c_str(), &hints, &res); rc != 0) return gai_strerror(rc);
   std::string problem = "no address";
   for (addrinfo* a = res; a; a = a->ai_next) {
-    Fd s{::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol)};
+    ClosingFd s{::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol)};
     if (s.fd >= 0 && ::connect(s.fd, a->ai_addr, a->ai_addrlen) == 0) {
       problem.clear();
       break;

@@ -1,4 +1,4 @@
-"""MIME helpers for the heldout3 personal-data messages (wrappers over ../mimeshapes.py)."""
+"""MIME helpers for the tuning5 personal-data messages (wrappers over ../mimeshapes.py)."""
 
 import datetime
 import os

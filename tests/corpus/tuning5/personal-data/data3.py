@@ -1,4 +1,4 @@
-"""People, pupils and table renderers for the heldout3 personal-data corpus."""
+"""People, pupils and table renderers for the tuning5 personal-data corpus."""
 
 import datetime
 import random
@@ -195,7 +195,7 @@ class Ctx:
 
     def __init__(self, key, record=True):
         self.key = key
-        self.rng = random.Random("heldout3/" + key)
+        self.rng = random.Random("tuning5/" + key)
         self.ids = []
         self._record = record
         self._names = set()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the heldout3 personal-data corpus (python3, stdlib only).
+"""Build the tuning5 personal-data corpus (python3, stdlib only).
 
     python3 build.py        # writes positive/*.eml, negative/*.eml, manifest.jsonl
 

@@ -1,4 +1,4 @@
-"""UK identifier generators and checkers for the heldout3 personal-data corpus.
+"""UK identifier generators and checkers for the tuning5 personal-data corpus.
 
 Written for this corpus (python3, stdlib only).  Every generator takes a
 random.Random so the corpus is deterministic; every checker takes a string and

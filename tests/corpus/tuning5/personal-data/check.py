@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Self-checks for the heldout3 personal-data corpus (python3, stdlib only).
+"""Self-checks for the tuning5 personal-data corpus (python3, stdlib only).
 
 - every file in the manifest exists, every .eml is in the manifest;
 - every .eml parses with the email module (compat32 and default policies), every

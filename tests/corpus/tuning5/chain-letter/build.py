@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the blind held-out split tests/corpus/heldout3/chain-letter (python3, stdlib only).
+"""Builds the blind held-out split tests/corpus/tuning5/chain-letter (python3, stdlib only).
 
     python3 build.py
 

@@ -33,7 +33,9 @@ constexpr std::string_view kNotNames[] = {
     "festival", "fair", "zoo", "trip", "fixture", "fixtures", "gala", "concert", "show", "party", "disco", "sale",
     "match", "cup", "round", "rovers", "town", "city", "united", "juniors", "christmas", "harvest", "nativity",
     "sports", "assembly", "play", "parade", "museum", "theatre", "castle", "visit", "training", "inset", "half",
-    "open", "evening", "celebration", "easter", "world", "book", "week", "holiday", "bank", "reception"};
+    "open", "evening", "celebration", "easter", "world", "book", "week", "holiday", "bank", "reception",
+    // groups addressed in letters ("Dear Parents/Carers of Year 9")
+    "parents", "parent", "carers", "carer", "families", "family", "staff", "colleagues", "governors", "everyone"};
 
 bool isNameWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;

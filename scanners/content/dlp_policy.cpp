@@ -150,6 +150,11 @@ class Evaluation {
         keywords_.count("health"))
       report(outcome, "person-with-health-details", namedBirthHits(),
              "A named person's date of birth together with health, SEN or safeguarding details.");
+    if (strong.empty() && healthRows < kHealthRows && namedBirthDates_.size() < 2 && !namedDobWithKeyword()) {
+      if (auto learner = namedLearner(); learner && distinctDetails() >= 2)
+        report(outcome, "named-learner-with-special-category", {},
+               "A named pupil's health, SEN or welfare details (" + in_.text.locate(*learner) + ").");
+    }
     auto marker = liveMarker("");
     if (marker && strong.empty() && hasPersonalData(personal)) {
       report(outcome, "marker-with-personal-data", personal,
@@ -362,6 +367,36 @@ class Evaluation {
     return rows.size();
   }
 
+  // Where a learner is named beside their year or form ("Harry Zielinski in Year 10", "Hollie Khan
+  // (7B)"): a full name ends at most kLearnerNameWindow characters before the learner word.
+  std::optional<std::size_t> namedLearner() const {
+    auto it = keywords_.find("learner");
+    if (it == keywords_.end()) return std::nullopt;
+    for (const auto& k : it->second) {
+      const TextSegment* seg = in_.text.segmentAt(k.start);
+      if (!seg || seg->kind == SegmentKind::Subject) continue;
+      std::size_t from = k.start > seg->begin + kLearnerNameWindow ? k.start - kLearnerNameWindow : seg->begin;
+      if (nameWithin(text_, from, k.start)) return k.start;
+    }
+    return std::nullopt;
+  }
+
+  // Different health and welfare details in the message ("dyslexia", "anxious"; "bruising",
+  // "strategy discussion"): one word is a topic, two different ones describe someone.
+  std::size_t distinctDetails() const {
+    std::set<std::string> seen;
+    for (const char* tag : {"health", "welfare"}) {
+      auto it = keywords_.find(tag);
+      if (it == keywords_.end()) continue;
+      for (const auto& k : it->second) {
+        const TextSegment* seg = in_.text.segmentAt(k.start);
+        if (!seg || seg->kind == SegmentKind::Subject) continue;
+        seen.insert(toLowerAscii(std::string_view(text_).substr(k.start, k.end - k.start)));
+      }
+    }
+    return seen.size();
+  }
+
   // Sort code ("12-34-56") and an 8-digit account number a few words apart, either order.
   void pairBankDetails() {
     auto codes = parts_.find("sortcode-part");
@@ -497,6 +532,9 @@ class Evaluation {
   // about their own child, a get-well note); three different people each with a health or SEN
   // detail is a list of special category data (docs/rules.md). Rows over 160 characters are prose.
   static constexpr std::size_t kHealthRows = 3, kHealthRowMax = 160;
+  // XXX 40 characters: "Harry Zielinski in Year 10", "Hollie Khan (7B)"; a name further away is
+  // as likely a member of staff ("Mr Gill, Head of Year 9") as the child.
+  static constexpr std::size_t kLearnerNameWindow = 40;
   static constexpr std::size_t kUnnamedRows = 5;
   inline static const std::set<std::string> kChecked = {"uln", "upn", "nhs", "nino"};
   inline static const std::set<std::string> kCheckDigit = {"uln", "upn", "nhs"};
@@ -537,9 +575,9 @@ std::string dlpTagProblem(const Rule& rule) {
     case RuleKind::Identifier:
       return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
     case RuleKind::Keyword:
-      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health"
+      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare"
                  ? ""
-                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner or health)";
+                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner, health or welfare)";
     case RuleKind::Marker:
       return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
     case RuleKind::Personal:

@@ -77,7 +77,8 @@ constexpr std::string_view kAcronyms[] = {
     "ta", "hlta", "dsl", "senco", "mis", "gdpr", "ni", "am", "pm", "mfl", "dt", "rshe", "pshe", "stem", "warning",
     "missing", "reminder", "notice", "info", "update", "new", "final", "draft", "copy", "only", "all", "tbc", "tba",
     "eal", "lac", "cla", "cin", "cp", "semh", "mld", "sld", "pmld", "slcn", "ot", "salt", "camhs", "mash", "lado",
-    "yes", "no", "n/a", "na", "birthday", "happy", "payment", "deadline", "cancelled", "closed", "today", "ft", "pt", "usa", "eu", "bbc", "ks", "yr", "dbs", "cpd", "asap", "fyi", "tbd",
+    "yes", "no", "n/a", "na", "birthday", "happy", "payment", "deadline", "cancelled", "closed", "today", "ft",
+    "pt", "usa", "eu", "bbc", "ks", "yr", "dbs", "cpd", "asap", "fyi", "tbd",
     "m", "f", "male", "female", "boy", "girl", "pp", "ehc", "iep", "sss", "aqa", "ocr", "wjec", "edexcel", "btec"};
 
 // "EDWARDS" in "Kian EDWARDS" or "BEGUM Holly": a surname written in capitals (trip manifests,
@@ -249,7 +250,7 @@ constexpr std::string_view kPersonalHolder[] = {
     "her bank", "his bank", "her new", "his new", "their account", "their bank", "'s own account",
     "mum's account", "dad's account", "in the name of", "salary", "payroll", "wages", "pension", "lump sum",
     "repaid", "reimburse", "expenses", "new starter", "personal account", "set her up", "set him up",
-    "set them up", "new member of staff", "new employee", "starting on"};
+    "set them up", "new member of staff", "new employee"};
 
 bool isCapitalisedWord(std::string_view w) {
   return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0]));

@@ -118,7 +118,8 @@ class Evaluation {
       if (!identifier || h.confidence >= s_.mediumConfidence) personal.push_back(&h);
     }
     for (const auto& [tag, list] : strong) report(outcome, tag, list, list.front()->description);
-    if (strong.empty() && medium.size() >= s_.mediumCount)
+    const bool mediumReported = strong.empty() && medium.size() >= s_.mediumCount;
+    if (mediumReported)
       report(outcome, "identifiers", medium, "Several personal identifiers (learner, health or national numbers).");
     for (const auto& [seg, n] : perTable)
       if (strong.empty() && n >= s_.tabularCount)
@@ -132,7 +133,7 @@ class Evaluation {
         // list in any layout (a "duplicates" list, one number a line), ~(1/11)^5 likely by chance.
         // NI numbers have no check digit: they count only with a name beside each.
         bool named = counts.namedValid >= kTableRows;
-        bool unnamed = kCheckDigit.count(tag) && counts.valid >= kUnnamedRows;
+        bool unnamed = kCheckDigit.count(tag) && counts.valid >= kUnnamedRows && !mediumReported;  // said once
         if (!strong.empty() || !(named || unnamed) || counts.valid * 5 < counts.candidates * 4) continue;
         report(outcome, "identifier-table", {},
                "A list of people with " + label(tag) + "s (" + seg->where + ", " + std::to_string(counts.namedValid) + " rows).");

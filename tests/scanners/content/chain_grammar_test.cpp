@@ -249,13 +249,13 @@ INSTANTIATE_TEST_SUITE_P(
                    "guilt", true},
         SignalCase{"TheMoreTheMerryIsNoPressure", "The more people come to the fair the merrier, bring your friends!",
                    "guilt", false},
-        SignalCase{"PortugueseCount", "Envie esta mensagem a 20 pessoas nas pr\xc3\xb3ximas 96 horas.", "forward-count", true},
-        SignalCase{"SpanishEveryone", "Por favor, reenv\xc3\xada este mensaje a todos tus contactos.", "forward-everyone",
+        SignalCase{"PortugueseCount", "Envie esta mensagem a 20 pessoas nas próximas 96 horas.", "forward-count", true},
+        SignalCase{"SpanishEveryone", "Por favor, reenvía este mensaje a todos tus contactos.", "forward-everyone",
                    true},
-        SignalCase{"FrenchChain", "Ne cassez surtout pas la cha\xc3\xaene, une dame l'a gard\xc3\xa9e.", "chain", true},
+        SignalCase{"FrenchChain", "Ne cassez surtout pas la chaîne, une dame l'a gardée.", "chain", true},
         SignalCase{"PolishCountWithoutAccents", "Przeslij to do 10 osob w ciagu 24 godzin, znajomych tez.", "forward-count",
                    true},
-        SignalCase{"SpanishNewsletterIsNoCount", "Compartan esta informaci\xc3\xb3n con otras familias de la clase, 20 "
+        SignalCase{"SpanishNewsletterIsNoCount", "Compartan esta información con otras familias de la clase, 20 "
                    "personas ya vienen.", "forward-count", false}),
     [](const auto& info) { return std::string(info.param.name); });
 

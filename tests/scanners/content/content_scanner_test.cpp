@@ -417,8 +417,8 @@ INSTANTIATE_TEST_SUITE_P(
                          "do not click it; report it to the IT helpdesk.",
                          false},
         ChainMessageCase{"SpanishMissingChildAppeal",
-                         "Por favor, reenv\xc3\xada este mensaje a todos tus contactos. Se busca a Luc\xc3\xada, de 8 "
-                         "a\xc3\xb1os. No lo borres. Env\xc3\xadalo a todos los que conozcas. Cada persona cuenta.",
+                         "Por favor, reenvía este mensaje a todos tus contactos. Se busca a Lucía, de 8 "
+                         "años. No lo borres. Envíalo a todos los que conozcas. Cada persona cuenta.",
                          true},
         ChainMessageCase{"SchoolLetterWithADeadline",
                          "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "

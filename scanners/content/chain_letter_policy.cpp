@@ -43,6 +43,25 @@ bool insideQuotes(std::string_view text, std::size_t offset, std::size_t floor) 
   return quotes % 2 == 1;
 }
 
+// True when `offset` lies inside a double-quoted stretch that opens in the middle of the sender's
+// own sentence and closes in the same paragraph: `the classic "send it to nine people ..."` cites
+// a chain letter (a mention), while a letter pasted whole in quotes opens at a line start or after
+// a colon ("My friend sent me this: "...").
+bool insideInlineQuote(std::string_view text, std::size_t offset, std::size_t floor) {
+  std::size_t para = text.rfind("\n\n", offset);
+  std::size_t from = para == std::string_view::npos || para < floor ? floor : para;
+  std::size_t open = std::string_view::npos, quotes = 0;
+  for (std::size_t i = from; i < offset; ++i)
+    if (text[i] == '"') ++quotes, open = i;
+  if (quotes % 2 == 0 || open == std::string_view::npos) return false;
+  std::size_t paraEnd = text.find("\n\n", offset);
+  std::size_t close = text.find('"', offset);
+  if (close == std::string_view::npos || (paraEnd != std::string_view::npos && close > paraEnd)) return false;
+  std::size_t b = open;
+  while (b > from && text[b - 1] == ' ') --b;
+  return b > from && std::isalpha(static_cast<unsigned char>(text[b - 1]));
+}
+
 // Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message banners.
 bool deepQuoting(std::string_view text, std::size_t deepQuotedLines) {
   const std::size_t quoted = deepQuotedLines;
@@ -128,6 +147,18 @@ ChainScore scoreMessage(const ContentInput& in, std::string_view policy) {
     framedOutsideQuotation = framedOutsideQuotation || own;
     if (own && r.tag == "frame") frameCues.insert(toLowerAscii(text.substr(m.start, m.end() - m.start)));
   }
+  // A message whose every positive signal sits inside inline quotations of the sender's own
+  // sentences cites a chain letter (a lesson idea, a question about it) without being one.
+  bool positive = false, allCited = true;
+  for (const auto& m : in.matches) {
+    const Rule& r = in.rules.rules()[m.rule];
+    if (r.policy != policy || r.kind != RuleKind::Signal || r.weight <= 0) continue;
+    const TextSegment* seg = in.text.segmentAt(m.start);
+    if (!seg) continue;
+    positive = true;
+    allCited = allCited && insideInlineQuote(text, m.start, seg->begin);
+  }
+  const bool cited = positive && allCited;
   int forwardRequests = 0;  // separate places in the text that ask for it to be passed on
   std::size_t lastRequestEnd = 0;
   // The first version read of each multipart/alternative: the other versions repeat it, and a
@@ -138,7 +169,7 @@ ChainScore scoreMessage(const ContentInput& in, std::string_view policy) {
     if (rule.policy != policy || rule.kind != RuleKind::Signal) continue;
     const TextSegment* seg = in.text.segmentAt(match.start);
     if (!seg) continue;  // subject, body parts, attached messages and attachments all count
-    if (framed && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) {
+    if ((framed || cited) && rule.weight > 0 && insideQuotes(text, match.start, seg->begin)) {
       ++out.ignoredInQuotes;
       continue;
     }

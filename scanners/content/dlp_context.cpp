@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <iterator>
 #include <cctype>
+#include <cstring>
 #include <string>
+#include <vector>
 
 #include "engine/envelope.h"
 
@@ -31,7 +33,9 @@ constexpr std::string_view kNotNames[] = {
     "festival", "fair", "zoo", "trip", "fixture", "fixtures", "gala", "concert", "show", "party", "disco", "sale",
     "match", "cup", "round", "rovers", "town", "city", "united", "juniors", "christmas", "harvest", "nativity",
     "sports", "assembly", "play", "parade", "museum", "theatre", "castle", "visit", "training", "inset", "half",
-    "open", "evening", "celebration", "easter", "world", "book", "week", "holiday", "bank", "reception"};
+    "open", "evening", "celebration", "easter", "world", "book", "week", "holiday", "bank", "reception",
+    // groups addressed in letters ("Dear Parents/Carers of Year 9")
+    "parents", "parent", "carers", "carer", "families", "family", "staff", "colleagues", "governors", "everyone"};
 
 bool isNameWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
@@ -66,6 +70,31 @@ bool initialThenSurname(std::string_view text, std::size_t prevEnd, std::string_
   return std::find(std::begin(kNotNames), std::end(kNotNames), toLowerAscii(word)) == std::end(kNotNames);
 }
 
+// Upper-case words that are acronyms and headings in school mail, never a surname in capitals.
+constexpr std::string_view kAcronyms[] = {
+    "sen", "send", "nhs", "upn", "uln", "asd", "asc", "adhd", "ehcp", "fsm", "pe", "ict", "uk", "gcse", "gcses",
+    "sats", "pta", "ptfa", "bacs", "pdf", "csv", "urgent", "important", "note", "nb", "ps", "re", "fw", "fwd", "ok",
+    "ta", "hlta", "dsl", "senco", "mis", "gdpr", "ni", "am", "pm", "mfl", "dt", "rshe", "pshe", "stem", "warning",
+    "missing", "reminder", "notice", "info", "update", "new", "final", "draft", "copy", "only", "all", "tbc", "tba",
+    "eal", "lac", "cla", "cin", "cp", "semh", "mld", "sld", "pmld", "slcn", "ot", "salt", "camhs", "mash", "lado",
+    "yes", "no", "n/a", "na", "birthday", "happy", "payment", "deadline", "cancelled", "closed", "today", "ft",
+    "pt", "usa", "eu", "bbc", "ks", "yr", "dbs", "cpd", "asap", "fyi", "tbd",
+    "m", "f", "male", "female", "boy", "girl", "pp", "ehc", "iep", "sss", "aqa", "ocr", "wjec", "edexcel", "btec"};
+
+// "EDWARDS" in "Kian EDWARDS" or "BEGUM Holly": a surname written in capitals (trip manifests,
+// exchange lists, MIS exports): letters only, a vowel, and not an acronym or a heading word.
+bool isUpperSurname(std::string_view w) {
+  if (w.size() < 2) return false;
+  bool vowel = false;
+  for (unsigned char c : w) {
+    if (!(std::isupper(c) || c >= 0x80 || c == '-' || c == '\'')) return false;
+    vowel = vowel || std::strchr("AEIOUY", c) != nullptr;
+  }
+  std::string folded = toLowerAscii(w);
+  return vowel && std::find(std::begin(kAcronyms), std::end(kAcronyms), folded) == std::end(kAcronyms) &&
+         std::find(std::begin(kNotNames), std::end(kNotNames), folded) == std::end(kNotNames);
+}
+
 bool isTitle(std::string_view w) { return w == "Mr" || w == "Mrs" || w == "Miss" || w == "Ms" || w == "Dr" || w == "Mx"; }
 
 bool wordChar(char c) {
@@ -94,6 +123,9 @@ bool hasName(std::string_view text, std::size_t from, std::size_t to) {
       if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev) || isCapsSurname(prev, sep)))))
         return true;
       if (initialThenSurname(text, prevEnd, prev, sep, word)) return true;
+      // "Kian EDWARDS", "BEGUM Holly": a forename beside a surname in capitals, one space apart.
+      bool spaced = sep == " " || sep == "  " || sep == "\t";
+      if (spaced && ((isNameWord(prev) && isUpperSurname(word)) || (isUpperSurname(prev) && isNameWord(word)))) return true;
     }
     prev = word;
     prevEnd = i;
@@ -194,6 +226,84 @@ bool organisationAccountNear(std::string_view text, std::size_t pos, std::size_t
     std::string_view rest = std::string_view(near).substr(p, 80);
     for (std::string_view org : {"school", "academy", "trust", "council", "pta", "fund", "college"})
       if (rest.find(org) != std::string_view::npos) return true;
+  }
+  return organisationHolderNear(text, pos, window, floor);
+}
+
+namespace {
+
+// Nouns that end an organisation's proper name ("Kingsmead Community School", "Valley Learning
+// Trust", "Brightwater Supplies Ltd"); matched with a capital, after a capitalised word.
+constexpr std::string_view kOrgNouns[] = {"School", "Academy", "College", "Trust", "PTA", "PTFA", "Federation",
+                                          "Council", "Nursery", "Club", "Fund", "Charity", "Foundation", "Ltd",
+                                          "Limited", "Church", "Association", "Society", "Diocese", "Parish",
+                                          "Partnership", "Centre", "University", "Hospice"};
+
+// Where the organisation names itself without a proper name: possessives and first-person plurals.
+constexpr std::string_view kOrgPhrases[] = {"the school's", "our school's", "the academy's",
+                                            "the trust's", "the college's", "registered charity", "our account",
+                                            "our bank", "our new account", "our new bank", "our details"};
+
+// Words saying the account is a person's: whose it is, or what is paid into it.
+constexpr std::string_view kPersonalHolder[] = {
+    "my account", "my bank", "my new account", "my new bank", "my details", "her account", "his account",
+    "her bank", "his bank", "her new", "his new", "their account", "their bank", "'s own account",
+    "mum's account", "dad's account", "in the name of", "salary", "payroll", "wages", "pension", "lump sum",
+    "repaid", "reimburse", "expenses", "new starter", "personal account", "set her up", "set him up",
+    "set them up", "new member of staff", "new employee"};
+
+bool isCapitalisedWord(std::string_view w) {
+  return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+// Spans [start, end) of organisation references in text[from, to): a capitalised word followed by
+// an organisation noun, or one of kOrgPhrases.
+std::vector<std::pair<std::size_t, std::size_t>> organisationMentions(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::string_view prev, prev2;
+  std::size_t prev2Start = 0, prevStart = 0;
+  for (std::size_t i = from; i < to;) {
+    if (!wordChar(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t s = i;
+    while (i < to && wordChar(text[i])) ++i;
+    std::string_view word = text.substr(s, i - s);
+    std::string_view noun = word;
+    if (noun.size() > 2 && noun.substr(noun.size() - 2) == "'s") noun.remove_suffix(2);  // "Fenwick PTFA's bank"
+    bool orgNoun = std::find(std::begin(kOrgNouns), std::end(kOrgNouns), noun) != std::end(kOrgNouns);
+    if (orgNoun && isCapitalisedWord(prev) && toLowerAscii(prev) != "hi" && toLowerAscii(prev) != "dear")
+      out.emplace_back(prevStart, i);
+    if (prev2 == "Friends" && prev == "of" && isCapitalisedWord(word)) out.emplace_back(prev2Start, i);  // "Friends of Kingsmead"
+    prev2 = prev, prev2Start = prevStart;
+    prev = word, prevStart = s;
+  }
+  std::string lower = toLowerAscii(text.substr(from, to - from));
+  for (std::string_view phrase : kOrgPhrases)
+    for (auto p = lower.find(phrase); p != std::string::npos; p = lower.find(phrase, p + 1))
+      out.emplace_back(from + p, from + p + phrase.size());
+  return out;
+}
+
+}  // namespace
+
+bool organisationHolderNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor) {
+  pos = std::min(pos, text.size());
+  std::size_t from = pos > floor + window ? pos - window : floor;
+  std::size_t to = std::min(text.size(), pos + window);
+  std::string near = toLowerAscii(text.substr(from, to - from));
+  for (std::string_view cue : kPersonalHolder)
+    if (near.find(cue) != std::string::npos) return false;
+  // The nearest holder wins: an organisation counts when no person's name stands between it and
+  // the bank details ("Paid from | Kingsmead Community School / Sort code | ...", "to Kingsmead
+  // Community School, sort code ..."; not "Oakfield Academy ... refund to Sharon Tomlinson: ...").
+  for (auto [s, e] : organisationMentions(text, from, to)) {
+    if (e <= pos && !nameWithin(text, e, pos)) return true;
+    // After the details only on the same or the next line ("... 28612272 (Kingsmead Community
+    // School)"): a signature's school name further down says who sent the mail, not whose account.
+    std::string_view between = text.substr(pos, s >= pos ? s - pos : 0);
+    if (s >= pos && std::count(between.begin(), between.end(), '\n') <= 1 && !nameWithin(text, pos, s)) return true;
   }
   return false;
 }

@@ -44,4 +44,12 @@ bool plausibleBirthDate(const CalendarDate& date, const CalendarDate& sent);
 // belongs to the organisation ("school fund", "the school's BACS details", "account name ... School").
 bool organisationAccountNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor);
 
+// True when the nearest holder named around bank details at `pos` (within `window` either side,
+// not before `floor`) is an organisation: a proper name ending in an organisation noun
+// ("Kingsmead Community School", "Friends of Kingsmead", "Valley Learning Trust") or the
+// organisation's own possessive ("the school's details", "our account"), with no person's name
+// between it and the details, and no word saying the account is a person's ("my/her account",
+// "in the name of", salary, payroll, pension, expenses). Part of organisationAccountNear.
+bool organisationHolderNear(std::string_view text, std::size_t pos, std::size_t window, std::size_t floor);
+
 }  // namespace aup

@@ -118,7 +118,8 @@ class Evaluation {
       if (!identifier || h.confidence >= s_.mediumConfidence) personal.push_back(&h);
     }
     for (const auto& [tag, list] : strong) report(outcome, tag, list, list.front()->description);
-    if (strong.empty() && medium.size() >= s_.mediumCount)
+    const bool mediumReported = strong.empty() && medium.size() >= s_.mediumCount;
+    if (mediumReported)
       report(outcome, "identifiers", medium, "Several personal identifiers (learner, health or national numbers).");
     for (const auto& [seg, n] : perTable)
       if (strong.empty() && n >= s_.tabularCount)
@@ -128,7 +129,12 @@ class Evaluation {
         // XXX threshold: 4 named rows whose numbers nearly all pass a check digit. One random
         // number passes a mod-11 check 1 time in 11, so 4 named passes at >= 80% of the list
         // are ~1e-4 likely by chance (docs/rules.md).
-        if (!strong.empty() || counts.namedValid < kTableRows || counts.valid * 5 < counts.candidates * 4) continue;
+        // Without names, a longer list: 5 numbers that all but pass a check digit are a record
+        // list in any layout (a "duplicates" list, one number a line), ~(1/11)^5 likely by chance.
+        // NI numbers have no check digit: they count only with a name beside each.
+        bool named = counts.namedValid >= kTableRows;
+        bool unnamed = kCheckDigit.count(tag) && counts.valid >= kUnnamedRows && !mediumReported;  // said once
+        if (!strong.empty() || !(named || unnamed) || counts.valid * 5 < counts.candidates * 4) continue;
         report(outcome, "identifier-table", {},
                "A list of people with " + label(tag) + "s (" + seg->where + ", " + std::to_string(counts.namedValid) + " rows).");
         break;
@@ -145,6 +151,11 @@ class Evaluation {
         keywords_.count("health"))
       report(outcome, "person-with-health-details", namedBirthHits(),
              "A named person's date of birth together with health, SEN or safeguarding details.");
+    if (strong.empty() && healthRows < kHealthRows && namedBirthDates_.size() < 2 && !namedDobWithKeyword()) {
+      if (auto learner = namedLearner(); learner && distinctDetails() >= 2)
+        report(outcome, "named-learner-with-special-category", {},
+               "A named pupil's health, SEN or welfare details (" + in_.text.locate(*learner) + ").");
+    }
     auto marker = liveMarker("");
     if (marker && strong.empty() && hasPersonalData(personal)) {
       report(outcome, "marker-with-personal-data", personal,
@@ -239,11 +250,59 @@ class Evaluation {
     // A table row under a "DOB"/"Date of birth" header is one person's record, however the name
     // is written (lower-case exports, first names only, a pupil number instead of a name).
     bool recordRow = seg->tabular && near("dob", m, 0, seg);
+    // A table whose header row names neither a person nor a date of birth lists things, not people
+    // (serial numbers and purchase dates, fixtures): a code beside a model name is not a name.
+    if (seg->tabular && !recordRow && !tableOfPeople(seg)) return;
     if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
     if (publicFigures(m.start, seg)) return;  // authors' and historical births
     std::string key = compactIdentifier(token);
     if (namedBirthDates_.count(key)) return;
     namedBirthDates_[key] = Hit{"dob", key, maskValue("dob", token), in_.text.locate(m.start), "a date of birth", 0.75, seg};
+  }
+
+  // True when a first line reads as column labels: two or more cells (tab, comma, ';', '|' or a
+  // run of spaces apart), each of at most three words. A sentence ("As requested by your team:")
+  // or a title above a list is not a header, and says nothing about the rows.
+  static bool columnLabels(std::string_view line) {
+    std::size_t cells = 0, words = 0;
+    bool inWord = false, longCell = false;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+      char c = i < line.size() ? line[i] : '\t';
+      bool cut = c == '\t' || c == ',' || c == ';' || c == '|' || (c == ' ' && i + 1 < line.size() && line[i + 1] == ' ');
+      if (cut) {
+        if (words > 0) ++cells;
+        longCell = longCell || words > 3;
+        words = 0, inWord = false;
+      } else if (std::isalnum(static_cast<unsigned char>(c))) {
+        if (!inWord) ++words;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
+    return cells >= 2 && !longCell;
+  }
+
+  // True when a table's header row (its first line) may label people: it names a person column
+  // (name, pupil, payee, passenger ...), or is not a header at all (a first row of data, with a
+  // run of digits). Decided once per table.
+  bool tableOfPeople(const TextSegment* seg) {
+    auto [it, added] = peopleTables_.try_emplace(seg, true);
+    if (!added) return it->second;
+    std::size_t eol = text_.find('\n', seg->begin);
+    std::string header = toLowerAscii(std::string_view(text_).substr(seg->begin, std::min(eol, seg->end) - seg->begin));
+    bool data = false;
+    for (std::size_t i = 1; i < header.size() && !data; ++i)
+      data = std::isdigit(static_cast<unsigned char>(header[i])) && std::isdigit(static_cast<unsigned char>(header[i - 1]));
+    if (data || !columnLabels(header)) return true;
+    bool people = false;
+    for (std::string_view column : {"name", "pupil", "student", "learner", "child", "candidate", "employee", "staff",
+                                    "member", "payee", "parent", "carer", "passenger", "participant", "attendee",
+                                    "player", "who", "person", "applicant", "contact", "birth", "dob", "born", "upn",
+                                    "uln", "nhs", "forename", "surname", "first", "last", "initial", "tutor", "form", "class"})
+      people = people || header.find(column) != std::string::npos;
+    it->second = people;
+    return people;
   }
 
   // True when the paragraph of `pos` is about public figures (publicFigureContext), decided once per
@@ -307,6 +366,36 @@ class Evaluation {
       rows.insert(from);
     }
     return rows.size();
+  }
+
+  // Where a learner is named beside their year or form ("Harry Zielinski in Year 10", "Hollie Khan
+  // (7B)"): a full name ends at most kLearnerNameWindow characters before the learner word.
+  std::optional<std::size_t> namedLearner() const {
+    auto it = keywords_.find("learner");
+    if (it == keywords_.end()) return std::nullopt;
+    for (const auto& k : it->second) {
+      const TextSegment* seg = in_.text.segmentAt(k.start);
+      if (!seg || seg->kind == SegmentKind::Subject) continue;
+      std::size_t from = k.start > seg->begin + kLearnerNameWindow ? k.start - kLearnerNameWindow : seg->begin;
+      if (nameWithin(text_, from, k.start)) return k.start;
+    }
+    return std::nullopt;
+  }
+
+  // Different health and welfare details in the message ("dyslexia", "anxious"; "bruising",
+  // "strategy discussion"): one word is a topic, two different ones describe someone.
+  std::size_t distinctDetails() const {
+    std::set<std::string> seen;
+    for (const char* tag : {"health", "welfare"}) {
+      auto it = keywords_.find(tag);
+      if (it == keywords_.end()) continue;
+      for (const auto& k : it->second) {
+        const TextSegment* seg = in_.text.segmentAt(k.start);
+        if (!seg || seg->kind == SegmentKind::Subject) continue;
+        seen.insert(toLowerAscii(std::string_view(text_).substr(k.start, k.end - k.start)));
+      }
+    }
+    return seen.size();
   }
 
   // Sort code ("12-34-56") and an 8-digit account number a few words apart, either order.
@@ -437,13 +526,19 @@ class Evaluation {
   std::map<const TextSegment*, std::map<std::string, TableCounts>> tables_;  // check-digit identifiers per segment
   std::map<std::string, Hit> namedBirthDates_;                                // by date
   std::map<std::size_t, bool> publicParagraphs_;                              // by paragraph start
+  std::map<const TextSegment*, bool> peopleTables_;                           // tableOfPeople, by table
   std::map<std::string, std::vector<Positioned>> parts_;                      // sort code / account halves
   static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160, kMarkerNameWindow = 30;
   // XXX 3 rows: one or two named people with a condition occur in ordinary mail (a parent's reply
   // about their own child, a get-well note); three different people each with a health or SEN
   // detail is a list of special category data (docs/rules.md). Rows over 160 characters are prose.
   static constexpr std::size_t kHealthRows = 3, kHealthRowMax = 160;
-  inline static const std::set<std::string> kChecked = {"uln", "upn", "nhs"};
+  // XXX 40 characters: "Harry Zielinski in Year 10", "Hollie Khan (7B)"; a name further away is
+  // as likely a member of staff ("Mr Gill, Head of Year 9") as the child.
+  static constexpr std::size_t kLearnerNameWindow = 40;
+  static constexpr std::size_t kUnnamedRows = 5;
+  inline static const std::set<std::string> kChecked = {"uln", "upn", "nhs", "nino"};
+  inline static const std::set<std::string> kCheckDigit = {"uln", "upn", "nhs"};
 };
 
 // An attachment leaving the school that could not be read, or only partly: it is held, since
@@ -481,9 +576,9 @@ std::string dlpTagProblem(const Rule& rule) {
     case RuleKind::Identifier:
       return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
     case RuleKind::Keyword:
-      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health"
+      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare"
                  ? ""
-                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner or health)";
+                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner, health or welfare)";
     case RuleKind::Marker:
       return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
     case RuleKind::Personal:

@@ -398,6 +398,28 @@ INSTANTIATE_TEST_SUITE_P(
                          "The Christmas fair is on Saturday. Please share this with all your friends and family - stall "
                          "bookings close within 7 days.",
                          false},
+        // Round 6: a message that cites a chain letter inside its own sentence is not one; a
+        // letter pasted whole inside quotes still is.
+        ChainMessageCase{"LessonIdeaCitingAChainPrayerInline",
+                         "For the Y9 unit I want to use the classic \"say this prayer and send it to nine people and your "
+                         "prayer will be answered, do not break the chain\" as a starting point. Could you join us?",
+                         false},
+        ChainMessageCase{"ChainLetterPastedWholeInQuotes",
+                         "My friend sent me this:\n\n\"Send this to 10 people within the hour and good luck will come to "
+                         "you. Do not break the chain.\"",
+                         true},
+        ChainMessageCase{"HoaxWithHarmAndRecursion",
+                         "If you get a voice note from an unknown number do not play it, it clones your WhatsApp and reads "
+                         "all your messages. Send this to every contact on your phone and ask them to do the same.",
+                         true},
+        ChainMessageCase{"ItWarningDescribingHarm",
+                         "A phishing email titled 'Payroll update' is going round. The link steals your password. Please "
+                         "do not click it; report it to the IT helpdesk.",
+                         false},
+        ChainMessageCase{"SpanishMissingChildAppeal",
+                         "Por favor, reenvía este mensaje a todos tus contactos. Se busca a Lucía, de 8 "
+                         "años. No lo borres. Envíalo a todos los que conozcas. Cada persona cuenta.",
+                         true},
         ChainMessageCase{"SchoolLetterWithADeadline",
                          "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "
                          "parents in your class before midnight.",
@@ -427,6 +449,25 @@ TEST(ContentScanner, CsvRowsUnderADobHeaderAreDatesOfBirth) {
   std::string fixtures = "team,venue,date\nokafor,home,2013-03-12\nhussain,away,2014-07-03\nreid,home,2012-05-21\n";
   auto other = test::scanAs(scanner(), test::messageWithAttachment("fixtures.csv", fixtures), Direction::Outbound);
   EXPECT_TRUE(other.findings.empty()) << other.findings[0].rule;
+}
+
+// A table whose header names no person and no birth date lists things: a serial code beside a
+// model name ("YG,EliteDesk") is not a name, and purchase dates are not births. The same rows
+// under a "Name" header, or under a title line that is no header at all, are people.
+TEST(ContentScanner, TableHeaderSaysWhetherRowsArePeople) {
+  std::string rows = "PF33KX90YG,EliteDesk 800,27/07/2012\nCNDDE929B5,Chromebook Plus,03/08/2013\n"
+                     "PF3GLRA6GV,ProBook Aero,19/12/2011\nQZ,Acer Swift,14/02/2010\n";
+  auto things = test::scanAs(scanner(), test::messageWithAttachment("warranty.csv", "Serial,Model,Purchased\n" + rows),
+                             Direction::Outbound);
+  EXPECT_TRUE(things.findings.empty()) << things.findings[0].rule << ": " << things.findings[0].evidence;
+  std::string people = "Name,Form,Born\nMia Okafor,7B,12/03/2013\nZain Hussain,7C,03/07/2014\nRuby Fairclough,7B,21/05/2012\n";
+  auto named = test::scanAs(scanner(), test::messageWithAttachment("list.csv", people), Direction::Outbound);
+  ASSERT_FALSE(named.findings.empty());
+  EXPECT_EQ(named.findings[0].rule, "names-with-dates-of-birth");
+  std::string titled = "Medications for the residential:\n- Oliver Smith (26-10-2012)\n- Amy Brown (02-02-2013)\n"
+                       "- Jack Rowe (11-11-2011)\n";
+  auto listed = test::scanAs(scanner(), test::messageWithAttachment("list.csv", titled), Direction::Outbound);
+  ASSERT_FALSE(listed.findings.empty()) << "a title line is not a header";
 }
 
 // A docx table row is one record: name, condition and medication on one line.

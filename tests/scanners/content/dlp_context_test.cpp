@@ -36,7 +36,11 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"EventIsNotAPerson", "Harvest Festival - #", false},
                       NameCase{"FixtureIsNotAPerson", "v Town Juniors (away) #", false},
                       NameCase{"CapsHeadingIsNotAName", "DIARY DATES #", false},
-                      NameCase{"LowerCaseWordsAreNotNames", "the trip is on #", false}),
+                      NameCase{"LowerCaseWordsAreNotNames", "the trip is on #", false},
+                      NameCase{"ForenameThenCapsSurname", "Kian EDWARDS, born #", true},
+                      NameCase{"CapsSurnameThenForename", "BEGUM Holly  #", true},
+                      NameCase{"HeadingBesideAWordIsNotAName", "IMPORTANT Notice #", false},
+                      NameCase{"AcronymBesideANameWordIsNotAName", "Autism ADHD #", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(DlpContext, ReadsTheMailDateHeader) {
@@ -91,7 +95,24 @@ INSTANTIATE_TEST_SUITE_P(
                       PayeeCase{"PayableToOurClub", "cheques payable to our club, or BACS: sort code 01-58-42", true},
                       PayeeCase{"SchoolFund", "the school fund: sort code 01-58-42", true},
                       PayeeCase{"PersonsSalary", "Please pay my salary into my account, sort code 01-58-42", false},
-                      PayeeCase{"ParentsRefund", "Refund Mrs Patel, her sort code 01-58-42", false}),
+                      PayeeCase{"ParentsRefund", "Refund Mrs Patel, her sort code 01-58-42", false},
+                      // round 6: the nearest holder named around the details
+                      PayeeCase{"PayToTheNamedSchool", "Please pay within 30 days to Kingsmead Community School, sort code 01-58-79",
+                                true},
+                      PayeeCase{"FriendsOfCharity", "donate to the Friends of Kingsmead (registered charity 1187654):\nsort code 01-30-83",
+                                true},
+                      PayeeCase{"TableLabelPaidFrom", "Paid from\tKingsmead Community School\nSort code\t01-58-79", true},
+                      PayeeCase{"SchoolsPossessive", "the school's details are sort code 01-58-79, account 28612272", true},
+                      PayeeCase{"OrganisationNamedJustAfter", "sort code 01-63-31, account 57661855 (Fenwick Music Association)",
+                                true},
+                      PayeeCase{"PersonBetweenSchoolAndDetails",
+                                "Oakfield Academy refund to Sharon Tomlinson: sort code 01-34-80", false},
+                      PayeeCase{"SchoolSupportsAFamilysAccount",
+                                "Fenwick Primary School supports this. Pay the family's account, in the name of L Pike: sort code 01-52-64",
+                                false},
+                      PayeeCase{"SignatureBelowIsNotTheHolder",
+                                "please set her up for BACS. sort code 01 52 71 account 83680322\nFinance\nHead of Year 9\n"
+                                "Holloway Park School", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // ---- the dlp-unencrypted rules end to end ----
@@ -197,6 +218,35 @@ INSTANTIATE_TEST_SUITE_P(
                       "Oscar Rahman, 8E, born 14 May 2012. He has been making himself sick after meals and is waiting "
                       "for the eating disorders service.\n",
                       "person-with-health-details"},
+        // round 6
+        DlpFamilyCase{"ExchangeListWithCapsSurnames",
+                      "Our group:\nAmelia HOLT 04.05.2012\nDaniyal RAZA 17.09.2011\nMaisie CARTWRIGHT 22.01.2012\n",
+                      "names-with-dates-of-birth"},
+        DlpFamilyCase{"FiveUpnsWithoutNames",
+                      "These still fail the import:\nG801202613001\nW801202613002\nZ801202613004\nR801202613007\n"
+                      "V801202613009\n",
+                      "identifier-table"},
+        DlpFamilyCase{"FiveOrderNumbersThatFailTheCheck",
+                      "Still waiting for:\nE855208716071\nJ873300717033\nD855208615094\nY857231216032\nL855224216045\n", ""},
+        DlpFamilyCase{"NamedNiNumbersWithoutKeyword",
+                      "For December: Tom Reid - JG 10 33 45 A; Priya Lal - PE 22 81 09 B; Sam Ortiz - WK 47 12 60 C; "
+                      "Nora Blythe - AB 90 55 17 D.\n",
+                      "identifier-table"},
+        DlpFamilyCase{"TwoNamedNiNumbersAreNotAList", "Tom Reid - JG 10 33 45 A and Priya Lal - PE 22 81 09 B.\n", ""},
+        DlpFamilyCase{"SchoolAsPayeeNamedBeforeTheDetails",
+                      "Invoice for hall hire: please pay to Kingsmead Community School, sort code 01-58-79, account "
+                      "28612272.\n",
+                      ""},
+        DlpFamilyCase{"NamedLearnerWithWelfareDetails",
+                      "Jamie Lowe (9R) came in with bruising on his arm and was tearful; a strategy discussion is set "
+                      "for tomorrow.\n",
+                      "named-learner-with-special-category"},
+        DlpFamilyCase{"NamedLearnerWithOneHealthWord", "Well done to Ruby Ngata in Year 8 who ran 5k for the asthma charity.\n",
+                      ""},
+        DlpFamilyCase{"YearGroupLetterAskingForMedicalDetails",
+                      "Dear Parents/Carers of Year 9,\nPlease tell us about any allergies, medication or anxiety before "
+                      "the residential.\n",
+                      ""},
         DlpFamilyCase{"ThisYearsDatesWithNames",
                       "Mia Okafor - November 3, 2026\nZain Hussain - November 4, 2026\nRuby Fairclough - November 5, 2026\n",
                       ""}),

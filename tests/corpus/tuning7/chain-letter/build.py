@@ -1,4 +1,4 @@
-"""heldout4 chain-letter corpus builder (python3, stdlib only, deterministic).
+"""tuning7 chain-letter corpus builder (python3, stdlib only, deterministic).
 
 MIME helpers adapted from tests/corpus/tuning5/mimeshapes.py; message texts below.
 Run: python3 build.py  (rewrites positive/, negative/ and manifest.jsonl in this folder)
@@ -740,7 +740,7 @@ def fwd_yahoo(text, frm, date, subject, to):
 FORWARD_STYLES = {"gmail": fwd_gmail, "outlook": fwd_outlook, "apple": fwd_apple, "yahoo": fwd_yahoo}
 
 # ---------------------------------------------------------------------------
-# heldout4 framework: specs -> .eml files + manifest
+# tuning7 framework: specs -> .eml files + manifest
 # ---------------------------------------------------------------------------
 
 import html as _html

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the blind held-out personal-data (dlp-unencrypted) corpus heldout4.
+"""Builds the blind held-out personal-data (dlp-unencrypted) corpus tuning7.
 
 python3, stdlib only, deterministic.  The first half is a copy of the shared MIME
 helpers (tests/corpus/tuning5/mimeshapes.py) with neutral boundaries; the second

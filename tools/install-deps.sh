@@ -22,4 +22,5 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev libssl-dev \
   libcurl4-openssl-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
   libbenchmark-dev nlohmann-json3-dev prometheus-cpp-dev libsystemd-dev ca-certificates postfix clamav-daemon \
-  python3 zip lintian systemd adduser
+  python3 zip lintian systemd adduser \
+  libcpp-httplib-dev libsodium-dev chromium

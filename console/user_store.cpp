@@ -57,7 +57,9 @@ UserStore::UserStore(const std::filesystem::path& file, HashCost cost) : cost_(c
   decoyHash_ = hashPassword(randomPassword(), cost_);
   db_ = std::make_unique<SqliteDb>(file);
   db_->exec("CREATE TABLE IF NOT EXISTS users(name TEXT PRIMARY KEY, role TEXT NOT NULL, hash TEXT NOT NULL)");
-  ::chmod(file.c_str(), 0640);  // hashes are still secrets
+  // 0660, like quarantine.db: hashes stay within the admin group, and SQLite's WAL needs group
+  // write access for aup-console (another user of the group) to read the file aupctl made.
+  ::chmod(file.c_str(), 0660);
 }
 
 UserStore::~UserStore() = default;

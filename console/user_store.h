@@ -34,7 +34,7 @@ enum class HashCost {
 
 class UserStore {
  public:
-  // Opens (creating, mode 0640) the accounts file; throws std::runtime_error when it cannot.
+  // Opens (creating, mode 0660) the accounts file; throws std::runtime_error when it cannot.
   explicit UserStore(const std::filesystem::path& file, HashCost cost = HashCost::Interactive);
   ~UserStore();
 

@@ -40,7 +40,7 @@ fi
 # Documentation: the admin docs (the unit's Documentation= links install.md), copyright, changelog,
 # the manual pages (packaging/man).
 doc=$root/usr/share/doc/aup-milter
-cp docs/*.md "$doc/"
+cp docs/*.md docs/console-openapi.yaml "$doc/"
 cp "$here/copyright" "$doc/copyright"
 date=$(date -R -d "@$(git log -1 --format=%ct 2>/dev/null || date +%s)")
 printf 'aup-milter (%s) unstable; urgency=medium\n\n  * Built from the release build by packaging/deb/build-deb.sh.\n\n -- aup-milter maintainers <maintainers@aup-milter.invalid>  %s\n' \

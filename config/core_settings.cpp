@@ -82,6 +82,23 @@ constexpr Setting kCoreSettings[] = {
     {"notices.retry_base", T::Duration, "60s", "1s", "1d", {}, "first retry delay; doubles per attempt"},
     {"notices.retry_max", T::Duration, "1h", "1s", "7d", {}, "longest retry delay (not below `retry_base`)"},
 
+    // [console]
+    {"console.listen_address", T::String, "127.0.0.1", {}, {}, {},
+     "address `aup-console` listens on; keep it on loopback and put nginx with TLS in front (docs/console.md)"},
+    {"console.listen_port", T::Int, "8026", "1", "65535", {}, "its port"},
+    {"console.users_file", T::Path, "", {}, {}, {},
+     "console accounts (argon2id hashes, SQLite), made with `aupctl console add-user`; `\"\"` = `<quarantine.dir>/console-users.db`"},
+    {"console.session_idle_timeout", T::Duration, "30m", "1m", "12h", {}, "a session unused this long is signed out"},
+    {"console.session_max_age", T::Duration, "10h", "5m", "7d", {}, "a session older than this is signed out however busy"},
+    {"console.secure_cookie", T::Bool, "true", {}, {}, {},
+     "mark the session cookie `Secure` (browsers then send it over HTTPS only); `false` only for plain-http tests on loopback"},
+    {"console.two_person_release", T::Bool, "true", {}, {}, {},
+     "personal-data items are released only on a request approved by a second person (an admin or the DSL)"},
+    {"console.sign_in_failures", T::Int, "5", "1", "1000", {},
+     "failed sign-ins allowed per account and per client address in `sign_in_window`; more are refused (429)"},
+    {"console.sign_in_window", T::Duration, "15m", "1m", "1d", {}, "the window of `sign_in_failures`"},
+    {"console.max_request_size", T::Size, "64k", "1k", "1M", {}, "largest API request body accepted (413 above)"},
+
     // [metrics]
     {"metrics.listen", T::String, "", {}, {}, {},
      "serve Prometheus metrics at `http://HOST:PORT/metrics` (`\"127.0.0.1:9899\"`); `\"\"` = off. Keep it on loopback: the endpoint has no authentication (docs/metrics.md)", {}, true},

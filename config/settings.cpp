@@ -215,6 +215,7 @@ Settings readCoreSettings(ConfigReader& reader, std::span<const PolicyDeclaratio
   s.quarantine = readQuarantineSettings(reader);
   s.engine.organisation = readOrganisation(reader);
   s.notices = readNoticeSettings(reader, s.engine.organisation.postmaster);
+  s.console = readConsoleSettings(reader, s.quarantine.dir);
   readPolicies(reader, policies, s.engine);
   s.engine.onUnscannable = reader.getAction(coreSetting("engine.on_unscannable"));
   readMessageBudget(reader, s.engine);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "config/config_reader.h"
+#include "config/console_settings.h"
 #include "config/quarantine_settings.h"
 #include "engine/engine.h"
 #include "engine/message_view.h"
@@ -56,6 +57,7 @@ struct Settings {
   MetricsSettings metrics;
   QuarantineSettings quarantine;
   NoticeSettings notices;
+  ConsoleSettings console;
   EngineSettings engine;
   ParseLimits parseLimits;
 };

@@ -10,6 +10,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/raw_message.h"
@@ -38,6 +39,68 @@ struct ConsistencyReport {
   std::size_t staleTempFiles = 0;             // unfinished writes removed (their client got 451)
 };
 
+// --- Console extensions (issue 14): the per-message trail, notes, release requests, search. ---
+
+// One thing a person or program did to a held message: the record the CLI and the console both
+// write (docs/console.md "Audit"). The audit log gets the same facts.
+struct QuarantineEvent {
+  std::int64_t seq = 0;         // store-assigned, increasing; 0 before append
+  std::string messageId;
+  std::int64_t at = 0;          // unix seconds; 0 = now (the store fills it in)
+  std::string actor;            // who: "jbloggs (via sudo)", "console:alice"
+  std::string origin;           // from where: "aupctl on gw1", "console 10.0.0.5"
+  std::string action;           // what: release, release-failed, delete, note, release-request, approve, deny
+  std::string reason;           // why, as the person gave it ("" when none was asked)
+  std::string detail;           // e.g. "released to a@b, c@d"
+  std::string mtaReply;         // the SMTP server's last reply to a release ("" otherwise)
+};
+
+struct QuarantineNote {
+  std::int64_t id = 0;
+  std::string messageId;
+  std::int64_t at = 0;
+  std::string author;
+  std::string text;
+};
+
+enum class ReleaseRequestState {
+  Requested,  // waiting for someone other than the requester to decide
+  Approved,   // decided yes; the release itself is a separate event (it may still fail)
+  Denied,     // decided no
+};
+std::string_view toString(ReleaseRequestState state);
+std::optional<ReleaseRequestState> parseReleaseRequestState(std::string_view text);
+
+struct ReleaseRequest {
+  std::int64_t id = 0;          // store-assigned
+  std::string messageId;
+  std::int64_t requestedAt = 0; // 0 = now
+  std::string requestedBy;
+  std::string reason;
+  std::vector<std::string> recipients;  // empty = the original recipients
+  ReleaseRequestState state = ReleaseRequestState::Requested;
+  std::string decidedBy;        // "" while requested
+  std::int64_t decidedAt = 0;
+  std::string decisionNote;
+};
+
+// search(): every field narrows; "" / nullopt / 0 = any. Text fields match case-insensitive
+// substrings (a % or _ means itself); policy, rule, direction and state match exactly.
+struct QuarantineSearch {
+  std::string sender, recipient, subject, policy, rule, direction;
+  std::optional<QuarantineState> state;
+  std::int64_t since = 0;       // received at or after (unix seconds)
+  std::int64_t until = 0;       // received before (unix seconds); 0 = no bound
+  std::size_t limit = 50;       // 1..kMaxSearchLimit, else std::invalid_argument
+  std::string after;            // keyset cursor from the previous page's nextCursor; "" = first page
+};
+inline constexpr std::size_t kMaxSearchLimit = 500;
+
+struct QuarantinePage {
+  std::vector<QuarantineRecord> records;  // newest first (received_at DESC, id ASC)
+  std::string nextCursor;                 // "" when this is the last page
+};
+
 // How much held mail waits for a decision (metrics, `aupctl status`).
 struct QuarantineBacklog {
   std::int64_t held = 0;            // messages in state held
@@ -61,6 +124,34 @@ class QuarantineStorage {
   // returns their ids.
   virtual std::vector<std::string> purge(std::int64_t cutoff) = 0;
   virtual QuarantineBacklog backlog() = 0;
+
+  // --- Console extensions (issue 14). Every backend implements all of them; ids are validated
+  // (InvalidQuarantineId) and a message id that has no row throws std::runtime_error. ---
+
+  // Appends one event to the message's trail; returns its seq.
+  virtual std::int64_t appendEvent(const QuarantineEvent& event) = 0;
+  // The message's trail, oldest first.
+  virtual std::vector<QuarantineEvent> events(const std::string& id) = 0;
+  // Adds a note (1..kMaxNoteBytes bytes, else std::invalid_argument); returns its id.
+  virtual std::int64_t addNote(const std::string& id, const std::string& author, const std::string& text) = 0;
+  // The message's notes, oldest first.
+  virtual std::vector<QuarantineNote> notes(const std::string& id) = 0;
+  // Records a request in state requested; returns its id.
+  virtual std::int64_t createReleaseRequest(const ReleaseRequest& request) = 0;
+  virtual std::optional<ReleaseRequest> releaseRequest(std::int64_t requestId) = 0;
+  // Requests in `state` (nullopt = all), for one message when `messageId` is not "", oldest first.
+  virtual std::vector<ReleaseRequest> releaseRequests(std::optional<ReleaseRequestState> state,
+                                                      const std::string& messageId) = 0;
+  // Moves a request from requested to `decision` (approved or denied) atomically; false when it
+  // was no longer requested (someone decided first) or does not exist.
+  virtual bool decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision, const std::string& decidedBy,
+                                    const std::string& note) = 0;
+  // One page of matching messages (see QuarantineSearch); std::invalid_argument on a bad limit or cursor.
+  virtual QuarantinePage search(const QuarantineSearch& query) = 0;
+  // The schema version the store is at (SQLite: PRAGMA user_version).
+  virtual int schemaVersion() = 0;
 };
+
+inline constexpr std::size_t kMaxNoteBytes = 4000;
 
 }  // namespace aup

@@ -98,15 +98,33 @@ ReleaseOutcome releaseMessage(QuarantineStorage& storage, SmtpSender& sender, co
   for (std::size_t i = 0; i < outcome.recipients.size(); ++i) detail += (i ? ", " : "") + outcome.recipients[i];
   // The milter honours the token only while the row says releasing or released.
   storage.setState(id, QuarantineState::Releasing, options.actor, detail);
+  QuarantineEvent event{0, id, 0, options.actor, options.origin, "release", options.reason, detail, ""};
   try {
     sender.send({record->request.mailFrom, outcome.recipients}, bytes);
   } catch (const std::exception& e) {
     storage.setState(id, QuarantineState::Held, options.actor, std::string("release failed: ") + e.what());
+    event.action = "release-failed";
+    event.detail = detail + ": " + e.what();
+    event.mtaReply = sender.lastReply();
+    storage.appendEvent(event);
     throw;
   }
   outcome.bytesSent = bytes.size();
+  outcome.mtaReply = sender.lastReply();
   storage.setState(id, QuarantineState::Released, options.actor, detail);
+  event.mtaReply = outcome.mtaReply;
+  storage.appendEvent(event);
   return outcome;
+}
+
+void deleteMessage(QuarantineStorage& storage, const std::string& id, const std::string& actor,
+                   const std::string& origin, const std::string& reason) {
+  requireValidQuarantineId(id);
+  auto record = storage.get(id);
+  if (!record) throw std::runtime_error("no quarantined message with id " + id);
+  if (record->state == QuarantineState::Deleted) throw std::runtime_error("message " + id + " is already deleted");
+  storage.setState(id, QuarantineState::Deleted, actor, "deleted");
+  storage.appendEvent({0, id, 0, actor, origin, "delete", reason, "deleted", ""});
 }
 
 }  // namespace aup

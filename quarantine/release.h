@@ -22,18 +22,27 @@ struct ReleaseOptions {
   std::string actor;
   std::string tokenKey;         // the release key; required
   std::int64_t now = 0;         // unix seconds, for the token
+  std::string origin;           // from where, for the trail: "aupctl on gw1", "console 10.0.0.5"
+  std::string reason;           // why, as the person gave it ("" when none)
 };
 
 struct ReleaseOutcome {
   std::vector<std::string> recipients;
   std::uint64_t bytesSent = 0;
+  std::string mtaReply;         // the SMTP server's last reply ("" when unknown)
 };
 
 // Throws std::runtime_error (not found, deleted, file missing or altered, no key) or SmtpSendError;
 // the row is "releasing" while the SMTP server is asked, "released" after it accepted, and back to
-// "held" if it refused.
+// "held" if it refused. Each attempt that reached the server appends one event to the message's
+// trail (release or release-failed, with the server's reply): the CLI and the console share it.
 ReleaseOutcome releaseMessage(QuarantineStorage& storage, SmtpSender& sender, const std::string& id,
                               const ReleaseOptions& options);
+
+// deleteMessage - an admin's delete: the row becomes "deleted", the file goes, and the trail gets
+// a delete event. Throws std::runtime_error when there is no such message or it is already deleted.
+void deleteMessage(QuarantineStorage& storage, const std::string& id, const std::string& actor,
+                   const std::string& origin, const std::string& reason);
 
 // The stored message with `changes` applied to its header block (added headers appended, the
 // index-th occurrence of a changed header replaced or, when absent, added).

@@ -36,6 +36,16 @@ std::string smtpUrl(const SmtpTarget& target) {
   return "smtp://" + host + ":" + std::to_string(target.port) + "/localhost";
 }
 
+// Keeps the last line the server sent (libcurl's debug callback sees each reply as "header in").
+int keepServerReply(CURL*, curl_infotype type, char* data, std::size_t size, void* userdata) {
+  if (type != CURLINFO_HEADER_IN) return 0;
+  std::string line(data, size);
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+  // 221 answers our QUIT: the reply that matters is the one before it.
+  if (!line.empty() && !line.starts_with("221")) *static_cast<std::string*>(userdata) = line.substr(0, 512);
+  return 0;
+}
+
 }  // namespace
 
 void CurlSmtpSender::send(const SmtpEnvelope& envelope, const std::string& message) {
@@ -62,6 +72,10 @@ void CurlSmtpSender::send(const SmtpEnvelope& envelope, const std::string& messa
   curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 10L);
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);  // we run in threads
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer);
+  lastReply_.clear();
+  curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, &keepServerReply);
+  curl_easy_setopt(h, CURLOPT_DEBUGDATA, &lastReply_);
+  curl_easy_setopt(h, CURLOPT_VERBOSE, 1L);  // only feeds the debug callback; nothing is printed
   CURLcode rc = curl_easy_perform(h);
   if (rc != CURLE_OK) {
     long response = 0;

@@ -31,6 +31,9 @@ class SmtpSender {
   virtual ~SmtpSender() = default;
   // Delivers `message` (CRLF line endings expected); throws SmtpSendError when refused or unreachable.
   virtual void send(const SmtpEnvelope& envelope, const std::string& message) = 0;
+  // The server's last reply line to the latest send() ("250 2.0.0 Ok: queued as 4XyZ"), for the
+  // audit trail; "" when unknown.
+  virtual std::string lastReply() const { return {}; }
 };
 
 // The libcurl implementation.
@@ -38,9 +41,11 @@ class CurlSmtpSender : public SmtpSender {
  public:
   explicit CurlSmtpSender(SmtpTarget target) : target_(std::move(target)) {}
   void send(const SmtpEnvelope& envelope, const std::string& message) override;
+  std::string lastReply() const override { return lastReply_; }
 
  private:
   SmtpTarget target_;
+  std::string lastReply_;
 };
 
 }  // namespace aup

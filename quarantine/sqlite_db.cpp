@@ -52,6 +52,8 @@ void SqliteDb::exec(std::string_view sql) {
 
 std::int64_t SqliteDb::changes() const { return sqlite3_changes(db_); }
 
+std::int64_t SqliteDb::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+
 SqliteStatement::SqliteStatement(SqliteDb& db, std::string_view sql) : db_(db) {
   if (sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK) {
     fail(db.handle(), "SQLite prepare");

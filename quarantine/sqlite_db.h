@@ -24,6 +24,7 @@ class SqliteDb {
   void exec(std::string_view sql);
   sqlite3* handle() const { return db_; }
   std::int64_t changes() const;
+  std::int64_t lastInsertId() const;  // rowid of the last INSERT on this connection
 
  private:
   sqlite3* db_ = nullptr;

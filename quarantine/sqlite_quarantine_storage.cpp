@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS reasons(
 CREATE INDEX IF NOT EXISTS messages_received ON messages(received_at);
 )";
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char* kSelect =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
@@ -79,7 +79,8 @@ SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
 }
 
 // Versioned schema (PRAGMA user_version): 1 = the first store; 2 adds messages.on_release, the
-// envelope and header changes a release applies (the Headteacher's copy of held parent mail).
+// envelope and header changes a release applies (the Headteacher's copy of held parent mail);
+// 3 adds the console's tables (events, notes, release_requests) and search indexes. Additive only.
 void SqliteQuarantineStorage::createSchema() {
   db_->exec(kSchema);
   SqliteStatement version(*db_, "PRAGMA user_version");
@@ -89,6 +90,7 @@ void SqliteQuarantineStorage::createSchema() {
   SqliteStatement columns(*db_, "SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'on_release'");
   columns.step();
   if (columns.integer(0) == 0) db_->exec("ALTER TABLE messages ADD COLUMN on_release TEXT DEFAULT ''");
+  migrateToConsoleSchema();
   db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
   tx.commit();
 }
@@ -136,6 +138,8 @@ void SqliteQuarantineStorage::insertRow(const std::string& id, std::int64_t rece
   }
   tx.commit();
 }
+
+std::string_view SqliteQuarantineStorage::selectSql() { return kSelect; }
 
 QuarantineRecord SqliteQuarantineStorage::readRow(SqliteStatement& row) {
   QuarantineRecord r;
@@ -244,8 +248,12 @@ std::vector<std::string> SqliteQuarantineStorage::purge(std::int64_t cutoff) {
     SqliteTransaction tx(*db_);
     SqliteStatement m(*db_, "DELETE FROM messages WHERE id = ?");
     m.bind(1, id).step();
-    SqliteStatement r(*db_, "DELETE FROM reasons WHERE message_id = ?");
-    r.bind(1, id).step();
+    // Notes, requests and the trail can hold personal data too: retention applies to them alike
+    // (the audit log keeps what was done).
+    for (const char* table : {"reasons", "events", "notes", "release_requests"}) {
+      SqliteStatement r(*db_, std::string("DELETE FROM ") + table + " WHERE message_id = ?");
+      r.bind(1, id).step();
+    }
     tx.commit();
   }
   if (!ids.empty()) syncDirectory(options_.dir / "messages");

@@ -43,6 +43,20 @@ class SqliteQuarantineStorage : public QuarantineStorage {
   std::vector<std::string> purge(std::int64_t cutoff) override;
   QuarantineBacklog backlog() override;
 
+  // Console extensions (issue 14), in sqlite_quarantine_console.cpp.
+  std::int64_t appendEvent(const QuarantineEvent& event) override;
+  std::vector<QuarantineEvent> events(const std::string& id) override;
+  std::int64_t addNote(const std::string& id, const std::string& author, const std::string& text) override;
+  std::vector<QuarantineNote> notes(const std::string& id) override;
+  std::int64_t createReleaseRequest(const ReleaseRequest& request) override;
+  std::optional<ReleaseRequest> releaseRequest(std::int64_t requestId) override;
+  std::vector<ReleaseRequest> releaseRequests(std::optional<ReleaseRequestState> state,
+                                              const std::string& messageId) override;
+  bool decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision, const std::string& decidedBy,
+                            const std::string& note) override;
+  QuarantinePage search(const QuarantineSearch& query) override;
+  int schemaVersion() override;
+
   // Recovery pass (run by the constructor; callable again, e.g. by `aupctl quarantine check`).
   ConsistencyReport checkConsistency();
   const ConsistencyReport& openReport() const { return openReport_; }
@@ -54,9 +68,12 @@ class SqliteQuarantineStorage : public QuarantineStorage {
 
  private:
   void createSchema();
+  void migrateToConsoleSchema();  // version 3: events, notes, release_requests, search indexes
+  void requireRow(const std::string& id);  // throws when no message row has this id (mutex held)
   void insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& request, std::uint64_t size,
                  const std::string& sha256);
   QuarantineRecord readRow(SqliteStatement& row);
+  static std::string_view selectSql();  // "SELECT <the columns readRow reads> FROM messages"
   void loadReasons(QuarantineRecord& record);
   void recoverOrphan(const std::filesystem::path& file, ConsistencyReport& report);
 

@@ -22,4 +22,10 @@ $SUDO apt-get install -y -q --no-install-recommends \
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev libssl-dev \
   libcurl4-openssl-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
   libbenchmark-dev nlohmann-json3-dev prometheus-cpp-dev libsystemd-dev ca-certificates postfix clamav-daemon \
-  python3 zip lintian systemd adduser
+  python3 zip lintian systemd adduser \
+  libcpp-httplib-dev libsodium-dev chromium
+
+# node and npm for the console's browser test (integration/browser: playwright-core drives the
+# chromium above). A machine that already has them (e.g. NodeSource's nodejs, which conflicts with
+# Debian's npm package) keeps its own.
+command -v npm >/dev/null || $SUDO apt-get install -y -q --no-install-recommends nodejs npm

@@ -34,5 +34,8 @@ deb=$(bash packaging/deb/build-deb.sh build build/deb | tail -1)
 echo "$deb"
 lintian --fail-on error "$deb"
 
+# playwright-core for the console's browser test, exactly as the lockfile says (Debian's chromium).
+(cd integration/browser && npm ci --ignore-scripts --no-audit --no-fund)
+
 cd build
 ctest -j "$(nproc)" --output-on-failure

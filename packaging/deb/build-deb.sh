@@ -4,7 +4,8 @@
 #   bash packaging/deb/build-deb.sh [BUILD_DIR [OUT_DIR]]     (defaults: build, BUILD_DIR/deb)
 # Prints the path of the .deb on its last line.
 #
-# Layout: /usr/sbin/aup-milter (the daemon), /usr/bin/aupctl (run by members of aup-admin
+# Layout: /usr/sbin/aup-milter (the daemon), /usr/sbin/aup-console (the quarantine console,
+# docs/console.md), /usr/bin/aupctl (run by members of aup-admin
 # without sudo, and sbin is not in their PATH), /usr/share/aup-milter/rules (the pristine shipped
 # rules), /etc/aup-milter (conffiles: the production config, rules, templates, the
 # anonymous-domains list, a roster placeholder), /lib/systemd/system/aup-milter.service.
@@ -39,7 +40,7 @@ fi
 # Documentation: the admin docs (the unit's Documentation= links install.md), copyright, changelog,
 # the manual pages (packaging/man).
 doc=$root/usr/share/doc/aup-milter
-cp docs/*.md "$doc/"
+cp docs/*.md docs/console-openapi.yaml "$doc/"
 cp "$here/copyright" "$doc/copyright"
 date=$(date -R -d "@$(git log -1 --format=%ct 2>/dev/null || date +%s)")
 printf 'aup-milter (%s) unstable; urgency=medium\n\n  * Built from the release build by packaging/deb/build-deb.sh.\n\n -- aup-milter maintainers <maintainers@aup-milter.invalid>  %s\n' \
@@ -47,11 +48,12 @@ printf 'aup-milter (%s) unstable; urgency=medium\n\n  * Built from the release b
 install -d "$root/usr/share/man/man1" "$root/usr/share/man/man8"
 gzip -9n < packaging/man/aupctl.1 > "$root/usr/share/man/man1/aupctl.1.gz"
 gzip -9n < packaging/man/aup-milter.8 > "$root/usr/share/man/man8/aup-milter.8.gz"
+gzip -9n < packaging/man/aup-console.8 > "$root/usr/share/man/man8/aup-console.8.gz"
 
 # Modes: root-owned, 0755 directories and programs, 0644 everything else.
 find "$root" -type d -exec chmod 0755 {} +
 find "$root" -type f -exec chmod 0644 {} +
-chmod 0755 "$root/usr/sbin/aup-milter" "$root/usr/bin/aupctl"
+chmod 0755 "$root/usr/sbin/aup-milter" "$root/usr/sbin/aup-console" "$root/usr/bin/aupctl"
 
 # Control files. Depends: what the programs actually link (dpkg-shlibdeps reads the libraries'
 # shlibs/symbols files), plus adduser for postinst.
@@ -59,7 +61,8 @@ install -d "$root/DEBIAN"
 install -m 0755 "$here/postinst" "$here/prerm" "$here/postrm" "$root/DEBIAN/"
 (cd "$root" && find etc -type f | sort | sed 's|^|/|') > "$root/DEBIAN/conffiles"
 printf 'Source: aup-milter\n\nPackage: aup-milter\nArchitecture: any\n' > "$stage/debian/control"
-depends=$(cd "$stage" && dpkg-shlibdeps -O debian/aup-milter/usr/sbin/aup-milter debian/aup-milter/usr/bin/aupctl |
+depends=$(cd "$stage" && dpkg-shlibdeps -O debian/aup-milter/usr/sbin/aup-milter debian/aup-milter/usr/sbin/aup-console \
+                                    debian/aup-milter/usr/bin/aupctl |
           sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "build-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 size=$(du -sk --apparent-size --exclude=DEBIAN "$root" | cut -f1)

@@ -138,6 +138,22 @@ class QuarantineCli(unittest.TestCase):
         self.assertNotEqual(self.aupctl("release", qid).returncode, 0)
         self.assertIn(("delete", qid), [(l["action"], l["quarantine_id"]) for l in self.audit_lines()])
 
+    def trail(self, qid):
+        with sqlite3.connect(os.path.join(self.tmp.name, "q", "quarantine.db")) as db:
+            return db.execute("SELECT action, actor, origin, reason, mta_reply FROM events WHERE message_id = ? "
+                              "ORDER BY seq", (qid,)).fetchall()
+
+    def test_release_and_delete_write_the_same_trail_the_console_shows(self):
+        released, deleted = self.put(), self.put()
+        self.assertEqual(self.aupctl("release", released, "--reason", "parent asked").returncode, 0)
+        self.assertEqual(self.aupctl("delete", deleted, "--reason", "spam").returncode, 0)
+        (action, actor, origin, reason, reply), = self.trail(released)
+        self.assertEqual(("release", "parent asked"), (action, reason))
+        self.assertTrue(actor)
+        self.assertTrue(origin.startswith("aupctl"), origin)
+        self.assertTrue(reply.startswith("250"), reply)
+        self.assertEqual([("delete", "spam")], [(row[0], row[3]) for row in self.trail(deleted)])
+
     def test_purge_removes_only_messages_past_retention(self):
         old, new = self.put(), self.put()
         db = sqlite3.connect(os.path.join(self.tmp.name, "q", "quarantine.db"))

@@ -333,6 +333,16 @@ TEST(SettingsSchema, TheStructsThatTestsBuildByHandStartFromTheDeclaredDefaults)
   EXPECT_EQ(read.quarantine.releasePort, q.releasePort);
   EXPECT_EQ(read.quarantine.tokenMaxAgeSeconds, q.tokenMaxAgeSeconds);
   EXPECT_EQ(read.quarantine.smtpTimeoutSeconds, q.smtpTimeoutSeconds);
+  const ConsoleSettings c;  // usersFile is computed from quarantine.dir, so not compared
+  EXPECT_EQ(read.console.listenAddress, c.listenAddress);
+  EXPECT_EQ(read.console.listenPort, c.listenPort);
+  EXPECT_EQ(read.console.sessionIdleSeconds, c.sessionIdleSeconds);
+  EXPECT_EQ(read.console.sessionMaxSeconds, c.sessionMaxSeconds);
+  EXPECT_EQ(read.console.secureCookie, c.secureCookie);
+  EXPECT_EQ(read.console.twoPersonRelease, c.twoPersonRelease);
+  EXPECT_EQ(read.console.signInFailuresPerWindow, c.signInFailuresPerWindow);
+  EXPECT_EQ(read.console.signInWindowSeconds, c.signInWindowSeconds);
+  EXPECT_EQ(read.console.maxBodyBytes, c.maxBodyBytes);
   const NoticeSettings n;
   EXPECT_EQ(read.notices.smtpHost, n.smtpHost);
   EXPECT_EQ(read.notices.smtpPort, n.smtpPort);

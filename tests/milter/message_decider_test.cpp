@@ -180,7 +180,7 @@ class ReleaseDeciderTest : public HeldMailDeciderTest {
     ASSERT_EQ(1u, held.size());
     id_ = held[0].id;
     auto service = QuarantineService::open(quarantineSettings_);
-    releaseMessage(service->storage(), sender_, id_, {{}, "admin", kKey, nowSeconds()});
+    releaseMessage(service->storage(), sender_, id_, {{}, "admin", kKey, nowSeconds(), "", ""});
   }
 
   static std::int64_t nowSeconds() {

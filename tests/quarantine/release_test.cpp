@@ -26,7 +26,7 @@ struct ReleaseFixture : ::testing::Test {
 TEST_F(ReleaseFixture, DeliversTheOriginalBytesExactlyToTheOriginalRecipients) {
   const std::string bytes = test::sampleMessage();
   std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(bytes));
-  ReleaseOutcome outcome = releaseMessage(store, sender, id, {{}, "alice", kKey, 1700000000});
+  ReleaseOutcome outcome = releaseMessage(store, sender, id, {{}, "alice", kKey, 1700000000, "", ""});
   ASSERT_EQ(sink.messages().size(), 1u);
   const auto got = sink.messages().at(0);
   ASSERT_TRUE(got.data.starts_with("X-AUP-Released: "));
@@ -43,7 +43,7 @@ TEST_F(ReleaseFixture, DeliversTheOriginalBytesExactlyToTheOriginalRecipients) {
 TEST_F(ReleaseFixture, PrependsATokenBoundToTheChosenRecipientsAndKeepsTheBytes) {
   const std::string bytes = test::sampleMessage();
   std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(bytes));
-  releaseMessage(store, sender, id, {{"it@school.example"}, "alice", kKey, 1700000000});
+  releaseMessage(store, sender, id, {{"it@school.example"}, "alice", kKey, 1700000000, "", ""});
   ASSERT_EQ(sink.messages().size(), 1u);
   const auto got = sink.messages().at(0);
   EXPECT_EQ(got.recipients, std::vector<std::string>{"it@school.example"});
@@ -65,7 +65,7 @@ TEST_F(ReleaseFixture, ReleaseToTheOriginalsAppliesTheHeldChanges) {
   request.onRelease.changeHeaders = {{"Cc", 1, "head@school.example"}};
   request.onRelease.addHeaders = {{"X-Note", "copied"}};
   std::string id = store.put(request, RawMessage::inMemory(test::sampleMessage()));
-  auto outcome = releaseMessage(store, sender, id, {{}, "alice", kKey, 1700000000});
+  auto outcome = releaseMessage(store, sender, id, {{}, "alice", kKey, 1700000000, "", ""});
   EXPECT_NE(std::find(outcome.recipients.begin(), outcome.recipients.end(), "head@school.example"), outcome.recipients.end());
   const auto got = sink.messages().at(0);
   EXPECT_EQ(got.recipients, outcome.recipients);
@@ -76,7 +76,7 @@ TEST_F(ReleaseFixture, ReleaseToTheOriginalsAppliesTheHeldChanges) {
 
 TEST_F(ReleaseFixture, WithoutAKeyNothingIsSent) {
   std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
-  EXPECT_THROW(releaseMessage(store, sender, id, {{}, "alice", "", 0}), std::runtime_error);
+  EXPECT_THROW(releaseMessage(store, sender, id, {{}, "alice", "", 0, "", ""}), std::runtime_error);
   EXPECT_TRUE(sink.messages().empty());
   EXPECT_EQ(store.get(id)->state, QuarantineState::Held);
 }
@@ -84,18 +84,55 @@ TEST_F(ReleaseFixture, WithoutAKeyNothingIsSent) {
 TEST_F(ReleaseFixture, RefusedBySmtpLeavesTheMessageHeld) {
   std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
   sink.refuseNext(1);
-  EXPECT_THROW(releaseMessage(store, sender, id, {{}, "alice", kKey, 0}), SmtpSendError);
+  EXPECT_THROW(releaseMessage(store, sender, id, {{}, "alice", kKey, 0, "", ""}), SmtpSendError);
   EXPECT_EQ(store.get(id)->state, QuarantineState::Held);
 }
 
 TEST_F(ReleaseFixture, RefusesDeletedAndTamperedMessages) {
   std::string deleted = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage("1")));
   store.setState(deleted, QuarantineState::Deleted, "bob", "deleted");
-  EXPECT_THROW(releaseMessage(store, sender, deleted, {{}, "alice", kKey, 0}), std::runtime_error);
+  EXPECT_THROW(releaseMessage(store, sender, deleted, {{}, "alice", kKey, 0, "", ""}), std::runtime_error);
   std::string tampered = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage("2")));
   std::ofstream(store.messagePath(tampered), std::ios::binary | std::ios::app) << "appended\r\n";
-  EXPECT_THROW(releaseMessage(store, sender, tampered, {{}, "alice", kKey, 0}), std::runtime_error);
+  EXPECT_THROW(releaseMessage(store, sender, tampered, {{}, "alice", kKey, 0, "", ""}), std::runtime_error);
   EXPECT_TRUE(sink.messages().empty());
+}
+
+TEST_F(ReleaseFixture, EachReleaseAppendsOneEventWithWhoWhereWhyAndTheServersReply) {
+  std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
+  ReleaseOptions options{{}, "alice", kKey, 1700000000, "console 10.0.0.5", "parent confirmed"};
+  ReleaseOutcome outcome = releaseMessage(store, sender, id, options);
+  EXPECT_EQ(outcome.mtaReply, "250 2.0.0 queued");
+  auto trail = store.events(id);
+  ASSERT_EQ(trail.size(), 1u);
+  EXPECT_EQ(trail[0].action, "release");
+  EXPECT_EQ(trail[0].actor, "alice");
+  EXPECT_EQ(trail[0].origin, "console 10.0.0.5");
+  EXPECT_EQ(trail[0].reason, "parent confirmed");
+  EXPECT_NE(trail[0].detail.find("parent@example.net"), std::string::npos);
+  EXPECT_EQ(trail[0].mtaReply, "250 2.0.0 queued");
+}
+
+TEST_F(ReleaseFixture, ARefusedReleaseIsInTheTrailWithTheRefusal) {
+  std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
+  sink.refuseNext(1);
+  EXPECT_THROW(releaseMessage(store, sender, id, {{}, "alice", kKey, 0, "aupctl on gw", ""}), SmtpSendError);
+  auto trail = store.events(id);
+  ASSERT_EQ(trail.size(), 1u);
+  EXPECT_EQ(trail[0].action, "release-failed");
+  EXPECT_EQ(trail[0].mtaReply.substr(0, 3), "451");
+}
+
+TEST_F(ReleaseFixture, DeleteMarksTheRowRemovesTheFileAndRecordsTheEvent) {
+  std::string id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
+  deleteMessage(store, id, "bob", "aupctl on gw", "spam");
+  EXPECT_EQ(store.get(id)->state, QuarantineState::Deleted);
+  EXPECT_FALSE(std::filesystem::exists(store.messagePath(id)));
+  auto trail = store.events(id);
+  ASSERT_EQ(trail.size(), 1u);
+  EXPECT_EQ(trail[0].action, "delete");
+  EXPECT_EQ(trail[0].reason, "spam");
+  EXPECT_THROW(deleteMessage(store, id, "bob", "aupctl on gw", ""), std::runtime_error);
 }
 
 }  // namespace

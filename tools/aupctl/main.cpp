@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "tools/aupctl/check_postfix_command.h"
+#include "tools/aupctl/console_commands.h"
 #include "tools/aupctl/quarantine_commands.h"
 #include "tools/aupctl/scan_command.h"
 #include "tools/aupctl/status_command.h"
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
   aup::addScanCommand(app);
   aup::addCheckConfigCommand(app);
   aup::addQuarantineCommands(app);
+  aup::addConsoleCommands(app);
   aup::addCheckPostfixCommand(app);
   aup::addStatusCommand(app);
   CLI11_PARSE(app, argc, argv);

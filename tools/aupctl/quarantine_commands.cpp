@@ -1,6 +1,7 @@
 #include "tools/aupctl/quarantine_commands.h"
 
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -72,6 +73,13 @@ std::unique_ptr<AuditLog> openAudit(const Settings& settings) {
   }
 }
 
+// Where an admin command comes from, for the message's trail.
+std::string cliOrigin() {
+  char host[256] = {0};
+  if (::gethostname(host, sizeof host - 1) != 0) return "aupctl";
+  return std::string("aupctl on ") + host;
+}
+
 const std::string& checkedId(const std::string& id) {
   if (!isValidQuarantineId(id)) fail(InvalidQuarantineId(id).what(), 2);
   return id;
@@ -130,7 +138,8 @@ std::string releaseKeyOrFail(const QuarantineSettings& q) {
   return {};
 }
 
-void runRelease(const CommonOptions& common, const std::string& id, const std::vector<std::string>& to) {
+void runRelease(const CommonOptions& common, const std::string& id, const std::vector<std::string>& to,
+                const std::string& reason) {
   checkedId(id);
   Settings settings = loadSettings(common);
   auto store = openStore(settings);
@@ -140,7 +149,8 @@ void runRelease(const CommonOptions& common, const std::string& id, const std::v
                                    std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)});
   try {
     ReleaseOutcome outcome =
-        releaseMessage(*store, sender, id, {to, actor, releaseKeyOrFail(settings.quarantine), nowSeconds()});
+        releaseMessage(*store, sender, id,
+                       {to, actor, releaseKeyOrFail(settings.quarantine), nowSeconds(), cliOrigin(), reason});
     std::string rcpts;
     for (const auto& r : outcome.recipients) rcpts += (rcpts.empty() ? "" : ", ") + r;
     audit->recordAdminAction(actor, "release", id, "to " + rcpts);
@@ -156,17 +166,18 @@ void runRelease(const CommonOptions& common, const std::string& id, const std::v
   }
 }
 
-void runDelete(const CommonOptions& common, const std::string& id) {
+void runDelete(const CommonOptions& common, const std::string& id, const std::string& reason) {
   checkedId(id);
   Settings settings = loadSettings(common);
   auto store = openStore(settings);
   auto audit = openAudit(settings);
   const std::string actor = currentActor();
-  auto record = store->get(id);
-  if (!record) fail("no quarantined message with id " + id);
-  if (record->state == QuarantineState::Deleted) fail("message " + id + " is already deleted");
-  store->setState(id, QuarantineState::Deleted, actor, "deleted");
-  audit->recordAdminAction(actor, "delete", id, "");
+  try {
+    deleteMessage(*store, id, actor, cliOrigin(), reason);
+  } catch (const std::exception& e) {
+    fail(e.what());
+  }
+  audit->recordAdminAction(actor, "delete", id, reason);
   audit->flush();
   spdlog::info("quarantine {}: deleted by {}", id, actor);
   std::cout << "deleted " << id << "\n";
@@ -227,12 +238,16 @@ void addQuarantineCommands(CLI::App& app) {
   CLI::App* r = q->add_subcommand("release", "Deliver the original message by SMTP re-injection");
   r->add_option("id", *releaseId, "Quarantine id")->required();
   r->add_option("--to", *to, "Deliver to this address instead of the original recipients (repeatable)");
-  r->callback([common, releaseId, to] { runRelease(*common, *releaseId, *to); });
+  auto releaseReason = std::make_shared<std::string>();
+  r->add_option("--reason", *releaseReason, "Why, for the message's trail (shown in the console)");
+  r->callback([common, releaseId, to, releaseReason] { runRelease(*common, *releaseId, *to, *releaseReason); });
 
   auto deleteId = std::make_shared<std::string>();
   CLI::App* d = q->add_subcommand("delete", "Delete the message file; the record stays as 'deleted'");
   d->add_option("id", *deleteId, "Quarantine id")->required();
-  d->callback([common, deleteId] { runDelete(*common, *deleteId); });
+  auto deleteReason = std::make_shared<std::string>();
+  d->add_option("--reason", *deleteReason, "Why, for the message's trail (shown in the console)");
+  d->callback([common, deleteId, deleteReason] { runDelete(*common, *deleteId, *deleteReason); });
 
   auto olderThan = std::make_shared<std::string>();
   CLI::App* p = q->add_subcommand("purge", "Remove messages and records older than the retention period");

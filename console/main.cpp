@@ -1,0 +1,93 @@
+// aup-console - the quarantine console: a web UI and REST API over the quarantine store for
+// admins, the DSL, helpdesk and auditors (docs/console.md). One program, one job: it reads and
+// changes the store and re-injects released mail exactly as `aupctl quarantine` does.
+
+#include <CLI/CLI.hpp>
+#include <signal.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "audit/audit_log.h"
+#include "config/settings.h"
+#include "console/console_api.h"
+#include "console/http_server.h"
+#include "quarantine/release_key.h"
+#include "quarantine/sqlite_quarantine_storage.h"
+#include "tools/aupctl/config_path.h"
+
+namespace {
+
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// Blocks SIGINT/SIGTERM in every thread; the main thread waits for them and stops the server.
+sigset_t blockStopSignals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  return set;
+}
+
+int run(const std::string& configPath, int portOverride) {
+  aup::Settings settings = aup::loadCoreSettings(aup::resolveConfigPath(configPath));
+  aup::setupOperationalLog(settings.log);
+  const aup::ConsoleSettings& c = settings.console;
+  aup::SqliteQuarantineStorage store(
+      aup::StoreOptions{settings.quarantine.dir, settings.quarantine.group, std::chrono::seconds(120)});
+  aup::console::UserStore users(c.usersFile);
+  aup::AuditLog audit(settings.log);  // changes are refused when they cannot be audited: this throws
+  const std::string key = aup::readReleaseKey(settings.quarantine.releaseSecretFile);
+  const aup::SmtpTarget target{settings.quarantine.releaseHost, static_cast<int>(settings.quarantine.releasePort),
+                               std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)};
+  std::mutex auditMutex;
+  aup::console::ConsoleDeps deps{
+      store, users, [target] { return std::make_unique<aup::CurlSmtpSender>(target); }, key,
+      [&](const std::string& actor, const std::string& action, const std::string& id, const std::string& detail) {
+        std::lock_guard lock(auditMutex);
+        audit.recordAdminAction(actor, action, id, detail);
+        audit.flush();
+      },
+      nowSeconds};
+  aup::console::ConsoleApi api(deps, c);
+  aup::console::ConsoleHttpServer server(api, static_cast<std::size_t>(c.maxBodyBytes));
+  sigset_t stopSignals = blockStopSignals();
+  int port = server.bind(c.listenAddress, portOverride >= 0 ? portOverride : static_cast<int>(c.listenPort));
+  spdlog::info("aup-console listening on http://{}:{}/", c.listenAddress, port);
+  std::cout << "listening on " << c.listenAddress << ":" << port << std::endl;  // tests read the port
+  std::thread serving([&server] { server.run(); });
+  int signal = 0;
+  sigwait(&stopSignals, &signal);
+  spdlog::info("aup-console stopping (signal {})", signal);
+  server.stop();
+  serving.join();
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ::umask(0007);  // files it creates in the store (SQLite -wal/-shm) stay the admin group's
+  spdlog::set_default_logger(spdlog::stderr_color_mt("aup-console"));
+  CLI::App app{"aup-console - the quarantine console (web UI and REST API)"};
+  std::string config;
+  int port = -1;
+  app.add_option("--config,-c", config, "Config file (default: /etc/aup-milter/aup-milter.toml)");
+  app.add_option("--port", port, "Listen on this port instead of [console] listen_port (0 = any free port)")
+      ->check(CLI::Range(0, 65535));
+  CLI11_PARSE(app, argc, argv);
+  try {
+    return run(config, port);
+  } catch (const std::exception& e) {
+    std::cerr << "aup-console: " << e.what() << "\n";
+    return 2;
+  }
+}

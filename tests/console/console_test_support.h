@@ -1,0 +1,93 @@
+#pragma once
+// A console over a temp store with one account per role, an in-process SMTP sink as the release
+// listener, and a clock the test moves.
+
+#include <memory>
+
+#include "console/console_api.h"
+#include "quarantine/sqlite_quarantine_storage.h"
+#include "tests/quarantine/quarantine_test_support.h"
+#include "tests/quarantine/smtp_sink.h"
+
+namespace aup::console::test {
+
+inline const std::string kPassword = "correct horse battery";
+
+struct AuditLine {
+  std::string actor, action, id, detail;
+};
+
+struct ConsoleFixture {
+  aup::test::TempDir dir;
+  aup::test::SmtpSink sink;
+  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120)}};
+  UserStore users{dir.path() / "users.db", HashCost::TestOnlyMinimum};
+  std::vector<AuditLine> audit;
+  std::int64_t clock = 1700000000;
+  std::unique_ptr<ConsoleApi> api;
+
+  explicit ConsoleFixture(ConsoleSettings settings = {}) {
+    const std::vector<std::pair<std::string, Role>> accounts = {{"admin1", Role::Admin},
+                                                               {"admin2", Role::Admin},
+                                                               {"dsl1", Role::Dsl},
+                                                               {"helpdesk1", Role::Helpdesk},
+                                                               {"auditor1", Role::Auditor}};
+    for (const auto& [name, role] : accounts) {
+      users.setUser(name, role, kPassword);
+    }
+    const int port = sink.port();
+    ConsoleDeps deps{store, users,
+                     [port] {
+                       return std::make_unique<CurlSmtpSender>(SmtpTarget{"127.0.0.1", port, std::chrono::seconds(30)});
+                     },
+                     "release-key-release-key-release-key",
+                     [this](const std::string& a, const std::string& b, const std::string& c, const std::string& d) {
+                       audit.push_back({a, b, c, d});
+                     },
+                     [this] { return clock; }};
+    api = std::make_unique<ConsoleApi>(deps, settings);
+  }
+
+  // Holds a message; policy "dlp-unencrypted" makes it a personal-data item.
+  std::string hold(const std::string& policy, const std::string& subject = "Pupil list") {
+    HoldRequest r = aup::test::sampleRequest("j.smith@school.example", "parent@example.net", policy);
+    r.subject = subject;
+    return store.put(r, RawMessage::inMemory(aup::test::sampleMessage()));
+  }
+};
+
+// A signed-in client: keeps the cookie and the CSRF token like a browser would.
+struct Client {
+  ConsoleApi* api;
+  std::string cookie{};
+  std::string csrf{};
+  std::string address = "192.0.2.50";
+
+  HttpResponse send(const std::string& method, const std::string& path, const std::string& body = "",
+                    std::map<std::string, std::string> query = {}, bool withCsrf = true) {
+    HttpRequest r{method, path, std::move(query), {}, body, address};
+    if (!cookie.empty()) r.headers["cookie"] = "aup_session=" + cookie;
+    if (withCsrf && !csrf.empty()) r.headers["x-csrf-token"] = csrf;
+    return api->handle(r);
+  }
+
+  HttpResponse signIn(const std::string& user, const std::string& password = kPassword) {
+    HttpResponse r = send("POST", "/api/v1/session", nlohmann::json{{"user", user}, {"password", password}}.dump());
+    for (const auto& [name, value] : r.headers) {
+      if (name == "Set-Cookie") cookie = value.substr(value.find('=') + 1, value.find(';') - value.find('=') - 1);
+    }
+    if (r.status == 200) csrf = nlohmann::json::parse(r.body)["csrfToken"];
+    return r;
+  }
+
+  nlohmann::json json(const HttpResponse& r) const { return nlohmann::json::parse(r.body); }
+};
+
+inline std::string headerValue(const HttpResponse& r, const std::string& name) {
+  for (const auto& [n, v] : r.headers) {
+    if (n == name) return v;
+  }
+  return {};
+}
+
+}  // namespace aup::console::test

@@ -20,6 +20,6 @@ $SUDO apt-get install -y -q --no-install-recommends \
   build-essential cmake ninja-build pkg-config ccache clang-14 libclang-rt-14-dev \
   libmilter-dev libgmime-3.0-dev libclamav-dev libhyperscan-dev libspdlog-dev \
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev libssl-dev \
-  libcurl4-openssl-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
+  libcurl4-openssl-dev libpq-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
   libbenchmark-dev nlohmann-json3-dev prometheus-cpp-dev libsystemd-dev ca-certificates postfix clamav-daemon \
-  python3 zip lintian systemd adduser
+  python3 zip lintian systemd adduser postgresql-15

@@ -50,6 +50,13 @@ PgConnection::PgConnection(const PgOptions& options) : timeout_(options.timeout)
     conn_ = nullptr;
     throw PgError("cannot connect to PostgreSQL: " + message);
   }
+  // Non-blocking: a large message is buffered and flushed under the deadline, never written
+  // with a blocking send to a server that stopped reading.
+  if (PQsetnonblocking(conn_, 1) != 0) {
+    PQfinish(conn_);
+    conn_ = nullptr;
+    throw PgError("PostgreSQL: cannot make the connection non-blocking");
+  }
   try {
     exec("SET client_min_messages = warning");  // no NOTICE chatter on stderr
     const std::string timeoutMs = std::to_string(timeout_.count() * 1000);
@@ -67,6 +74,13 @@ PgConnection::PgConnection(const PgOptions& options) : timeout_(options.timeout)
 
 PgConnection::~PgConnection() {
   if (conn_ != nullptr) PQfinish(conn_);
+}
+
+bool PgConnection::stillOpen() {
+  if (broken()) return false;
+  pollfd fd{PQsocket(conn_), POLLIN, 0};
+  if (::poll(&fd, 1, 0) > 0 && PQconsumeInput(conn_) == 0) broken_ = true;
+  return !broken();
 }
 
 void PgConnection::failConnection(const std::string& what) {
@@ -107,7 +121,6 @@ PgResult PgConnection::exec(std::string_view sql, const std::vector<PgParam>& pa
   if (sent == 0) {
     failConnection(trimmedError(PQerrorMessage(conn_)));
   }
-  PQsetnonblocking(conn_, 1);
   for (int flushed = PQflush(conn_); flushed != 0; flushed = PQflush(conn_)) {
     if (flushed < 0) failConnection(trimmedError(PQerrorMessage(conn_)));
     waitForSocket(POLLIN | POLLOUT, deadline);
@@ -174,10 +187,10 @@ PgPool::Lease PgPool::acquire() {
                   std::to_string(options_.timeout.count()) + "s (quarantine.db_connections)");
   }
   ++lent_;
-  if (!idle_.empty()) {
+  while (!idle_.empty()) {
     auto connection = std::move(idle_.back());
     idle_.pop_back();
-    return Lease(*this, std::move(connection));
+    if (connection->stillOpen()) return Lease(*this, std::move(connection));
   }
   lock.unlock();  // connecting may take up to the timeout: do not hold up the others meanwhile
   try {

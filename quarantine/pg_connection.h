@@ -82,6 +82,9 @@ class PgConnection {
   // Runs one statement (or, without params, a script) within the deadline; `binaryResult` returns
   // values as raw bytes (bytea). Throws PgError.
   PgResult exec(std::string_view sql, const std::vector<PgParam>& params = {}, bool binaryResult = false);
+  // Whether an idle connection is still open, without a round trip: a server that restarted or
+  // ended the session has closed the socket, which then reads EOF.
+  bool stillOpen();
   // True once a call failed in a way that leaves the session unusable (timeout, lost connection).
   bool broken() const { return broken_ || conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK; }
 
@@ -128,7 +131,9 @@ class PgPool {
     std::unique_ptr<PgConnection> connection_;
   };
 
-  // A connection within options.timeout, or PgError.
+  // A connection within options.timeout, or PgError. Idle connections the server has closed
+  // (a restart, a failover) are dropped here, so a restart costs no held message a 451.
+  // XXX a connection cut silently (a network partition) is found only by the next statement.
   Lease acquire();
   const PgOptions& options() const { return options_; }
 

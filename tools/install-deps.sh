@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs every build, test and run-time dependency from Debian 12 packages (needs root).
 # lintian, systemd (systemd-analyze) and adduser: packaging/deb and its test (integration/test_package.py).
+# libpq-dev: the PostgreSQL quarantine store; postgresql-15: its tests start their own server
+# (initdb/pg_ctl in a temp dir, unix socket only), never the package's cluster (left stopped in
+# containers by policy-rc.d; on a host with systemd it may run on 5432, which the tests never use).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 SUDO=""

@@ -23,7 +23,7 @@ import uuid
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import pg_server  # noqa: E402
-from harness import SKIP_MARKER, Harness, skip_unless_runnable, wait_until  # noqa: E402
+from harness import REPO_ROOT, SKIP_MARKER, Harness, skip_unless_runnable, wait_until  # noqa: E402
 
 STAFF = "j.smith@school.example"
 PARENT = "parent.one@example.org"
@@ -59,7 +59,10 @@ class ScaleOutTest(unittest.TestCase):
                 node.policy_toml = ('\n[quarantine]\ndir = "%s/quarantine"\nrelease_port = %d\n'
                                     'release_secret_file = "%s"\nbackend = "postgresql"\ndsn = "%s"\n'
                                     'gateway = "%s"\ndb_timeout = "3s"\n'
-                                    % (node.root, node.postfix.release_port, cls.key_file, cls.pg.dsn(), name))
+                                    '\n[notices]\nsmtp_port = %d\ntemplate_dir = "%s"\nretry_base = "1s"\n'
+                                    'retry_max = "2s"\nrate_per_hour = 10000\n'
+                                    % (node.root, node.postfix.release_port, cls.key_file, cls.pg.dsn(), name,
+                                       node.postfix.release_port, os.path.join(REPO_ROOT, "config", "templates")))
                 cls.nodes[name] = node.start()
         except Exception:
             cls.tearDownClass()
@@ -154,7 +157,12 @@ class ScaleOutTest(unittest.TestCase):
         ids = [r[1] for r in rows]
         self.assertTrue(wait_until(lambda: int(self.pg.psql(
             "SELECT count(*) FROM notices WHERE state = 'sent' AND dedupe_key = ANY(ARRAY[%s])"
-            % ",".join("'held:%s'" % i for i in ids))[0][0]) == len(ids), timeout=90), self.diagnostics())
+            % ",".join("'held:%s'" % i for i in ids))[0][0]) == len(ids), timeout=60),
+            "notices: %s, items without one: %s\n%s" % (
+                self.pg.psql("SELECT state, sent_by, attempts, last_error, count(*) FROM notices "
+                             "GROUP BY 1, 2, 3, 4"),
+                self.pg.psql("SELECT m.id FROM messages m WHERE NOT EXISTS (SELECT 1 FROM notices n "
+                             "WHERE n.dedupe_key = 'held:' || m.id)"), self.diagnostics()))
         per_item = self.pg.psql("SELECT dedupe_key, count(*) FROM notices WHERE dedupe_key LIKE 'held:%' "
                                 "GROUP BY dedupe_key HAVING count(*) > 1")
         self.assertEqual([], per_item)

@@ -60,6 +60,9 @@ class NoticeOutbox {
   virtual OutboxCounts counts() = 0;
   // Removes sent and failed notices created before `cutoff` (retention); returns how many.
   virtual std::int64_t purgeBefore(std::int64_t cutoff) = 0;
+  // Makes the notices an earlier process of this gateway had claimed due again (it died while
+  // sending them). Called when the sender starts; a store shared by no other gateway has none.
+  virtual void releaseOwnClaims(std::int64_t /*now*/) {}
 
  protected:
   struct DueNotice {

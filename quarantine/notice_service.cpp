@@ -103,7 +103,14 @@ std::map<std::string, std::int64_t> NoticeService::countsThisHour(const std::vec
 
 std::size_t NoticeService::deliverDue(std::int64_t now) { return outbox_->deliverDue(*sender_, now); }
 
-void NoticeService::start() { worker_.start(std::chrono::milliseconds(0)); }
+void NoticeService::start() {
+  try {
+    outbox_->releaseOwnClaims(nowSeconds());  // this gateway's previous process died mid-send
+  } catch (const std::exception& e) {
+    spdlog::warn("notice sender: could not release earlier claims (they expire by themselves): {}", e.what());
+  }
+  worker_.start(std::chrono::milliseconds(0));
+}
 
 void NoticeService::stop() { worker_.stop(); }
 
@@ -114,6 +121,8 @@ std::chrono::milliseconds NoticeService::sendDue() {
     if (std::int64_t next = outbox_->nextDue(); next != 0) waitSeconds = std::clamp<std::int64_t>(next - nowSeconds(), 1, 60);
   } catch (const std::exception& e) {
     spdlog::error("notice sender: {}", e.what());
+    // The outbox could not be read (a database restarting): try again as soon as a failed send would.
+    waitSeconds = std::clamp<std::int64_t>(settings_.retryBaseSeconds, 1, 60);
   }
   return std::chrono::seconds(waitSeconds);
 }

@@ -78,8 +78,10 @@ PgConnection::~PgConnection() {
 
 bool PgConnection::stillOpen() {
   if (broken()) return false;
+  // An idle session is sent nothing (no LISTEN here): anything to read is the server's goodbye
+  // (FATAL: terminating connection ...) or EOF. Reconnecting costs less than finding out.
   pollfd fd{PQsocket(conn_), POLLIN, 0};
-  if (::poll(&fd, 1, 0) > 0 && PQconsumeInput(conn_) == 0) broken_ = true;
+  if (::poll(&fd, 1, 0) != 0) broken_ = true;
   return !broken();
 }
 

@@ -1,5 +1,8 @@
 #include "quarantine/pg_notice_outbox.h"
 
+#include <chrono>
+#include <thread>
+
 #include "quarantine/pg_quarantine_sql.h"
 #include "quarantine/pg_schema.h"
 
@@ -21,9 +24,27 @@ std::int64_t PgNoticeOutbox::countSince(PgConnection& db, const std::string& key
 
 // XXX two gateways checking the same login's rate at the same instant may both pass: the limit
 // can be exceeded by one notice per gateway. Counting under a lock is not worth a mail-path wait.
+// enqueue - the item is already committed when its notice is queued, so a lost connection (the
+// database restarting) is retried until db_timeout rather than losing the notice; the dedupe key
+// makes a retry after an unanswered COMMIT harmless.
 EnqueueResult PgNoticeOutbox::enqueue(const std::string& recipient, const std::string& from, const std::string& message,
                                       std::int64_t now, const std::vector<std::string>& rateKeys,
                                       const std::string& dedupeKey) {
+  const auto deadline = std::chrono::steady_clock::now() + pool_->options().timeout;
+  for (;;) {
+    try {
+      return enqueueOnce(recipient, from, message, now, rateKeys, dedupeKey);
+    } catch (const PgError& e) {
+      const bool lostConnection = e.sqlState().empty() || e.sqlState().starts_with("08") || e.sqlState() == "57P01";
+      if (!lostConnection || std::chrono::steady_clock::now() >= deadline) throw;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+}
+
+EnqueueResult PgNoticeOutbox::enqueueOnce(const std::string& recipient, const std::string& from,
+                                          const std::string& message, std::int64_t now,
+                                          const std::vector<std::string>& rateKeys, const std::string& dedupeKey) {
   auto db = pool_->acquire();
   PgTransaction tx(*db);
   if (!dedupeKey.empty() &&
@@ -59,7 +80,7 @@ std::vector<NoticeOutbox::DueNotice> PgNoticeOutbox::claimDue(std::int64_t now) 
   auto db = pool_->acquire();
   PgResult r = db->exec(
       "UPDATE notices SET next_attempt_at = $2, sent_by = $3 WHERE id IN (SELECT id FROM notices "
-      "WHERE state = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT 100 FOR UPDATE SKIP LOCKED) "
+      "WHERE state = 'pending' AND next_attempt_at <= $1 ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED) "
       "RETURNING id, recipient, mail_from, message, attempts",
       {PgParam::integer(now), PgParam::integer(now + kClaimSeconds), PgParam::text(gateway_)});
   std::vector<DueNotice> due;
@@ -78,9 +99,17 @@ void PgNoticeOutbox::markSent(std::int64_t id) {
 void PgNoticeOutbox::markFailed(std::int64_t id, std::int64_t attempts, const std::string& error,
                                 std::int64_t nextAttemptAt, bool giveUp) {
   auto db = pool_->acquire();
-  db->exec("UPDATE notices SET attempts = $2, last_error = $3, next_attempt_at = $4, state = $5 WHERE id = $1",
+  db->exec("UPDATE notices SET attempts = $2, last_error = $3, next_attempt_at = $4, state = $5, sent_by = '' "
+           "WHERE id = $1",
            {PgParam::integer(id), PgParam::integer(attempts), PgParam::text(pgsql::storableText(error)),
             PgParam::integer(nextAttemptAt), PgParam::text(giveUp ? "failed" : "pending")});
+}
+
+void PgNoticeOutbox::releaseOwnClaims(std::int64_t now) {
+  auto db = pool_->acquire();
+  db->exec("UPDATE notices SET next_attempt_at = $2, sent_by = '' "
+           "WHERE state = 'pending' AND sent_by = $1 AND next_attempt_at > $2",
+           {PgParam::text(gateway_), PgParam::integer(now)});
 }
 
 std::int64_t PgNoticeOutbox::nextDue() {

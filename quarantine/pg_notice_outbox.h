@@ -2,7 +2,8 @@
 // PgNoticeOutbox - the notice outbox in the shared PostgreSQL database. Every gateway's sender
 // thread polls it; a notice is claimed with FOR UPDATE SKIP LOCKED in the statement that finds it,
 // so exactly one gateway sends it (again only if that gateway dies before recording it sent, once
-// the claim expires). Each notice records the gateway that sent it (sent_by).
+// the claim expires, or at once when that gateway restarts). While pending, sent_by names the
+// gateway holding the claim; once sent, the gateway that sent it.
 
 #include <memory>
 
@@ -22,6 +23,7 @@ class PgNoticeOutbox : public NoticeOutbox {
   std::int64_t nextDue() override;
   OutboxCounts counts() override;
   std::int64_t purgeBefore(std::int64_t cutoff) override;
+  void releaseOwnClaims(std::int64_t now) override;
 
  protected:
   std::vector<DueNotice> claimDue(std::int64_t now) override;
@@ -30,6 +32,8 @@ class PgNoticeOutbox : public NoticeOutbox {
                   bool giveUp) override;
 
  private:
+  EnqueueResult enqueueOnce(const std::string& recipient, const std::string& from, const std::string& message,
+                            std::int64_t now, const std::vector<std::string>& rateKeys, const std::string& dedupeKey);
   std::int64_t countSince(PgConnection& db, const std::string& key, std::int64_t since);
 
   std::unique_ptr<PgPool> pool_;

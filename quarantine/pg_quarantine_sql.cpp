@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* kSelectRecord =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
-    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway FROM messages";
+    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway, idempotency_key FROM messages";
 
 std::string joinLines(const std::vector<std::string>& items) {
   std::string out;
@@ -49,6 +49,7 @@ QuarantineRecord recordAt(const PgResult& r, int row) {
   q.fileMissing = r.boolean(row, 16);
   q.request.onRelease = modificationsFromText(r.text(row, 17));
   q.gateway = r.text(row, 18);
+  q.request.idempotencyKey = r.text(row, 19);
   return q;
 }
 

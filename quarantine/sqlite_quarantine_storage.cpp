@@ -16,7 +16,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
-    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway FROM messages";
+    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway, idempotency_key FROM messages";
 
 std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -144,6 +144,7 @@ QuarantineRecord SqliteQuarantineStorage::readRow(SqliteStatement& row) {
   r.fileMissing = row.integer(16) != 0;
   r.request.onRelease = modificationsFromText(row.text(17));
   r.gateway = row.text(18);
+  r.request.idempotencyKey = row.text(19);
   return r;
 }
 

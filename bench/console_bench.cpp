@@ -30,7 +30,7 @@ struct ConsoleAt100k {
   ConsoleAt100k() {
     char pattern[] = "/tmp/aup-console-bench-XXXXXX";
     dir = ::mkdtemp(pattern);
-    store = std::make_unique<SqliteQuarantineStorage>(StoreOptions{dir / "q", "", std::chrono::seconds(120)});
+    store = std::make_unique<SqliteQuarantineStorage>(StoreOptions{dir / "q", "", std::chrono::seconds(120), "bench", MigrationMode::AtOpen});
     fill();
     users = std::make_unique<UserStore>(dir / "users.db", HashCost::TestOnlyMinimum);
     users->setUser("admin", Role::Admin, kPassword);

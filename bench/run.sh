@@ -20,6 +20,9 @@ echo "== content rules (Hyperscan) =="
 echo "== ClamAV alone (clean cache off) =="
 "$BUILD_DIR/bench/clamav_bench" | tee "$out/clamav.txt"
 
+echo "== quarantine stores: SQLite vs PostgreSQL holds =="
+"$BUILD_DIR/bench/store_bench" | tee "$out/store.txt"
+
 if [ "${E2E:-1}" = "1" ]; then
   echo "== end-to-end benchmark (real Postfix on loopback) =="
   python3 bench/e2e.py --milter "$BUILD_DIR/milter/aup-milter" --json "$out/e2e.json" | tee "$out/e2e.txt"

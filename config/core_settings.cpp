@@ -64,6 +64,18 @@ constexpr Setting kCoreSettings[] = {
     {"quarantine.release_token_max_age", T::Duration, "5d", "1h", "30d", {},
      "a release token older than this is not honoured (outlasts Postfix's `maximal_queue_lifetime`)"},
     {"quarantine.smtp_timeout", T::Duration, "60s", "1s", "1h", {}, "timeout of one release or notice SMTP session"},
+    {"quarantine.backend", T::Choice, "sqlite", {}, {}, "sqlite|postgresql",
+     "where held mail and the notice outbox live: `sqlite` (files and `quarantine.db` under `dir`, one gateway) or `postgresql` (one database shared by several gateways, docs/scale-out.md)"},
+    {"quarantine.dsn", T::String, "", {}, {}, {},
+     "PostgreSQL connection string when `backend = \"postgresql\"` (`host=db1 dbname=aup user=aup_milter`, or a `postgresql://` URI); no password here: use `password_file`"},
+    {"quarantine.password_file", T::Path, "", {}, {}, {},
+     "file holding the PostgreSQL password (one line, not readable by others); `\"\"` = none (peer, certificate or `~/.pgpass` authentication)"},
+    {"quarantine.gateway", T::String, "", {}, {}, {},
+     "this gateway's name, recorded on every message it holds; `\"\"` = the host name"},
+    {"quarantine.db_timeout", T::Duration, "10s", "1s", "5m", {},
+     "longest a PostgreSQL connect or statement may take; past it the message is answered 451 and retried"},
+    {"quarantine.db_connections", T::Int, "4", "1", "64", {},
+     "PostgreSQL connections each process keeps for held mail (a put waits at most `db_timeout` for one)"},
 
     // [notices]
     {"notices.enabled", T::Bool, "true", {}, {}, {}, "send notices to internal senders of held or rejected mail"},

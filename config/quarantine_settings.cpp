@@ -1,8 +1,45 @@
 #include "config/quarantine_settings.h"
 
+#include <cctype>
+
 #include "config/core_settings.h"
 
 namespace aup {
+
+namespace {
+
+bool containsIgnoreCase(std::string_view text, std::string_view word) {
+  auto lower = [](std::string_view in) {
+    std::string out(in);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  return lower(text).find(lower(word)) != std::string::npos;
+}
+
+// The PostgreSQL keys only make sense together; a password in the DSN would sit in a file more
+// people read than the password file.
+void checkDatabaseSettings(ConfigReader& reader, const QuarantineSettings& q) {
+  if (q.backend == QuarantineBackend::Postgresql) {
+    if (q.dsn.empty()) reader.error("quarantine.dsn", "backend is \"postgresql\": set the connection string");
+    if (q.dir.empty()) {
+      reader.error("quarantine.dir", "backend is \"postgresql\": dir is still needed (release key, local state)");
+    }
+  }
+  if (containsIgnoreCase(q.dsn, "password=") || (q.dsn.find("://") != std::string::npos &&
+                                                 q.dsn.find('@') != std::string::npos &&
+                                                 q.dsn.find(':', q.dsn.find("://") + 3) < q.dsn.find('@'))) {
+    reader.error("quarantine.dsn", "contains a password: put it in quarantine.password_file instead");
+  }
+  for (char c : q.gateway) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' && c != '_') {
+      reader.error("quarantine.gateway", "'" + q.gateway + "': use letters, digits, '.', '-' and '_' only");
+      break;
+    }
+  }
+}
+
+}  // namespace
 
 QuarantineSettings readQuarantineSettings(ConfigReader& reader) {
   QuarantineSettings q;
@@ -15,6 +52,14 @@ QuarantineSettings readQuarantineSettings(ConfigReader& reader) {
   if (q.releaseSecretFile.empty() && !q.dir.empty()) q.releaseSecretFile = q.dir / "release.key";
   q.tokenMaxAgeSeconds = reader.getDurationSeconds(coreSetting("quarantine.release_token_max_age"));
   q.smtpTimeoutSeconds = reader.getDurationSeconds(coreSetting("quarantine.smtp_timeout"));
+  q.backend = reader.getChoice(coreSetting("quarantine.backend")) == "postgresql" ? QuarantineBackend::Postgresql
+                                                                                  : QuarantineBackend::Sqlite;
+  q.dsn = reader.getString(coreSetting("quarantine.dsn"));
+  q.passwordFile = reader.getPath(coreSetting("quarantine.password_file"));
+  q.gateway = reader.getString(coreSetting("quarantine.gateway"));
+  q.dbTimeoutSeconds = reader.getDurationSeconds(coreSetting("quarantine.db_timeout"));
+  q.dbConnections = reader.getInt(coreSetting("quarantine.db_connections"));
+  checkDatabaseSettings(reader, q);
   return q;
 }
 

@@ -10,6 +10,11 @@
 
 namespace aup {
 
+enum class QuarantineBackend {
+  Sqlite,      // one gateway: quarantine.db and message files under dir
+  Postgresql,  // several gateways share one database (rows and message bytes)
+};
+
 struct QuarantineSettings {
   std::filesystem::path dir = "/var/spool/aup-milter/quarantine";  // quarantine.db + messages/
   std::string group;                      // group that may read the store; "" = aup-admin if it exists, else root's
@@ -19,6 +24,12 @@ struct QuarantineSettings {
   std::filesystem::path releaseSecretFile;  // HMAC key for X-AUP-Released/X-AUP-Notice; default <dir>/release.key
   std::int64_t tokenMaxAgeSeconds = 5 * 86400;  // outlasts Postfix's maximal_queue_lifetime (5d)
   std::int64_t smtpTimeoutSeconds = 60;   // release and notice SMTP sessions
+  QuarantineBackend backend = QuarantineBackend::Sqlite;
+  std::string dsn;                        // PostgreSQL connection string (never a password)
+  std::filesystem::path passwordFile;     // PostgreSQL password; "" = none
+  std::string gateway;                    // recorded on every held row; "" = the host name (resolved at open)
+  std::int64_t dbTimeoutSeconds = 10;     // PostgreSQL connect and statement bound; past it: 451
+  std::int64_t dbConnections = 4;         // PostgreSQL connections per process
 };
 
 struct NoticeSettings {

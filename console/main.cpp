@@ -17,8 +17,8 @@
 #include "config/settings.h"
 #include "console/console_api.h"
 #include "console/http_server.h"
+#include "quarantine/quarantine_service.h"
 #include "quarantine/release_key.h"
-#include "quarantine/sqlite_quarantine_storage.h"
 #include "tools/aupctl/config_path.h"
 
 namespace {
@@ -41,8 +41,9 @@ int run(const std::string& configPath, int portOverride) {
   aup::Settings settings = aup::loadCoreSettings(aup::resolveConfigPath(configPath));
   aup::setupOperationalLog(settings.log);
   const aup::ConsoleSettings& c = settings.console;
-  aup::SqliteQuarantineStorage store(
-      aup::StoreOptions{settings.quarantine.dir, settings.quarantine.group, std::chrono::seconds(120)});
+  // The store [quarantine] backend names (SQLite or the shared PostgreSQL), as the milter opens it.
+  auto quarantine = aup::QuarantineService::open(settings.quarantine);
+  aup::QuarantineStorage& store = quarantine->storage();
   aup::console::UserStore users(c.usersFile);
   aup::AuditLog audit(settings.log);  // changes are refused when they cannot be audited: this throws
   const std::string key = aup::readReleaseKey(settings.quarantine.releaseSecretFile);

@@ -195,6 +195,9 @@ HeldMailServices openHeldMail(const Settings& settings) {
   try {
     held.store = std::make_unique<DurableQuarantineStore>(QuarantineService::open(settings.quarantine));
   } catch (const std::exception& e) {
+    if (settings.quarantine.backend == QuarantineBackend::Postgresql) {
+      throw std::runtime_error(std::string("cannot open the PostgreSQL quarantine store (quarantine.dsn): ") + e.what());
+    }
     throw std::runtime_error("cannot open the quarantine store in " + settings.quarantine.dir.string() + ": " +
                              e.what() + " (fix its permissions, or set quarantine.dir)");
   }
@@ -205,7 +208,11 @@ HeldMailServices openHeldMail(const Settings& settings) {
                                                    held.tokenKey);
     spdlog::info("staff notices from {} via {}:{}", settings.notices.from, settings.notices.smtpHost, settings.notices.smtpPort);
   }
-  spdlog::info("quarantine store: {}", settings.quarantine.dir.string());
+  if (settings.quarantine.backend == QuarantineBackend::Postgresql) {
+    spdlog::info("quarantine store: PostgreSQL, gateway {}", gatewayName(settings.quarantine));
+  } else {
+    spdlog::info("quarantine store: {}", settings.quarantine.dir.string());
+  }
   return held;
 }
 

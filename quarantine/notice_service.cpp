@@ -35,6 +35,7 @@ std::string_view toString(NoticeOutcome outcome) {
     case NoticeOutcome::NotNeeded: return "not-needed";
     case NoticeOutcome::NotInternal: return "not-internal";
     case NoticeOutcome::RateLimited: return "rate-limited";
+    case NoticeOutcome::Duplicate: return "duplicate";
     case NoticeOutcome::Failed: return "failed";
   }
   return "failed";
@@ -55,9 +56,9 @@ NoticeService::NoticeService(const NoticeSettings& settings, const QuarantineSet
       organisation_(std::move(organisation)),
       tokenKey_(std::move(tokenKey)),
       templates_(loadNoticeTemplates(settings.templateDir)),
-      outbox_(std::make_unique<NoticeOutbox>(
-          quarantine.dir / "quarantine.db",
-          RetryPolicy{settings.maxAttempts, settings.retryBaseSeconds, settings.retryMaxSeconds}, settings.ratePerHour)),
+      outbox_(openNoticeOutbox(quarantine,
+                               RetryPolicy{settings.maxAttempts, settings.retryBaseSeconds, settings.retryMaxSeconds},
+                               settings.ratePerHour)),
       sender_(sender ? std::move(sender)
                      : std::make_shared<CurlSmtpSender>(SmtpTarget{settings.smtpHost, static_cast<int>(settings.smtpPort),
                                                                    std::chrono::seconds(quarantine.smtpTimeoutSeconds)})),
@@ -77,9 +78,16 @@ NoticeOutcome NoticeService::enqueue(const Plan& plan, std::string_view quaranti
     std::string message = composeNotice(templates_, facts, settings_.from, domainOf(settings_.from));
     TokenSubject subject{{notice.to}, headerFieldsOf(message), message};
     message = std::string(kNoticeHeader) + ": " + signToken(TokenKind::Notice, "", subject, now, tokenKey_) + "\r\n" + message;
-    if (outbox_->enqueue(notice.to, settings_.from, message, now, notice.rateKeys) == EnqueueResult::RateLimited) {
+    // One notice per held item: a retried message kept under the same id gets none again.
+    const std::string dedupeKey = quarantineId.empty() ? std::string() : "held:" + std::string(quarantineId);
+    EnqueueResult result = outbox_->enqueue(notice.to, settings_.from, message, now, notice.rateKeys, dedupeKey);
+    if (result == EnqueueResult::RateLimited) {
       spdlog::warn("{}: notice to {} not sent: more than {} this hour", plan.reference, notice.to, settings_.ratePerHour);
       return NoticeOutcome::RateLimited;
+    }
+    if (result == EnqueueResult::Duplicate) {
+      spdlog::info("{}: notice for {} already queued (a retried message)", plan.reference, quarantineId);
+      return NoticeOutcome::Duplicate;
     }
   } catch (const std::exception& e) {
     spdlog::error("{}: notice to {} could not be queued: {}", plan.reference, notice.to, e.what());
@@ -95,7 +103,14 @@ std::map<std::string, std::int64_t> NoticeService::countsThisHour(const std::vec
 
 std::size_t NoticeService::deliverDue(std::int64_t now) { return outbox_->deliverDue(*sender_, now); }
 
-void NoticeService::start() { worker_.start(std::chrono::milliseconds(0)); }
+void NoticeService::start() {
+  try {
+    outbox_->releaseOwnClaims(nowSeconds());  // this gateway's previous process died mid-send
+  } catch (const std::exception& e) {
+    spdlog::warn("notice sender: could not release earlier claims (they expire by themselves): {}", e.what());
+  }
+  worker_.start(std::chrono::milliseconds(0));
+}
 
 void NoticeService::stop() { worker_.stop(); }
 
@@ -106,6 +121,8 @@ std::chrono::milliseconds NoticeService::sendDue() {
     if (std::int64_t next = outbox_->nextDue(); next != 0) waitSeconds = std::clamp<std::int64_t>(next - nowSeconds(), 1, 60);
   } catch (const std::exception& e) {
     spdlog::error("notice sender: {}", e.what());
+    // The outbox could not be read (a database restarting): try again as soon as a failed send would.
+    waitSeconds = std::clamp<std::int64_t>(settings_.retryBaseSeconds, 1, 60);
   }
   return std::chrono::seconds(waitSeconds);
 }

@@ -33,6 +33,7 @@ enum class NoticeOutcome {
   NotNeeded,    // the action was accept or tempfail
   NotInternal,  // the sender is outside the organisation (or the null sender): no notice
   RateLimited,  // too many notices for this login or client this hour
+  Duplicate,    // this held item already has its notice (a retried message kept under the same id)
   Failed,       // the outbox could not be written (logged)
 };
 

@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "decision/crypto.h"
 #include "engine/text_util.h"
 
 namespace aup {
@@ -94,6 +95,23 @@ Modifications modificationsFromText(const std::string& text) {
   return m;
 }
 
+std::string holdIdempotencyKey(const HoldRequest& request, std::string_view message) {
+  const std::string messageId(trim(headerValueOf(message, "Message-ID")));
+  if (messageId.empty()) return {};
+  std::size_t crlf = message.find("\r\n\r\n");
+  std::size_t lf = message.find("\n\n");
+  std::size_t bodyStart = message.size();
+  if (crlf != std::string_view::npos && (lf == std::string_view::npos || crlf + 2 <= lf)) {
+    bodyStart = crlf + 4;
+  } else if (lf != std::string_view::npos) {
+    bodyStart = lf + 2;
+  }
+  std::string material = "aup-hold-v1\n" + messageId + "\n" + request.mailFrom + "\n";
+  for (const auto& rcpt : request.recipients) material += rcpt + "\n";
+  material += sha256Hex(message.substr(bodyStart));
+  return sha256Hex(material);
+}
+
 std::string recordToJson(const QuarantineRecord& r) {
   const HoldRequest& q = r.request;
   nlohmann::json reasons = nlohmann::json::array();
@@ -118,6 +136,7 @@ std::string recordToJson(const QuarantineRecord& r) {
                         {"acted_at", r.actedAt},
                         {"action_detail", r.actionDetail},
                         {"file_missing", r.fileMissing},
+                        {"gateway", r.gateway},
                         {"reasons", reasons},
                         {"on_release", toJson(q.onRelease)}};
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

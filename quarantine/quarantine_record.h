@@ -47,6 +47,9 @@ struct HoldRequest {
   std::string subject;        // decoded Subject (UTF-8), for list/show
   std::vector<HeldReason> reasons;
   Modifications onRelease;    // recipients and headers a release to the original recipients adds
+  // Same key, same message: a store keeps one row per key, so a Postfix retry after a crash
+  // between commit and reply finds the first copy (holdIdempotencyKey). "" = no deduplication.
+  std::string idempotencyKey;
 };
 
 struct QuarantineRecord {
@@ -60,10 +63,17 @@ struct QuarantineRecord {
   std::int64_t actedAt = 0;     // when (unix seconds, 0 while held)
   std::string actionDetail;     // e.g. "released to a@b"
   bool fileMissing = false;     // the row exists but its message file does not (flagged at open)
+  std::string gateway;          // the gateway that held it ([quarantine] gateway; "" before schema 3)
 };
 
 // Builds the store's input from a plan: every reason, the decoded Subject, the release changes.
 HoldRequest makeHoldRequest(const Plan& plan, std::string subject);
+
+// The idempotency key of a held message: a digest of the Message-ID, the envelope and the body
+// (everything after the header block, which the receiving Postfix's own Received: line and queue
+// id cannot change). A client's retry, here or at another gateway, gets the same key; "" when the
+// message has no Message-ID (then nothing is deduplicated: better twice than lost).
+std::string holdIdempotencyKey(const HoldRequest& request, std::string_view message);
 
 // The release changes as stored (JSON) and back; "" reads as none.
 std::string modificationsToText(const Modifications& modifications);

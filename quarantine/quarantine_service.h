@@ -19,10 +19,20 @@
 
 namespace aup {
 
+// How the PostgreSQL store of `settings` connects (reads the password file; throws when unusable).
+struct PgStoreOptions;
+enum class MigrationMode;
+PgStoreOptions pgStoreOptions(const QuarantineSettings& settings, MigrationMode migration);
+
+// The name recorded on the rows this gateway holds: [quarantine] gateway, else the host name.
+std::string gatewayName(const QuarantineSettings& settings);
+
 class QuarantineService {
  public:
   explicit QuarantineService(std::shared_ptr<QuarantineStorage> storage) : storage_(std::move(storage)) {}
-  // Opens (creating) the SQLite store under settings.dir; throws QuarantineWriteError if it cannot.
+  // Opens the store settings.backend names (SQLite under settings.dir, or the PostgreSQL database
+  // of settings.dsn), applying schema steps that are safe at open; throws QuarantineWriteError if
+  // it cannot.
   static std::unique_ptr<QuarantineService> open(const QuarantineSettings& settings);
 
   // Stores the message with every reason of the plan and its release changes; returns the new id.

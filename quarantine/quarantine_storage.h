@@ -110,7 +110,8 @@ struct QuarantineBacklog {
 class QuarantineStorage {
  public:
   virtual ~QuarantineStorage() = default;
-  // Stores `bytes` durably with its metadata; returns the new id.
+  // Stores `bytes` durably with its metadata; returns the new id, or the id of the message already
+  // stored under request.idempotencyKey (a retry: nothing new is stored).
   virtual std::string put(const HoldRequest& request, const RawMessage& bytes) = 0;
   virtual std::optional<QuarantineRecord> get(const std::string& id) = 0;
   // Newest first.
@@ -120,6 +121,11 @@ class QuarantineStorage {
   // Records an admin action on the row (state, who, when, detail); Deleted also removes the file.
   virtual void setState(const std::string& id, QuarantineState state, const std::string& actor,
                         const std::string& detail) = 0;
+  // The guarded form of setState: changes the row only while it is in state `from` (one
+  // UPDATE ... WHERE state = from), so a release started on two gateways at once happens once.
+  // Returns false, changing nothing, when the row is in another state or absent.
+  virtual bool transitionState(const std::string& id, QuarantineState from, QuarantineState to,
+                               const std::string& actor, const std::string& detail) = 0;
   // Removes file and row of every message received before `cutoff` (the audit log keeps the trail);
   // returns their ids.
   virtual std::vector<std::string> purge(std::int64_t cutoff) = 0;

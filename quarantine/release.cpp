@@ -96,13 +96,20 @@ ReleaseOutcome releaseMessage(QuarantineStorage& storage, SmtpSender& sender, co
   const std::string bytes = releasedBytes(id, message, outcome.recipients, options.tokenKey, options.now);
   std::string detail = "released to ";
   for (std::size_t i = 0; i < outcome.recipients.size(); ++i) detail += (i ? ", " : "") + outcome.recipients[i];
-  // The milter honours the token only while the row says releasing or released.
-  storage.setState(id, QuarantineState::Releasing, options.actor, detail);
+  if (record->state == QuarantineState::Releasing) {
+    throw std::runtime_error("message " + id + " is being released by " + record->actor + " (" + record->actionDetail + ")");
+  }
+  // The milter honours the token only while the row says releasing or released. Guarded on the
+  // state read above: of two releases started at once, on one gateway or two, one goes ahead.
+  if (!storage.transitionState(id, record->state, QuarantineState::Releasing, options.actor, detail)) {
+    throw std::runtime_error("message " + id + " was changed by someone else meanwhile (another release?); not released");
+  }
   QuarantineEvent event{0, id, 0, options.actor, options.origin, "release", options.reason, detail, ""};
   try {
     sender.send({record->request.mailFrom, outcome.recipients}, bytes);
   } catch (const std::exception& e) {
-    storage.setState(id, QuarantineState::Held, options.actor, std::string("release failed: ") + e.what());
+    storage.transitionState(id, QuarantineState::Releasing, record->state, options.actor,
+                            std::string("release failed: ") + e.what());
     event.action = "release-failed";
     event.detail = detail + ": " + e.what();
     event.mtaReply = sender.lastReply();

@@ -74,6 +74,11 @@ SqliteStatement& SqliteStatement::bind(int index, std::int64_t value) {
   return *this;
 }
 
+SqliteStatement& SqliteStatement::bindNull(int index) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_.handle(), "SQLite bind");
+  return *this;
+}
+
 bool SqliteStatement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;

@@ -40,6 +40,7 @@ class SqliteStatement {
   // Binds 1-based parameters.
   SqliteStatement& bind(int index, std::string_view text);
   SqliteStatement& bind(int index, std::int64_t value);
+  SqliteStatement& bindNull(int index);
   // Steps once: true while a row is available, false when done.
   bool step();
   std::string text(int column) const;

@@ -7,31 +7,13 @@
 #include <stdexcept>
 
 #include "decision/quarantine_id.h"
+#include "quarantine/console_store_types.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 
 namespace aup {
 
 namespace {
 
-constexpr const char* kConsoleSchema = R"(
-CREATE TABLE IF NOT EXISTS events(
-  seq INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT NOT NULL, at INTEGER NOT NULL, actor TEXT NOT NULL,
-  origin TEXT NOT NULL, action TEXT NOT NULL, reason TEXT DEFAULT '', detail TEXT DEFAULT '', mta_reply TEXT DEFAULT '');
-CREATE INDEX IF NOT EXISTS events_message ON events(message_id, seq);
-CREATE TABLE IF NOT EXISTS notes(
-  id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT NOT NULL, at INTEGER NOT NULL, author TEXT NOT NULL,
-  text TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS notes_message ON notes(message_id, id);
-CREATE TABLE IF NOT EXISTS release_requests(
-  id INTEGER PRIMARY KEY AUTOINCREMENT, message_id TEXT NOT NULL, requested_at INTEGER NOT NULL,
-  requested_by TEXT NOT NULL, reason TEXT DEFAULT '', recipients TEXT DEFAULT '', state TEXT NOT NULL,
-  decided_by TEXT DEFAULT '', decided_at INTEGER DEFAULT 0, decision_note TEXT DEFAULT '');
-CREATE INDEX IF NOT EXISTS release_requests_state ON release_requests(state, id);
-CREATE INDEX IF NOT EXISTS release_requests_message ON release_requests(message_id, id);
-CREATE INDEX IF NOT EXISTS messages_state_received ON messages(state, received_at);
-CREATE INDEX IF NOT EXISTS messages_direction_received ON messages(direction, received_at);
-CREATE INDEX IF NOT EXISTS reasons_policy_rule ON reasons(policy, rule, message_id);
-)";
 
 std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -50,28 +32,6 @@ std::vector<std::string> splitLines(const std::string& text) {
     if (!line.empty()) out.push_back(line);
   }
   return out;
-}
-
-// Cursor "<received_at>:<id>" - the last row of a page; the next page starts strictly after it.
-struct Cursor {
-  std::int64_t receivedAt = 0;
-  std::string id;
-};
-
-std::optional<Cursor> parseCursor(const std::string& text) {
-  std::size_t colon = text.find(':');
-  if (colon == std::string::npos || colon == 0) return std::nullopt;
-  Cursor c;
-  try {
-    std::size_t used = 0;
-    c.receivedAt = std::stoll(text.substr(0, colon), &used);
-    if (used != colon) return std::nullopt;
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-  c.id = text.substr(colon + 1);
-  if (!isValidQuarantineId(c.id)) return std::nullopt;
-  return c;
 }
 
 ReleaseRequest readRequestRow(SqliteStatement& q) {
@@ -94,24 +54,6 @@ constexpr const char* kSelectRequest =
     "decision_note FROM release_requests";
 
 }  // namespace
-
-std::string_view toString(ReleaseRequestState state) {
-  switch (state) {
-    case ReleaseRequestState::Requested: return "requested";
-    case ReleaseRequestState::Approved: return "approved";
-    case ReleaseRequestState::Denied: return "denied";
-  }
-  return "requested";
-}
-
-std::optional<ReleaseRequestState> parseReleaseRequestState(std::string_view text) {
-  for (auto s : {ReleaseRequestState::Requested, ReleaseRequestState::Approved, ReleaseRequestState::Denied}) {
-    if (toString(s) == text) return s;
-  }
-  return std::nullopt;
-}
-
-void SqliteQuarantineStorage::migrateToConsoleSchema() { db_->exec(kConsoleSchema); }
 
 int SqliteQuarantineStorage::schemaVersion() {
   std::lock_guard lock(mutex_);
@@ -227,8 +169,8 @@ QuarantinePage SqliteQuarantineStorage::search(const QuarantineSearch& s) {
   if (s.limit == 0 || s.limit > kMaxSearchLimit) {
     throw std::invalid_argument("limit must be 1 to " + std::to_string(kMaxSearchLimit));
   }
-  std::optional<Cursor> cursor;
-  if (!s.after.empty() && !(cursor = parseCursor(s.after))) throw std::invalid_argument("cursor is not valid");
+  std::optional<SearchCursor> cursor;
+  if (!s.after.empty() && !(cursor = parseSearchCursor(s.after))) throw std::invalid_argument("cursor is not valid");
   std::lock_guard lock(mutex_);
   // instr() rather than LIKE: a filter containing % or _ means itself. One row more than the
   // page tells whether there is a next page.
@@ -253,8 +195,7 @@ QuarantinePage SqliteQuarantineStorage::search(const QuarantineSearch& s) {
   while (q.step()) page.records.push_back(readRow(q));
   if (page.records.size() > s.limit) {
     page.records.pop_back();
-    const auto& last = page.records.back();
-    page.nextCursor = std::to_string(last.receivedAt) + ":" + last.id;
+    page.nextCursor = searchCursorAfter(page.records.back());
   }
   for (auto& record : page.records) loadReasons(record);
   return page;

@@ -14,23 +14,9 @@ namespace aup {
 
 namespace {
 
-constexpr const char* kSchema = R"(
-CREATE TABLE IF NOT EXISTS messages(
-  id TEXT PRIMARY KEY, received_at INTEGER NOT NULL, mail_from TEXT, rcpts TEXT, auth_user TEXT,
-  client_address TEXT, client_name TEXT, queue_id TEXT, direction TEXT, subject TEXT,
-  size INTEGER, sha256 TEXT, state TEXT NOT NULL, actor TEXT DEFAULT '', acted_at INTEGER DEFAULT 0,
-  action_detail TEXT DEFAULT '', file_missing INTEGER DEFAULT 0);
-CREATE TABLE IF NOT EXISTS reasons(
-  message_id TEXT NOT NULL, seq INTEGER NOT NULL, policy TEXT, rule TEXT, action TEXT, description TEXT,
-  evidence TEXT, location TEXT, advice TEXT, PRIMARY KEY(message_id, seq));
-CREATE INDEX IF NOT EXISTS messages_received ON messages(received_at);
-)";
-
-constexpr int kSchemaVersion = 3;
-
 constexpr const char* kSelect =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
-    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release FROM messages";
+    "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway, idempotency_key FROM messages";
 
 std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
@@ -61,7 +47,7 @@ SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
       if (auto warning = prepareStoreDirectory(dir, group_); !warning.empty()) warnings_.push_back(warning);
     }
     db_ = std::make_unique<SqliteDb>(dbPath_);
-    createSchema();
+    migrationPlan_ = migrateSqlite(*db_, options.migration);
     // 0660: admins in the store's group change rows (release, delete) with aupctl, no root needed.
     // SQLite gives new -wal and -shm files the database's mode, but the ones this open just made
     // got its mode from before the chmod (0640 under a 0007 umask): they need the same.
@@ -78,23 +64,6 @@ SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
   }
 }
 
-// Versioned schema (PRAGMA user_version): 1 = the first store; 2 adds messages.on_release, the
-// envelope and header changes a release applies (the Headteacher's copy of held parent mail);
-// 3 adds the console's tables (events, notes, release_requests) and search indexes. Additive only.
-void SqliteQuarantineStorage::createSchema() {
-  db_->exec(kSchema);
-  SqliteStatement version(*db_, "PRAGMA user_version");
-  version.step();
-  if (version.integer(0) >= kSchemaVersion) return;
-  SqliteTransaction tx(*db_);
-  SqliteStatement columns(*db_, "SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'on_release'");
-  columns.step();
-  if (columns.integer(0) == 0) db_->exec("ALTER TABLE messages ADD COLUMN on_release TEXT DEFAULT ''");
-  migrateToConsoleSchema();
-  db_->exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
-  tx.commit();
-}
-
 std::filesystem::path SqliteQuarantineStorage::messagePath(const std::string& id) const {
   return options_.dir / "messages" / (requireValidQuarantineId(id) + ".eml");
 }
@@ -109,25 +78,39 @@ std::string SqliteQuarantineStorage::put(const HoldRequest& request, const RawMe
   } catch (const std::exception& e) {
     throw QuarantineWriteError(std::string("cannot store message: ") + e.what());
   }
+  std::string kept;
   try {
-    insertRow(id, nowSeconds(), request, written.size, written.sha256);
+    kept = insertRow(id, nowSeconds(), request, written.size, written.sha256);
   } catch (const std::exception& e) {
     ::unlink(final.c_str());  // not acknowledged: the client retries, so no orphan is left behind
     throw QuarantineWriteError(std::string("cannot record message: ") + e.what());
   }
-  return id;
+  if (kept != id) ::unlink(final.c_str());  // a retry of a message already held: keep the first copy
+  return kept;
 }
 
-void SqliteQuarantineStorage::insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& q,
-                                        std::uint64_t size, const std::string& sha256) {
+std::string SqliteQuarantineStorage::insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& q,
+                                               std::uint64_t size, const std::string& sha256) {
   std::lock_guard lock(mutex_);
   SqliteTransaction tx(*db_);
+  if (!q.idempotencyKey.empty()) {
+    SqliteStatement earlier(*db_, "SELECT id FROM messages WHERE idempotency_key = ?");
+    earlier.bind(1, q.idempotencyKey);
+    if (earlier.step()) return earlier.text(0);
+  }
   SqliteStatement row(*db_,
                       "INSERT INTO messages(id, received_at, mail_from, rcpts, auth_user, client_address, client_name, "
-                      "queue_id, direction, subject, size, sha256, state, on_release) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'held',?)");
+                      "queue_id, direction, subject, size, sha256, state, on_release, gateway, idempotency_key) "
+                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'held',?,?,?)");
   row.bind(1, id).bind(2, receivedAt).bind(3, q.mailFrom).bind(4, joinLines(q.recipients)).bind(5, q.authUser);
   row.bind(6, q.clientAddress).bind(7, q.clientName).bind(8, q.queueId).bind(9, q.direction).bind(10, q.subject);
   row.bind(11, static_cast<std::int64_t>(size)).bind(12, sha256).bind(13, modificationsToText(q.onRelease));
+  row.bind(14, options_.gateway);
+  if (q.idempotencyKey.empty()) {
+    row.bindNull(15);
+  } else {
+    row.bind(15, q.idempotencyKey);
+  }
   row.step();
   for (std::size_t i = 0; i < q.reasons.size(); ++i) {
     const HeldReason& h = q.reasons[i];
@@ -137,6 +120,7 @@ void SqliteQuarantineStorage::insertRow(const std::string& id, std::int64_t rece
     reason.step();
   }
   tx.commit();
+  return id;
 }
 
 std::string_view SqliteQuarantineStorage::selectSql() { return kSelect; }
@@ -161,6 +145,8 @@ QuarantineRecord SqliteQuarantineStorage::readRow(SqliteStatement& row) {
   r.actionDetail = row.text(15);
   r.fileMissing = row.integer(16) != 0;
   r.request.onRelease = modificationsFromText(row.text(17));
+  r.gateway = row.text(18);
+  r.request.idempotencyKey = row.text(19);
   return r;
 }
 
@@ -223,6 +209,23 @@ void SqliteQuarantineStorage::setState(const std::string& id, QuarantineState st
     if (db_->changes() == 0) throw std::runtime_error("no quarantined message with id " + id);
   }
   if (state == QuarantineState::Deleted && ::unlink(file.c_str()) == 0) syncDirectory(file.parent_path());
+}
+
+// transitionState - the guarded form of setState: one UPDATE ... WHERE state = `from`, so of two
+// admins releasing at once exactly one wins.
+bool SqliteQuarantineStorage::transitionState(const std::string& id, QuarantineState from, QuarantineState to,
+                                              const std::string& actor, const std::string& detail) {
+  std::filesystem::path file = messagePath(id);
+  {
+    std::lock_guard lock(mutex_);
+    SqliteStatement q(*db_, "UPDATE messages SET state = ?, actor = ?, acted_at = ?, action_detail = ? "
+                            "WHERE id = ? AND state = ?");
+    q.bind(1, toString(to)).bind(2, actor).bind(3, nowSeconds()).bind(4, detail).bind(5, id).bind(6, toString(from));
+    q.step();
+    if (db_->changes() == 0) return false;
+  }
+  if (to == QuarantineState::Deleted && ::unlink(file.c_str()) == 0) syncDirectory(file.parent_path());
+  return true;
 }
 
 QuarantineBacklog SqliteQuarantineStorage::backlog() {

@@ -19,6 +19,7 @@
 
 #include "quarantine/quarantine_storage.h"
 #include "quarantine/sqlite_db.h"
+#include "quarantine/sqlite_schema.h"
 
 namespace aup {
 
@@ -26,6 +27,8 @@ struct StoreOptions {
   std::filesystem::path dir;
   std::string group;                            // "" = aup-admin if it exists, else root's group
   std::chrono::seconds orphanGrace{120};        // younger orphans may still be in flight
+  std::string gateway;                          // recorded on every row put() writes
+  MigrationMode migration = MigrationMode::AtOpen;
 };
 
 class SqliteQuarantineStorage : public QuarantineStorage {
@@ -40,6 +43,8 @@ class SqliteQuarantineStorage : public QuarantineStorage {
   std::string readMessage(const std::string& id) override;
   void setState(const std::string& id, QuarantineState state, const std::string& actor,
                 const std::string& detail) override;
+  bool transitionState(const std::string& id, QuarantineState from, QuarantineState to, const std::string& actor,
+                       const std::string& detail) override;
   std::vector<std::string> purge(std::int64_t cutoff) override;
   QuarantineBacklog backlog() override;
 
@@ -65,13 +70,15 @@ class SqliteQuarantineStorage : public QuarantineStorage {
 
   std::filesystem::path messagePath(const std::string& id) const;
   const std::filesystem::path& databasePath() const { return dbPath_; }
+  // What the open found and applied (`aupctl quarantine migrate` prints it).
+  const MigrationPlan& migrationPlan() const { return migrationPlan_; }
 
  private:
-  void createSchema();
-  void migrateToConsoleSchema();  // version 3: events, notes, release_requests, search indexes
   void requireRow(const std::string& id);  // throws when no message row has this id (mutex held)
-  void insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& request, std::uint64_t size,
-                 const std::string& sha256);
+  // Inserts the row and its reasons; returns the id kept: `id`, or the earlier row's id when one
+  // with the same idempotency key exists (nothing is inserted then).
+  std::string insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& request, std::uint64_t size,
+                        const std::string& sha256);
   QuarantineRecord readRow(SqliteStatement& row);
   static std::string_view selectSql();  // "SELECT <the columns readRow reads> FROM messages"
   void loadReasons(QuarantineRecord& record);
@@ -83,6 +90,7 @@ class SqliteQuarantineStorage : public QuarantineStorage {
   std::mutex mutex_;  // guards db_
   std::unique_ptr<SqliteDb> db_;
   ConsistencyReport openReport_;
+  MigrationPlan migrationPlan_;
   std::vector<std::string> warnings_;
 };
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs every build, test and run-time dependency from Debian 12 packages (needs root).
 # lintian, systemd (systemd-analyze) and adduser: packaging/deb and its test (integration/test_package.py).
+# libpq-dev: the PostgreSQL quarantine store; postgresql-15: its tests start their own server
+# (initdb/pg_ctl in a temp dir, unix socket only), never the package's cluster (left stopped in
+# containers by policy-rc.d; on a host with systemd it may run on 5432, which the tests never use).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 SUDO=""
@@ -20,9 +23,9 @@ $SUDO apt-get install -y -q --no-install-recommends \
   build-essential cmake ninja-build pkg-config ccache clang-14 libclang-rt-14-dev \
   libmilter-dev libgmime-3.0-dev libclamav-dev libhyperscan-dev libspdlog-dev \
   libgtest-dev libgmock-dev libtomlplusplus-dev libcli11-dev libsqlite3-dev libssl-dev \
-  libcurl4-openssl-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
+  libcurl4-openssl-dev libpq-dev libzip-dev libxml2-dev libpoppler-cpp-dev libmagic-dev \
   libbenchmark-dev nlohmann-json3-dev prometheus-cpp-dev libsystemd-dev ca-certificates postfix clamav-daemon \
-  python3 zip lintian systemd adduser \
+  python3 zip lintian systemd adduser postgresql-15 \
   libcpp-httplib-dev libsodium-dev chromium
 
 # node and npm for the console's browser test (integration/browser: playwright-core drives the

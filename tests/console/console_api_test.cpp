@@ -26,7 +26,7 @@ TEST_F(ConsoleApiTest, HealthAnswersWithoutSignIn) {
   auto r = anonymous.send("GET", "/api/v1/health");
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(anonymous.json(r)["status"], "ok");
-  EXPECT_EQ(anonymous.json(r)["schemaVersion"], 3);
+  EXPECT_EQ(anonymous.json(r)["schemaVersion"], 4);
 }
 
 TEST_F(ConsoleApiTest, EverythingElseNeedsASession) {

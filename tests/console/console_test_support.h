@@ -20,7 +20,7 @@ struct AuditLine {
 struct ConsoleFixture {
   aup::test::TempDir dir;
   aup::test::SmtpSink sink;
-  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120)}};
+  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120), "gw-test", MigrationMode::AtOpen}};
   UserStore users{dir.path() / "users.db", HashCost::TestOnlyMinimum};
   std::vector<AuditLine> audit;
   std::int64_t clock = 1700000000;

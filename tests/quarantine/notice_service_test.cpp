@@ -130,7 +130,7 @@ TEST_F(NoticeFixture, RateLimitsNoticesPerLoginAndPerClient) {
 }
 
 TEST_F(NoticeFixture, FailedSendIsRetriedAfterBackoffThenDelivered) {
-  NoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
+  SqliteNoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
   CurlSmtpSender sender(SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)});
   ASSERT_EQ(outbox.enqueue("j.smith@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000, {}),
             EnqueueResult::Queued);
@@ -147,7 +147,7 @@ TEST_F(NoticeFixture, FailedSendIsRetriedAfterBackoffThenDelivered) {
 }
 
 TEST_F(NoticeFixture, UnreachableRelayGivesUpAfterMaxAttempts) {
-  NoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{2, 60, 600}, 10);
+  SqliteNoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{2, 60, 600}, 10);
   int closedPort = 0;
   { test::SmtpSink gone; closedPort = gone.port(); }
   CurlSmtpSender sender(SmtpTarget{"127.0.0.1", closedPort, std::chrono::seconds(5)});
@@ -160,7 +160,7 @@ TEST_F(NoticeFixture, UnreachableRelayGivesUpAfterMaxAttempts) {
 }
 
 TEST_F(NoticeFixture, PurgeRemovesOldSentNoticesButKeepsPendingOnes) {
-  NoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
+  SqliteNoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
   CurlSmtpSender sender(SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)});
   outbox.enqueue("a@school.example", "postmaster@school.example", "Subject: n\r\n\r\nx\r\n", 1000, {});
   outbox.deliverDue(sender, 1000);

@@ -15,7 +15,7 @@ namespace {
 
 struct ConsoleStore : ::testing::Test {
   test::TempDir dir;
-  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120)}};
+  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120), "gw-test", MigrationMode::AtOpen}};
 
   std::string hold(const std::string& from = "j.smith@school.example", const std::string& policy = "dlp-unencrypted",
                    const std::string& subject = "Pupil list", const std::string& direction = "outbound") {
@@ -33,7 +33,7 @@ struct ConsoleStore : ::testing::Test {
   }
 };
 
-TEST_F(ConsoleStore, IsAtSchemaVersionThree) { EXPECT_EQ(store.schemaVersion(), 3); }
+TEST_F(ConsoleStore, IsAtSchemaVersionFour) { EXPECT_EQ(store.schemaVersion(), 4); }
 
 TEST_F(ConsoleStore, EventsAreKeptInOrderPerMessage) {
   std::string a = hold(), b = hold();
@@ -172,21 +172,22 @@ TEST_F(ConsoleStore, PurgeRemovesTheTrailNotesAndRequestsToo) {
   }
 }
 
-TEST(ConsoleStoreMigration, AVersionTwoStoreGainsTheConsoleTablesAndKeepsItsRows) {
+TEST(ConsoleStoreMigration, AVersionThreeStoreGainsTheConsoleTablesAndKeepsItsRows) {
   test::TempDir dir;
-  StoreOptions options{dir.path() / "q", "", std::chrono::seconds(120)};
+  StoreOptions options{dir.path() / "q", "", std::chrono::seconds(120), "gw-test", MigrationMode::AtOpen};
   std::string id;
   {
     SqliteQuarantineStorage store(options);
     id = store.put(test::sampleRequest(), RawMessage::inMemory(test::sampleMessage()));
   }
   {
-    // Back to version 2 as an older aup-milter left it.
+    // Back to version 3 (gateway and idempotency keys, no console tables) as that release left it.
     SqliteDb db(options.dir / "quarantine.db");
-    db.exec("DROP TABLE events; DROP TABLE notes; DROP TABLE release_requests; PRAGMA user_version = 2");
+    db.exec("DROP TABLE events; DROP TABLE notes; DROP TABLE release_requests; "
+            "DELETE FROM schema_migrations WHERE version = 4; PRAGMA user_version = 3");
   }
   SqliteQuarantineStorage store(options);
-  EXPECT_EQ(store.schemaVersion(), 3);
+  EXPECT_EQ(store.schemaVersion(), 4);
   EXPECT_TRUE(store.get(id).has_value());
   store.addNote(id, "a", "after migration");
   EXPECT_EQ(store.notes(id).size(), 1u);

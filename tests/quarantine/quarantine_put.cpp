@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   request.reasons.push_back({"dlp-unencrypted", "uln", "quarantine", "learner numbers sent without encryption",
                              "ULN 12******90", "part 2 (pupils.csv) line 4", "send learner data through the secure route"});
   try {
-    aup::SqliteQuarantineStorage store(aup::StoreOptions{argv[1], "", std::chrono::seconds(120)});
+    aup::SqliteQuarantineStorage store(aup::StoreOptions{argv[1], "", std::chrono::seconds(120), "", aup::MigrationMode::AtOpen});
     std::cout << store.put(request, aup::RawMessage::inMemory(bytes)) << "\n";
   } catch (const std::exception& e) {
     std::cerr << "quarantine_put: " << e.what() << "\n";

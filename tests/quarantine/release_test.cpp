@@ -19,7 +19,7 @@ const std::string kKey = "release-key-release-key-release-key";
 struct ReleaseFixture : ::testing::Test {
   test::TempDir dir;
   test::SmtpSink sink;
-  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120)}};
+  SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120), "gw", MigrationMode::AtOpen}};
   CurlSmtpSender sender{SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)}};
 };
 

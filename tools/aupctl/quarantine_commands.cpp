@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "audit/audit_log.h"
+#include "decision/crypto.h"
 #include "config/settings.h"
 #include "scanners/scanner_factory.h"
 #include "quarantine/admin_actor.h"
@@ -16,6 +17,8 @@
 #include "decision/quarantine_id.h"
 #include "quarantine/release.h"
 #include "quarantine/release_key.h"
+#include "quarantine/pg_quarantine_storage.h"
+#include "quarantine/quarantine_service.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 #include "tools/aupctl/config_path.h"
 #include "tools/aupctl/quarantine_show.h"
@@ -52,13 +55,22 @@ Settings loadSettings(const CommonOptions& options) {
   }
 }
 
-std::unique_ptr<SqliteQuarantineStorage> openStore(const Settings& settings) {
+std::unique_ptr<SqliteQuarantineStorage> openSqliteStore(const Settings& settings, MigrationMode migration) {
+  StoreOptions options{settings.quarantine.dir, settings.quarantine.group, std::chrono::seconds(120),
+                       gatewayName(settings.quarantine), migration};
+  auto store = std::make_unique<SqliteQuarantineStorage>(options);
+  for (const auto& id : store->openReport().recoveredOrphans) spdlog::warn("recovered orphan message file {}", id);
+  for (const auto& id : store->openReport().missingFiles) spdlog::error("record {} has no message file", id);
+  return store;
+}
+
+// The store [quarantine] backend names, as the milter opens it.
+std::unique_ptr<QuarantineStorage> openStore(const Settings& settings) {
   try {
-    StoreOptions options{settings.quarantine.dir, settings.quarantine.group, std::chrono::seconds(120)};
-    auto store = std::make_unique<SqliteQuarantineStorage>(options);
-    for (const auto& id : store->openReport().recoveredOrphans) spdlog::warn("recovered orphan message file {}", id);
-    for (const auto& id : store->openReport().missingFiles) spdlog::error("record {} has no message file", id);
-    return store;
+    if (settings.quarantine.backend == QuarantineBackend::Postgresql) {
+      return std::make_unique<PgQuarantineStorage>(pgStoreOptions(settings.quarantine, MigrationMode::AtOpen));
+    }
+    return openSqliteStore(settings, MigrationMode::AtOpen);
   } catch (const std::exception& e) {
     fail(e.what(), 2);
   }
@@ -183,6 +195,66 @@ void runDelete(const CommonOptions& common, const std::string& id, const std::st
   std::cout << "deleted " << id << "\n";
 }
 
+std::int64_t purgeNotices(const Settings& settings, std::int64_t cutoff) {
+  return openNoticeOutbox(settings.quarantine, RetryPolicy{}, 0)->purgeBefore(cutoff);
+}
+
+void printPlan(const std::string& store, const MigrationPlan& plan) {
+  if (plan.pending.empty()) {
+    std::cout << store << ": schema version " << plan.current << ", up to date\n";
+    return;
+  }
+  std::cout << store << ": schema version " << plan.current << " -> " << plan.target << "\n";
+  for (const auto* step : plan.pending) std::cout << "  applied " << step->version << ": " << step->description << "\n";
+}
+
+// Copies every record and its bytes from the SQLite store under quarantine.dir into PostgreSQL;
+// a record already there (same id) is left alone, so the copy can be run again after a failure.
+void importFromSqlite(const Settings& settings, PgQuarantineStorage& target, AuditLog& audit, const std::string& actor) {
+  auto source = openSqliteStore(settings, MigrationMode::Explicit);
+  std::size_t copied = 0, present = 0;
+  for (const auto& record : source->list({})) {
+    std::string bytes;
+    if (record.state != QuarantineState::Deleted) {
+      bytes = source->readMessage(record.id);  // a missing file stops the copy: nothing is dropped silently
+      if (sha256Hex(bytes) != record.sha256) fail("message " + record.id + " does not match its SHA-256; not copied");
+    }
+    if (target.importRecord(record, bytes)) {
+      ++copied;
+      audit.recordAdminAction(actor, "import", record.id, "from " + source->databasePath().string());
+    } else {
+      ++present;
+    }
+  }
+  audit.flush();
+  std::cout << "copied " << copied << " message(s) from " << source->databasePath().string() << " ("
+            << present << " already present)\n";
+}
+
+// migrate - applies the pending schema steps of the configured store (those not safe at open
+// too), and with --from-sqlite copies the local SQLite store into PostgreSQL.
+void runMigrate(const CommonOptions& common, bool fromSqlite) {
+  Settings settings = loadSettings(common);
+  try {
+    if (settings.quarantine.backend == QuarantineBackend::Sqlite) {
+      if (fromSqlite) fail("--from-sqlite: set [quarantine] backend = \"postgresql\" and dsn first", 2);
+      printPlan(settings.quarantine.dir.string() + "/quarantine.db",
+                openSqliteStore(settings, MigrationMode::Explicit)->migrationPlan());
+      return;
+    }
+    PgQuarantineStorage store(pgStoreOptions(settings.quarantine, MigrationMode::Explicit));
+    printPlan("PostgreSQL", store.migrationPlan());
+    if (fromSqlite) {
+      auto audit = openAudit(settings);
+      importFromSqlite(settings, store, *audit, currentActor());
+    }
+  } catch (const CLI::RuntimeError&) {
+    throw;
+  } catch (const std::exception& e) {
+    fail(e.what(), 2);
+  }
+}
+
 void runPurge(const CommonOptions& common, const std::string& olderThan) {
   Settings settings = loadSettings(common);
   std::int64_t age = settings.quarantine.retentionSeconds;
@@ -197,8 +269,7 @@ void runPurge(const CommonOptions& common, const std::string& olderThan) {
   auto ids = store->purge(nowSeconds() - age);
   for (const auto& id : ids) audit->recordAdminAction(actor, "purge", id, "older than " + std::to_string(age) + "s");
   // Notices carry masked evidence too: the same retention applies to the outbox.
-  NoticeOutbox outbox(store->databasePath(), RetryPolicy{}, 0);
-  std::int64_t notices = outbox.purgeBefore(nowSeconds() - age);
+  std::int64_t notices = purgeNotices(settings, nowSeconds() - age);
   audit->flush();
   spdlog::info("quarantine: {} purged {} message(s) and {} notice(s) older than {}s", actor, ids.size(), notices, age);
   std::cout << "purged " << ids.size() << " message(s), " << notices << " notice(s)\n";
@@ -248,6 +319,12 @@ void addQuarantineCommands(CLI::App& app) {
   auto deleteReason = std::make_shared<std::string>();
   d->add_option("--reason", *deleteReason, "Why, for the message's trail (shown in the console)");
   d->callback([common, deleteId, deleteReason] { runDelete(*common, *deleteId, *deleteReason); });
+
+  auto fromSqlite = std::make_shared<bool>(false);
+  CLI::App* m = q->add_subcommand("migrate", "Bring the store's schema up to date (and copy a SQLite store into PostgreSQL)");
+  m->add_flag("--from-sqlite", *fromSqlite,
+              "Copy every message from the SQLite store under [quarantine] dir into the PostgreSQL store");
+  m->callback([common, fromSqlite] { runMigrate(*common, *fromSqlite); });
 
   auto olderThan = std::make_shared<std::string>();
   CLI::App* p = q->add_subcommand("purge", "Remove messages and records older than the retention period");

@@ -15,7 +15,7 @@
 
 #include "common/closing_fd.h"
 #include "quarantine/notice_outbox.h"
-#include "quarantine/sqlite_quarantine_storage.h"
+#include "quarantine/quarantine_service.h"
 #include "tools/aupctl/config_path.h"
 #include "tools/aupctl/status_report.h"
 
@@ -124,12 +124,11 @@ int runStatus(const std::string& configOption) {
     in.storeProblem = "quarantine.dir is empty: held mail is in Postfix's hold queue (mailq)";
   } else {
     try {
-      SqliteQuarantineStorage store(StoreOptions{settings.quarantine.dir, settings.quarantine.group, std::chrono::seconds(10)});
-      auto backlog = store.backlog();
+      auto store = QuarantineService::open(settings.quarantine);
+      auto backlog = store->storage().backlog();
       in.held = backlog.held;
       in.oldestHeld = backlog.oldestReceived;
-      NoticeOutbox outbox(store.databasePath(), RetryPolicy{}, 0);
-      auto counts = outbox.counts();
+      auto counts = openNoticeOutbox(settings.quarantine, RetryPolicy{}, 0)->counts();
       in.noticesPending = counts.pending;
       in.noticesFailed = counts.failed;
     } catch (const std::exception& e) {

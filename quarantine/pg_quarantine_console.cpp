@@ -1,0 +1,201 @@
+// PgQuarantineStorage: the console extensions (issue 14) - the event trail, notes, release
+// requests and paged search - with the same contract as the SQLite store (the store contract
+// suite runs both). Rows hang off messages(id) ON DELETE CASCADE, so purge takes them along.
+
+#include <chrono>
+#include <stdexcept>
+
+#include "decision/quarantine_id.h"
+#include "quarantine/console_store_types.h"
+#include "quarantine/pg_quarantine_sql.h"
+#include "quarantine/pg_quarantine_storage.h"
+
+namespace aup {
+
+namespace {
+
+std::int64_t nowSeconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+std::string joinLines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
+  return out;
+}
+
+std::vector<std::string> splitLines(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Throws, as the interface says, when the id is malformed or has no row.
+void requireMessage(PgConnection& db, const std::string& id) {
+  requireValidQuarantineId(id);
+  if (db.exec("SELECT 1 FROM messages WHERE id = $1", {PgParam::text(id)}).rows() == 0) {
+    throw std::runtime_error("no quarantined message with id " + id);
+  }
+}
+
+constexpr const char* kSelectRequest =
+    "SELECT id, message_id, requested_at, requested_by, reason, recipients, state, decided_by, decided_at, "
+    "decision_note FROM release_requests";
+
+ReleaseRequest requestAt(const PgResult& r, int row) {
+  ReleaseRequest q;
+  q.id = r.integer(row, 0);
+  q.messageId = r.text(row, 1);
+  q.requestedAt = r.integer(row, 2);
+  q.requestedBy = r.text(row, 3);
+  q.reason = r.text(row, 4);
+  q.recipients = splitLines(r.text(row, 5));
+  q.state = parseReleaseRequestState(r.text(row, 6)).value_or(ReleaseRequestState::Requested);
+  q.decidedBy = r.text(row, 7);
+  q.decidedAt = r.integer(row, 8);
+  q.decisionNote = r.text(row, 9);
+  return q;
+}
+
+}  // namespace
+
+std::int64_t PgQuarantineStorage::appendEvent(const QuarantineEvent& e) {
+  auto db = pool_->acquire();
+  PgTransaction tx(*db);
+  requireMessage(*db, e.messageId);
+  PgResult r = db->exec(
+      "INSERT INTO events(message_id, at, actor, origin, action, reason, detail, mta_reply) "
+      "VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING seq",
+      {PgParam::text(e.messageId), PgParam::integer(e.at != 0 ? e.at : nowSeconds()),
+       PgParam::text(pgsql::storableText(e.actor)), PgParam::text(pgsql::storableText(e.origin)),
+       PgParam::text(pgsql::storableText(e.action)), PgParam::text(pgsql::storableText(e.reason)),
+       PgParam::text(pgsql::storableText(e.detail)), PgParam::text(pgsql::storableText(e.mtaReply))});
+  tx.commit();
+  return r.integer(0, 0);
+}
+
+std::vector<QuarantineEvent> PgQuarantineStorage::events(const std::string& id) {
+  auto db = pool_->acquire();
+  requireMessage(*db, id);
+  PgResult r = db->exec(
+      "SELECT seq, message_id, at, actor, origin, action, reason, detail, mta_reply FROM events "
+      "WHERE message_id = $1 ORDER BY seq",
+      {PgParam::text(id)});
+  std::vector<QuarantineEvent> out;
+  for (int row = 0; row < r.rows(); ++row) {
+    out.push_back({r.integer(row, 0), r.text(row, 1), r.integer(row, 2), r.text(row, 3), r.text(row, 4),
+                   r.text(row, 5), r.text(row, 6), r.text(row, 7), r.text(row, 8)});
+  }
+  return out;
+}
+
+std::int64_t PgQuarantineStorage::addNote(const std::string& id, const std::string& author, const std::string& text) {
+  if (text.empty() || text.size() > kMaxNoteBytes) {
+    throw std::invalid_argument("a note must have 1 to " + std::to_string(kMaxNoteBytes) + " bytes");
+  }
+  auto db = pool_->acquire();
+  PgTransaction tx(*db);
+  requireMessage(*db, id);
+  PgResult r = db->exec("INSERT INTO notes(message_id, at, author, text) VALUES($1,$2,$3,$4) RETURNING id",
+                        {PgParam::text(id), PgParam::integer(nowSeconds()), PgParam::text(pgsql::storableText(author)),
+                         PgParam::text(pgsql::storableText(text))});
+  tx.commit();
+  return r.integer(0, 0);
+}
+
+std::vector<QuarantineNote> PgQuarantineStorage::notes(const std::string& id) {
+  auto db = pool_->acquire();
+  requireMessage(*db, id);
+  PgResult r = db->exec("SELECT id, message_id, at, author, text FROM notes WHERE message_id = $1 ORDER BY id",
+                        {PgParam::text(id)});
+  std::vector<QuarantineNote> out;
+  for (int row = 0; row < r.rows(); ++row) {
+    out.push_back({r.integer(row, 0), r.text(row, 1), r.integer(row, 2), r.text(row, 3), r.text(row, 4)});
+  }
+  return out;
+}
+
+std::int64_t PgQuarantineStorage::createReleaseRequest(const ReleaseRequest& q) {
+  auto db = pool_->acquire();
+  PgTransaction tx(*db);
+  requireMessage(*db, q.messageId);
+  PgResult r = db->exec(
+      "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
+      "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
+      {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
+       PgParam::text(pgsql::storableText(q.requestedBy)), PgParam::text(pgsql::storableText(q.reason)),
+       PgParam::text(pgsql::storableText(joinLines(q.recipients))),
+       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  tx.commit();
+  return r.integer(0, 0);
+}
+
+std::optional<ReleaseRequest> PgQuarantineStorage::releaseRequest(std::int64_t requestId) {
+  auto db = pool_->acquire();
+  PgResult r = db->exec(std::string(kSelectRequest) + " WHERE id = $1", {PgParam::integer(requestId)});
+  if (r.rows() == 0) return std::nullopt;
+  return requestAt(r, 0);
+}
+
+std::vector<ReleaseRequest> PgQuarantineStorage::releaseRequests(std::optional<ReleaseRequestState> state,
+                                                                 const std::string& messageId) {
+  if (!messageId.empty()) requireValidQuarantineId(messageId);
+  auto db = pool_->acquire();
+  PgResult r = db->exec(std::string(kSelectRequest) +
+                            " WHERE ($1 = '' OR state = $1) AND ($2 = '' OR message_id = $2) ORDER BY id",
+                        {PgParam::text(state ? std::string(toString(*state)) : std::string()), PgParam::text(messageId)});
+  std::vector<ReleaseRequest> out;
+  for (int row = 0; row < r.rows(); ++row) out.push_back(requestAt(r, row));
+  return out;
+}
+
+bool PgQuarantineStorage::decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision,
+                                               const std::string& decidedBy, const std::string& note) {
+  if (decision == ReleaseRequestState::Requested) throw std::invalid_argument("a decision is approved or denied");
+  auto db = pool_->acquire();
+  // Compare-and-set in one UPDATE: of two people deciding at once, on one gateway or two, one wins.
+  PgResult r = db->exec(
+      "UPDATE release_requests SET state = $1, decided_by = $2, decided_at = $3, decision_note = $4 "
+      "WHERE id = $5 AND state = $6",
+      {PgParam::text(std::string(toString(decision))), PgParam::text(pgsql::storableText(decidedBy)),
+       PgParam::integer(nowSeconds()), PgParam::text(pgsql::storableText(note)), PgParam::integer(requestId),
+       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  return r.affected() == 1;
+}
+
+QuarantinePage PgQuarantineStorage::search(const QuarantineSearch& s) {
+  if (s.limit == 0 || s.limit > kMaxSearchLimit) {
+    throw std::invalid_argument("limit must be 1 to " + std::to_string(kMaxSearchLimit));
+  }
+  std::optional<std::pair<std::int64_t, std::string>> after;
+  if (!s.after.empty()) {
+    auto cursor = parseSearchCursor(s.after);
+    if (!cursor) throw std::invalid_argument("cursor is not valid");
+    after.emplace(cursor->receivedAt, cursor->id);
+  }
+  auto db = pool_->acquire();
+  PgTransaction tx(*db);  // rows and reasons from one snapshot
+  QuarantinePage page;
+  // One row more than the page tells whether there is a next page.
+  page.records = pgsql::selectSearchPage(*db, s, after, s.limit + 1);
+  tx.commit();
+  if (page.records.size() > s.limit) {
+    page.records.pop_back();
+    page.nextCursor = searchCursorAfter(page.records.back());
+  }
+  return page;
+}
+
+int PgQuarantineStorage::schemaVersion() {
+  auto db = pool_->acquire();
+  PgResult r = db->exec("SELECT coalesce(max(version), 0) FROM schema_migrations");
+  return static_cast<int>(r.integer(0, 0));
+}
+
+}  // namespace aup

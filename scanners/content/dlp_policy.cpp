@@ -156,6 +156,10 @@ class Evaluation {
         report(outcome, "named-learner-with-special-category", {},
                "A named pupil's health, SEN or welfare details (" + in_.text.locate(*learner) + ").");
     }
+    if (strong.empty() && healthRows < kHealthRows)
+      if (auto home = homeWithPhone())
+        report(outcome, "home-address-with-phone", {},
+               "A person's home address and phone number (" + in_.text.locate(*home) + ").");
     auto marker = liveMarker("");
     if (marker && strong.empty() && hasPersonalData(personal)) {
       report(outcome, "marker-with-personal-data", personal,
@@ -362,7 +366,8 @@ class Evaluation {
       auto [from, to] = rowAround(k.start, seg);
       if (rows.count(from) || to - from > kHealthRowMax) continue;
       std::string_view row = std::string_view(text_).substr(from, to - from);
-      if (rowAboutRoleOrTraining(row) || !nameWithin(text_, from, to)) continue;
+      // A row names its person by full name or, in a list, by initials ("RG - type 1 diabetes").
+      if (rowAboutRoleOrTraining(row) || !(nameWithin(text_, from, to) || rowStartsWithInitials(row))) continue;
       rows.insert(from);
     }
     return rows.size();
@@ -384,6 +389,28 @@ class Evaluation {
 
   // Different health and welfare details in the message ("dyslexia", "anxious"; "bruising",
   // "strategy discussion"): one word is a topic, two different ones describe someone.
+  // Where someone's home is given with a phone number: a residence phrase ("she lives at", "his
+  // home address") followed within kHomeReach characters, in the same paragraph, by a postcode
+  // and a phone number. The school's or a business's own address is never "lives at".
+  std::optional<std::size_t> homeWithPhone() const {
+    auto it = keywords_.find("residence");
+    if (it == keywords_.end()) return std::nullopt;
+    for (const auto& k : it->second) {
+      const TextSegment* seg = in_.text.segmentAt(k.start);
+      if (!seg || seg->kind == SegmentKind::Subject) continue;
+      std::size_t para = text_.find("\n\n", k.end);
+      std::size_t to = std::min({para == std::string::npos ? text_.size() : para, k.end + kHomeReach, seg->end});
+      bool postcode = false, phone = false;
+      for (const auto& [key, h] : hits_) {
+        if (h.offset < k.end || h.offset >= to) continue;
+        postcode = postcode || h.tag == "postcode";
+        phone = phone || h.tag == "phone";
+      }
+      if (postcode && phone) return k.start;
+    }
+    return std::nullopt;
+  }
+
   std::size_t distinctDetails() const {
     std::set<std::string> seen;
     for (const char* tag : {"health", "welfare"}) {
@@ -533,6 +560,7 @@ class Evaluation {
   // about their own child, a get-well note); three different people each with a health or SEN
   // detail is a list of special category data (docs/rules.md). Rows over 160 characters are prose.
   static constexpr std::size_t kHealthRows = 3, kHealthRowMax = 160;
+  static constexpr std::size_t kHomeReach = 200;  // "lives at <house, street, town, postcode>. Phone <number>"
   // XXX 40 characters: "Harry Zielinski in Year 10", "Hollie Khan (7B)"; a name further away is
   // as likely a member of staff ("Mr Gill, Head of Year 9") as the child.
   static constexpr std::size_t kLearnerNameWindow = 40;
@@ -576,9 +604,10 @@ std::string dlpTagProblem(const Rule& rule) {
     case RuleKind::Identifier:
       return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
     case RuleKind::Keyword:
-      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare"
+      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare" ||
+                     rule.tag == "residence"
                  ? ""
-                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner, health or welfare)";
+                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner, health, welfare or residence)";
     case RuleKind::Marker:
       return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
     case RuleKind::Personal:

@@ -163,8 +163,20 @@ def chain():
         "after Easter. My friend in the office says the head doesn't want anyone to know until it's signed. "
         "Send this to everyone in your class and every parent in your contacts so they can't sneak it through.",
         auth=False)
+    add("positive", "luck-chain", "7bit", "chain pasted whole in quotes after a colon, then a list of quoted asks",
+        pupil, mates, "lol",
+        'my cousin sent me this: "Pass this to 12 friends in 12 minutes or you will have bad luck for 12 years. '
+        'Do not break the chain." so I have to, "sorry", "do it" xx')
     # negatives
     staff = "Ian Cole <i.cole@school.example>"
+    add("negative", "lesson-about-chains", "7bit", "EPQ question listing quoted chain phrases after commas",
+        "Noor Ali <22ali.n@students.school.example>", ["Mr Dunn <r.dunn@school.example>"], "EPQ title",
+        'Sir, for my EPQ I want to compare phrases such as "pass this to 12 friends", "you will be blessed", '
+        '"don\'t break the chain" and "Bill Gates will pay you" across 30 years of chain emails. Is that too broad?')
+    add("negative", "lesson-about-chains", "7bit", "RE assessment setting a chain prayer as a source",
+        staff, ["Y10 RE <y10re@students.school.example>"], "RE homework",
+        "Homework for Friday.\n\nSource B (c.1950): \"Say this novena and send it to nine people. Whoever breaks "
+        "the chain will suffer.\"\n\nExplain two reasons why some Christians reject sources like B. (4 marks)")
     add("negative", "language-letter", "utf8-8bit", "a parent's note in Russian with a Latin name",
         "Olga P <olga.p@mail.example>", ["Ian Cole <i.cole@school.example>"], "Masha",
         "\u0417\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435! Masha "

@@ -54,7 +54,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Deobfuscate, KeepsTheLineCount) {
-  EXPECT_EQ(undoObfuscation("S E N D   I T\n\nn0w s3nd 1t 0n\nok"), "SEND IT\n\nnow send it on\nok");
+  EXPECT_EQ(undoObfuscation("S E N D   I T   O N\n\nn0w s3nd 1t 0n\nok"), "SEND IT ON\n\nnow send it on\nok");
 }
 
 TEST(Deobfuscate, NormaliseTextReadsStyledWords) {

@@ -382,9 +382,27 @@ class Evaluation {
       const TextSegment* seg = in_.text.segmentAt(k.start);
       if (!seg || seg->kind == SegmentKind::Subject) continue;
       std::size_t from = k.start > seg->begin + kLearnerNameWindow ? k.start - kLearnerNameWindow : seg->begin;
+      if (staffRoleAt(k.start, k.end)) continue;  // "Farhan Qureshi, Head of Year 11": a signature
       if (nameWithin(text_, from, k.start)) return k.start;
     }
     return std::nullopt;
+  }
+
+  // True when the year at [start, end) is part of a staff role: "Head of Year 11", "Director of
+  // Year 9", "Year 7 Leader", "Year 10 tutor team". The name before it is the member of staff's.
+  bool staffRoleAt(std::size_t start, std::size_t end) const {
+    std::size_t b = start;
+    while (b > 0 && text_[b - 1] == ' ') --b;
+    bool afterOf = b >= 2 && (text_.compare(b - 2, 2, "of") == 0 || text_.compare(b - 2, 2, "OF") == 0) &&
+                   (b == 2 || !std::isalpha(static_cast<unsigned char>(text_[b - 3])));
+    if (afterOf) return true;
+    std::size_t a = end;
+    while (a < text_.size() && text_[a] == ' ') ++a;
+    std::size_t e = a;
+    while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    std::string next = toLowerAscii(text_.substr(a, e - a));
+    return next == "leader" || next == "lead" || next == "coordinator" || next == "co" || next == "tutor" ||
+           next == "team" || next == "manager";
   }
 
   // Different health and welfare details in the message ("dyslexia", "anxious"; "bruising",

@@ -123,6 +123,11 @@ def personal():
         staff, ["Events <events@hall.example>"], "Booking for 4 Dec",
         "Hello, confirming our booking for 4 December. For our records, your hall is at 22 Ash Row, Morley "
         "LS27 9PQ, telephone 0113 496 0777. Many thanks, Kerry")
+    add("negative", "aggregate-stats", "7bit", "year-group figures signed by a Director of Year (a staff role)",
+        "Sam Idowu <s.idowu@school.example>", ["Clerk <clerk@governorhub.example>"], "Y8 figures",
+        "Hello,\n\nFor the committee: in Year 8, 44 pupils have SEN support, 9 have an EHCP and 27% are eligible "
+        "for free school meals; 12 were referred for anxiety support this term.\n\nBest wishes,\nSam Idowu\n"
+        "Director of Year 8")
     return out
 
 

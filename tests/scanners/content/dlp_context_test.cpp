@@ -224,6 +224,10 @@ INSTANTIATE_TEST_SUITE_P(
         DlpFamilyCase{"OrganisationAddressWithPhoneIsNotAHome",
                       "The sports centre is at 4 Mill Lane, Otley LS21 3HX, telephone 0113 496 0321. Parking is free.\n",
                       ""},
+        DlpFamilyCase{"HeadOfYearSignatureIsStaff",
+                      "Figures for governors: 31% of the year are eligible for FSM and 6 have an EHCP; "
+                      "attendance is 94.1%.\n\nKind regards,\nFarhan Qureshi\nHead of Year 11\n",
+                      ""},
         DlpFamilyCase{"TwoNamedPupilsWithConditions",
                       "Mia Okafor has asthma and Zain Hussain has a nut allergy; both have their inhaler or pen.\n", ""},
         DlpFamilyCase{"SortCodeWithoutSeparators", "Sort code: 010442\nAccount: 56785119\nName: Leah Patel\n", "sortcode"},

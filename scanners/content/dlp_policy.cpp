@@ -411,18 +411,34 @@ class Evaluation {
   // home address") followed within kHomeReach characters, in the same paragraph, by a postcode
   // and a phone number. The school's or a business's own address is never "lives at".
   std::optional<std::size_t> homeWithPhone() const {
-    auto it = keywords_.find("residence");
+    if (auto home = addressAfter("residence", false)) return home;
+    return addressAfter("contact-person", true);
+  }
+
+  // A postcode and a phone number (a mobile when `mobileOnly`, then on the same line: a
+  // signature's "Mrs Jones / Mob ... / School Lane LS1 4AB" lines are the sender's own) within
+  // kHomeReach characters after a keyword of `tag`, in the same paragraph: where the keyword is.
+  std::optional<std::size_t> addressAfter(const char* tag, bool mobileOnly) const {
+    auto it = keywords_.find(tag);
     if (it == keywords_.end()) return std::nullopt;
+    auto mobile = [&](std::size_t at) {
+      std::string_view v = std::string_view(text_).substr(at, 6);
+      return v.starts_with("07") || v.starts_with("+447") || v.starts_with("+44 7") || v.starts_with("00447");
+    };
     for (const auto& k : it->second) {
       const TextSegment* seg = in_.text.segmentAt(k.start);
       if (!seg || seg->kind == SegmentKind::Subject) continue;
       std::size_t para = text_.find("\n\n", k.end);
       std::size_t to = std::min({para == std::string::npos ? text_.size() : para, k.end + kHomeReach, seg->end});
+      if (mobileOnly) {  // one sentence ("Ms Crowther (mum of Fatima), 35 Ashfield Road ..."), not a signature's lines
+        std::size_t eol = text_.find('\n', k.end);
+        if (eol != std::string::npos) to = std::min(to, eol);
+      }
       bool postcode = false, phone = false;
       for (const auto& [key, h] : hits_) {
         if (h.offset < k.end || h.offset >= to) continue;
         postcode = postcode || h.tag == "postcode";
-        phone = phone || h.tag == "phone";
+        phone = phone || (h.tag == "phone" && (!mobileOnly || mobile(h.offset)));
       }
       if (postcode && phone) return k.start;
     }
@@ -623,9 +639,10 @@ std::string dlpTagProblem(const Rule& rule) {
       return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
     case RuleKind::Keyword:
       return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare" ||
-                     rule.tag == "residence"
+                     rule.tag == "residence" || rule.tag == "contact-person"
                  ? ""
-                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner, health, welfare or residence)";
+                 : "unknown keyword tag '" + rule.tag +
+                       "' (an identifier tag, learner, health, welfare, residence or contact-person)";
     case RuleKind::Marker:
       return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
     case RuleKind::Personal:

@@ -119,6 +119,10 @@ def personal():
         staff, ["Dispatch <dispatch@taxis.example>"], "Pick-up Friday",
         "Hi, for Friday's 3.15 pick-up the child is staying at her nan's: Mrs Pat Orme lives at 22 Ash Row, "
         "Morley LS27 9PQ. Her mobile is 07700 900518 if the door isn't answered. Thanks, Kerry")
+    add("positive", "parent-contact", "html-only", "a parent named by title and as 'dad of', address and mobile, HTML",
+        staff, ["Coach <coach@juniorfc.example>"], "Volunteer driver",
+        "<p>Hi Lee,</p><p>Our volunteer driver is Mr Obi (dad of Tayo, 8R): 9 Kirk View, Leeds LS8 2PL, "
+        "mob 07700 900266.</p><p>Kerry</p>")
     add("negative", "published-contact", "7bit", "the venue's own address and phone in an outbound booking",
         staff, ["Events <events@hall.example>"], "Booking for 4 Dec",
         "Hello, confirming our booking for 4 December. For our records, your hall is at 22 Ash Row, Morley "

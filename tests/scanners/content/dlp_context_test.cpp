@@ -224,6 +224,12 @@ INSTANTIATE_TEST_SUITE_P(
         DlpFamilyCase{"OrganisationAddressWithPhoneIsNotAHome",
                       "The sports centre is at 4 Mill Lane, Otley LS21 3HX, telephone 0113 496 0321. Parking is free.\n",
                       ""},
+        DlpFamilyCase{"ParentByTitleWithAddressAndMobile",
+                      "The volunteer for Saturday is Mr Obi (dad of Tayo). 9 Kirk View, Leeds LS8 2PL, "
+                      "mob 07700 900266.\n",
+                      "home-address-with-phone"},
+        DlpFamilyCase{"ContactAtAVenueWithItsLandline",
+                      "Ask for Mrs Lowe at reception: Grange Farm, Wetherby LS22 5AB, 0113 496 0440.\n", ""},
         DlpFamilyCase{"HeadOfYearSignatureIsStaff",
                       "Figures for governors: 31% of the year are eligible for FSM and 6 have an EHCP; "
                       "attendance is 94.1%.\n\nKind regards,\nFarhan Qureshi\nHead of Year 11\n",

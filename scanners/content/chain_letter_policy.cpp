@@ -59,7 +59,11 @@ bool insideInlineQuote(std::string_view text, std::size_t offset, std::size_t fl
   if (close == std::string_view::npos || (paraEnd != std::string_view::npos && close > paraEnd)) return false;
   std::size_t b = open;
   while (b > from && text[b - 1] == ' ') --b;
-  return b > from && std::isalpha(static_cast<unsigned char>(text[b - 1]));
+  if (b <= from) return false;
+  if (std::isalpha(static_cast<unsigned char>(text[b - 1]))) return true;
+  // A list of quoted phrases ("things like "forward this to everyone", "send to 10 people"") goes
+  // on after the comma that follows the previous closing quote: still the sender's own sentence.
+  return (text[b - 1] == ',' || text[b - 1] == ';') && b - 1 > from && text[b - 2] == '"';
 }
 
 // Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message banners.

@@ -147,6 +147,33 @@ bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::s
   return hasName(text, after, to);
 }
 
+bool rowStartsWithInitials(std::string_view row) {
+  std::size_t i = row.find_first_not_of(" \t-*");
+  if (i == std::string_view::npos) return false;
+  if (row.substr(i, 3) == "\xE2\x80\xA2") i = row.find_first_not_of(' ', i + 3);  // bullet
+  if (i == std::string_view::npos) return false;
+  std::string letters;
+  std::size_t j = i;
+  while (j < row.size() && letters.size() <= 3) {
+    auto c = static_cast<unsigned char>(row[j]);
+    if (std::isupper(c)) letters += static_cast<char>(c);
+    else if (c != '.') break;
+    ++j;
+  }
+  if (letters.size() < 2 || letters.size() > 3 || (j < row.size() && std::isalnum(static_cast<unsigned char>(row[j]))))
+    return false;
+  // Topic acronyms a list row can open with; initials of a person are anything else.
+  static constexpr std::string_view kTopics[] = {"SEN", "EAL", "FSM", "PE", "ASD", "ADD", "GP", "DSL", "TA", "IT", "DT",
+                                                 "RE", "PP", "LAC", "CLA", "EHC", "SLT", "HT", "DHT", "AM", "PM", "NB",
+                                                 "PS", "UK", "NHS", "PTA", "KS", "OT", "SLC", "SLD", "MLD", "PMLD", "HI",
+                                                 "VI", "MSI", "PD", "SPLD", "SEMH", "TBC", "TBA", "FYI", "NA", "ICT"};
+  if (std::find(std::begin(kTopics), std::end(kTopics), letters) != std::end(kTopics)) return false;
+  std::size_t k = row.find_first_not_of(' ', j);
+  if (k == std::string_view::npos) return false;
+  char sep = row[k];
+  return sep == '-' || sep == ':' || sep == ',' || sep == '\t' || (j < row.size() && row[j] == '\t');
+}
+
 bool nameWithin(std::string_view text, std::size_t from, std::size_t to) {
   to = std::min(to, text.size());
   return from < to && hasName(text, from, to);

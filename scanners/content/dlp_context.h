@@ -22,6 +22,11 @@ bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::s
 // "Clarke, Jayden", "Mr Quinn", "n. williams").
 bool nameWithin(std::string_view text, std::size_t from, std::size_t to);
 
+// True when a list row opens with a person's initials as its label ("AC - asthma", "J.O.: coeliac",
+// "- RG, type 1 diabetes"): two or three capitals, then a dash, colon, comma or tab. Acronyms that
+// label a topic (SEN, EAL, PE, ASD ...) are not initials.
+bool rowStartsWithInitials(std::string_view row);
+
 // True when a list row is about staff and services rather than a person's own health: training,
 // courses, awareness sessions, thanks, roles ("Tom Bradshaw - asthma training", "SENCo: Priya Raman").
 bool rowAboutRoleOrTraining(std::string_view row);

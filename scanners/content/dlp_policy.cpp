@@ -156,6 +156,10 @@ class Evaluation {
         report(outcome, "named-learner-with-special-category", {},
                "A named pupil's health, SEN or welfare details (" + in_.text.locate(*learner) + ").");
     }
+    if (strong.empty() && healthRows < kHealthRows)
+      if (auto home = homeWithPhone())
+        report(outcome, "home-address-with-phone", {},
+               "A person's home address and phone number (" + in_.text.locate(*home) + ").");
     auto marker = liveMarker("");
     if (marker && strong.empty() && hasPersonalData(personal)) {
       report(outcome, "marker-with-personal-data", personal,
@@ -362,7 +366,8 @@ class Evaluation {
       auto [from, to] = rowAround(k.start, seg);
       if (rows.count(from) || to - from > kHealthRowMax) continue;
       std::string_view row = std::string_view(text_).substr(from, to - from);
-      if (rowAboutRoleOrTraining(row) || !nameWithin(text_, from, to)) continue;
+      // A row names its person by full name or, in a list, by initials ("RG - type 1 diabetes").
+      if (rowAboutRoleOrTraining(row) || !(nameWithin(text_, from, to) || rowStartsWithInitials(row))) continue;
       rows.insert(from);
     }
     return rows.size();
@@ -377,13 +382,69 @@ class Evaluation {
       const TextSegment* seg = in_.text.segmentAt(k.start);
       if (!seg || seg->kind == SegmentKind::Subject) continue;
       std::size_t from = k.start > seg->begin + kLearnerNameWindow ? k.start - kLearnerNameWindow : seg->begin;
+      if (staffRoleAt(k.start, k.end)) continue;  // "Farhan Qureshi, Head of Year 11": a signature
       if (nameWithin(text_, from, k.start)) return k.start;
     }
     return std::nullopt;
   }
 
+  // True when the year at [start, end) is part of a staff role: "Head of Year 11", "Director of
+  // Year 9", "Year 7 Leader", "Year 10 tutor team". The name before it is the member of staff's.
+  bool staffRoleAt(std::size_t start, std::size_t end) const {
+    std::size_t b = start;
+    while (b > 0 && text_[b - 1] == ' ') --b;
+    bool afterOf = b >= 2 && (text_.compare(b - 2, 2, "of") == 0 || text_.compare(b - 2, 2, "OF") == 0) &&
+                   (b == 2 || !std::isalpha(static_cast<unsigned char>(text_[b - 3])));
+    if (afterOf) return true;
+    std::size_t a = end;
+    while (a < text_.size() && text_[a] == ' ') ++a;
+    std::size_t e = a;
+    while (e < text_.size() && std::isalpha(static_cast<unsigned char>(text_[e]))) ++e;
+    std::string next = toLowerAscii(text_.substr(a, e - a));
+    return next == "leader" || next == "lead" || next == "coordinator" || next == "co" || next == "tutor" ||
+           next == "team" || next == "manager";
+  }
+
   // Different health and welfare details in the message ("dyslexia", "anxious"; "bruising",
   // "strategy discussion"): one word is a topic, two different ones describe someone.
+  // Where someone's home is given with a phone number: a residence phrase ("she lives at", "his
+  // home address") followed within kHomeReach characters, in the same paragraph, by a postcode
+  // and a phone number. The school's or a business's own address is never "lives at".
+  std::optional<std::size_t> homeWithPhone() const {
+    if (auto home = addressAfter("residence", false)) return home;
+    return addressAfter("contact-person", true);
+  }
+
+  // A postcode and a phone number (a mobile when `mobileOnly`, then on the same line: a
+  // signature's "Mrs Jones / Mob ... / School Lane LS1 4AB" lines are the sender's own) within
+  // kHomeReach characters after a keyword of `tag`, in the same paragraph: where the keyword is.
+  std::optional<std::size_t> addressAfter(const char* tag, bool mobileOnly) const {
+    auto it = keywords_.find(tag);
+    if (it == keywords_.end()) return std::nullopt;
+    auto mobile = [&](std::size_t at) {
+      std::string_view v = std::string_view(text_).substr(at, 6);
+      return v.starts_with("07") || v.starts_with("+447") || v.starts_with("+44 7") || v.starts_with("00447");
+    };
+    for (const auto& k : it->second) {
+      const TextSegment* seg = in_.text.segmentAt(k.start);
+      if (!seg || seg->kind == SegmentKind::Subject) continue;
+      std::size_t para = text_.find("\n\n", k.end);
+      std::size_t to = std::min({para == std::string::npos ? text_.size() : para, k.end + kHomeReach, seg->end});
+      if (mobileOnly) {  // one sentence ("Ms Crowther (mum of Fatima), 35 Ashfield Road ..."), not a signature's lines
+        std::size_t eol = text_.find('\n', k.end);
+        if (eol != std::string::npos) to = std::min(to, eol);
+      }
+      bool postcode = false, phone = false;
+      for (const auto& [key, h] : hits_) {
+        if (h.offset < k.end || h.offset >= to) continue;
+        postcode = postcode || h.tag == "postcode";
+        phone = phone || (h.tag == "phone" && (!mobileOnly || mobile(h.offset)));
+      }
+      if (postcode && phone) return k.start;
+    }
+    return std::nullopt;
+  }
+
   std::size_t distinctDetails() const {
     std::set<std::string> seen;
     for (const char* tag : {"health", "welfare"}) {
@@ -533,6 +594,7 @@ class Evaluation {
   // about their own child, a get-well note); three different people each with a health or SEN
   // detail is a list of special category data (docs/rules.md). Rows over 160 characters are prose.
   static constexpr std::size_t kHealthRows = 3, kHealthRowMax = 160;
+  static constexpr std::size_t kHomeReach = 200;  // "lives at <house, street, town, postcode>. Phone <number>"
   // XXX 40 characters: "Harry Zielinski in Year 10", "Hollie Khan (7B)"; a name further away is
   // as likely a member of staff ("Mr Gill, Head of Year 9") as the child.
   static constexpr std::size_t kLearnerNameWindow = 40;
@@ -576,9 +638,11 @@ std::string dlpTagProblem(const Rule& rule) {
     case RuleKind::Identifier:
       return known(kIdentifiers) ? "" : "unknown identifier tag '" + rule.tag + "' (one of " + list(kIdentifiers) + ")";
     case RuleKind::Keyword:
-      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare"
+      return known(kIdentifiers) || rule.tag == "learner" || rule.tag == "health" || rule.tag == "welfare" ||
+                     rule.tag == "residence" || rule.tag == "contact-person"
                  ? ""
-                 : "unknown keyword tag '" + rule.tag + "' (an identifier tag, learner, health or welfare)";
+                 : "unknown keyword tag '" + rule.tag +
+                       "' (an identifier tag, learner, health, welfare, residence or contact-person)";
     case RuleKind::Marker:
       return known(kMarkers) ? "" : "unknown marker tag '" + rule.tag + "' (one of " + list(kMarkers) + ")";
     case RuleKind::Personal:

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "engine/text_util.h"
+#include "scanners/content/deobfuscate.h"
 #include "scanners/content/extract/ciphertext.h"
 #include "scanners/content/extract/html_text.h"
 #include "scanners/content/extract/zip_members.h"
@@ -105,6 +106,9 @@ std::string normaliseText(std::string_view input) {
     repaired = toUtf8(input, "utf-8");
     input = repaired;
   }
+  // Styled, look-alike, spaced and leet letters read as plain words (deobfuscate.h); never longer.
+  std::string plain = undoObfuscation(input);
+  input = plain;
   // Never longer than the input: every fold is one ASCII byte (or none) for a code point of one
   // to four bytes, and spaces only collapse. So write through a pointer, not push_back.
   std::string out(input.size(), '\0');

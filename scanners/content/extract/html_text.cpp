@@ -31,6 +31,13 @@ void collect(const xmlNode* node, std::string& out) {
     }
     if (n->type != XML_ELEMENT_NODE) continue;
     if (nameIs(n, "script") || nameIs(n, "style") || nameIs(n, "head") || nameIs(n, "title")) continue;
+    if (nameIs(n, "img")) {  // an image's alt text is what a reader without images sees: it is text
+      if (xmlChar* alt = xmlGetProp(n, reinterpret_cast<const xmlChar*>("alt"))) {
+        if (*alt) out += std::string("\n") + reinterpret_cast<const char*>(alt) + "\n";
+        xmlFree(alt);
+      }
+      continue;
+    }
     if (nameIs(n, "br")) {
       out += '\n';
       continue;

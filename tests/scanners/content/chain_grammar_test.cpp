@@ -256,7 +256,25 @@ INSTANTIATE_TEST_SUITE_P(
         SignalCase{"PolishCountWithoutAccents", "Przeslij to do 10 osob w ciagu 24 godzin, znajomych tez.", "forward-count",
                    true},
         SignalCase{"SpanishNewsletterIsNoCount", "Compartan esta información con otras familias de la clase, 20 "
-                   "personas ya vienen.", "forward-count", false}),
+                   "personas ya vienen.", "forward-count", false},
+        // round 7: a rumour an authority is said to keep quiet; the reader's own year or class
+        SignalCase{"CouncilToldNotToWrite", "Apparently the academy was told not to tell parents until March, so send "
+                   "this round to everyone.", "rumour", true},
+        SignalCase{"HeadDoesNotWantItKnown", "The trust doesn't want parents to know about the cuts, pass it on to "
+                   "everyone.", "rumour", true},
+        SignalCase{"PupilsNotAllowedIsNoRumour", "Pupils are not allowed to bring phones on the trip; please tell "
+                   "everyone in your form.", "rumour", false},
+        SignalCase{"ConfidentialityNoticeIsNoRumour", "Staff must not share pupils' details; please keep it confidential "
+                   "and tell everyone.", "rumour", false},
+        SignalCase{"EveryoneInOurClass", "Send this to everyone in our class before tomorrow, the more the better.",
+                   "forward-everyone", true},
+        SignalCase{"WhoeverYouTrust", "Just forward it quietly to whoever you trust.", "forward-everyone", true},
+        SignalCase{"SourceInAnAssessment", "Source A (1912): send this to nine friends. How useful is Source A? (6 marks)",
+                   "frame", true},
+        SignalCase{"WholeClassWhatsAppIsNoLesson", "Forward this to the whole class WhatsApp and every parent you know.",
+                   "frame", false},
+        SignalCase{"EveryParentAtTheGateIsNoAudience", "Please forward the menu to every parent who asked.",
+                   "forward-everyone", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace

@@ -43,6 +43,17 @@ INSTANTIATE_TEST_SUITE_P(
                       NameCase{"AcronymBesideANameWordIsNotAName", "Autism ADHD #", false}),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(DlpContext, ReadsInitialsAsARowLabelButNotTopicAcronyms) {
+  EXPECT_TRUE(rowStartsWithInitials("AC - anxiety and panic attacks"));
+  EXPECT_TRUE(rowStartsWithInitials("- J.O.: coeliac"));
+  EXPECT_TRUE(rowStartsWithInitials("RGH, type 1 diabetes"));
+  EXPECT_FALSE(rowStartsWithInitials("SEN - epilepsy update"));
+  EXPECT_FALSE(rowStartsWithInitials("KS3 - asthma"));
+  EXPECT_FALSE(rowStartsWithInitials("ADHD - on medication")) << "four capitals are an acronym";
+  EXPECT_FALSE(rowStartsWithInitials("Asthma - 12 pupils"));
+  EXPECT_FALSE(rowStartsWithInitials("OK so the asthma list is attached"));
+}
+
 TEST(DlpContext, ReadsTheMailDateHeader) {
   auto d = parseMailDate("Sat, 16 Mar 2024 10:17:00 +0000");
   ASSERT_TRUE(d);
@@ -195,6 +206,33 @@ INSTANTIATE_TEST_SUITE_P(
         DlpFamilyCase{"StaffTrainingNamesConditions",
                       "Attended:\nTom Bradshaw - asthma and anaphylaxis training\nBeth Carrick - epilepsy awareness\n"
                       "Nicola Dunmore - diabetes update course\n",
+                      ""},
+        // round 7: a list naming each pupil by initials only
+        DlpFamilyCase{"HealthDetailsAgainstInitials",
+                      "Before Thursday's swimming, please note:\n- KM: epilepsy, seizure plan in bag\n"
+                      "- J.T.: severe nut allergy, EpiPen\n- LB: asthma, blue inhaler\n",
+                      "names-with-health-details"},
+        DlpFamilyCase{"TopicAcronymsAreNotInitials",
+                      "Training this term:\nPE - asthma awareness for all staff\nSEN - epilepsy update\n"
+                      "EAL - allergy and anaphylaxis refresher\n",
+                      ""},
+        // round 7: where someone lives, with their phone number
+        DlpFamilyCase{"HomeAddressWithPhone",
+                      "Could you post the forms to Ellie's grandad? He lives at 4 Mill Lane, Otley LS21 3HX, "
+                      "mobile 07700 900412.\n",
+                      "home-address-with-phone"},
+        DlpFamilyCase{"OrganisationAddressWithPhoneIsNotAHome",
+                      "The sports centre is at 4 Mill Lane, Otley LS21 3HX, telephone 0113 496 0321. Parking is free.\n",
+                      ""},
+        DlpFamilyCase{"ParentByTitleWithAddressAndMobile",
+                      "The volunteer for Saturday is Mr Obi (dad of Tayo). 9 Kirk View, Leeds LS8 2PL, "
+                      "mob 07700 900266.\n",
+                      "home-address-with-phone"},
+        DlpFamilyCase{"ContactAtAVenueWithItsLandline",
+                      "Ask for Mrs Lowe at reception: Grange Farm, Wetherby LS22 5AB, 0113 496 0440.\n", ""},
+        DlpFamilyCase{"HeadOfYearSignatureIsStaff",
+                      "Figures for governors: 31% of the year are eligible for FSM and 6 have an EHCP; "
+                      "attendance is 94.1%.\n\nKind regards,\nFarhan Qureshi\nHead of Year 11\n",
                       ""},
         DlpFamilyCase{"TwoNamedPupilsWithConditions",
                       "Mia Okafor has asthma and Zain Hussain has a nut allergy; both have their inhaler or pen.\n", ""},

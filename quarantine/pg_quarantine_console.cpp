@@ -18,24 +18,6 @@ std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::string joinLines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
-  return out;
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 // Throws, as the interface says, when the id is malformed or has no row.
 void requireMessage(PgConnection& db, const std::string& id) {
   requireValidQuarantineId(id);
@@ -55,7 +37,7 @@ ReleaseRequest requestAt(const PgResult& r, int row) {
   q.requestedAt = r.integer(row, 2);
   q.requestedBy = r.text(row, 3);
   q.reason = r.text(row, 4);
-  q.recipients = splitLines(r.text(row, 5));
+  q.recipients = splitStoredList(r.text(row, 5));
   q.state = parseReleaseRequestState(r.text(row, 6)).value_or(ReleaseRequestState::Requested);
   q.decidedBy = r.text(row, 7);
   q.decidedAt = r.integer(row, 8);
@@ -130,7 +112,7 @@ std::int64_t PgQuarantineStorage::createReleaseRequest(const ReleaseRequest& q) 
       "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
       {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
        PgParam::text(pgsql::storableText(q.requestedBy)), PgParam::text(pgsql::storableText(q.reason)),
-       PgParam::text(pgsql::storableText(joinLines(q.recipients))),
+       PgParam::text(pgsql::storableText(joinStoredList(q.recipients))),
        PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
   tx.commit();
   return r.integer(0, 0);

@@ -10,30 +10,12 @@ constexpr const char* kSelectRecord =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
     "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway, idempotency_key FROM messages";
 
-std::string joinLines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
-  return out;
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 QuarantineRecord recordAt(const PgResult& r, int row) {
   QuarantineRecord q;
   q.id = r.text(row, 0);
   q.receivedAt = r.integer(row, 1);
   q.request.mailFrom = r.text(row, 2);
-  q.request.recipients = splitLines(r.text(row, 3));
+  q.request.recipients = splitStoredList(r.text(row, 3));
   q.request.authUser = r.text(row, 4);
   q.request.clientAddress = r.text(row, 5);
   q.request.clientName = r.text(row, 6);
@@ -90,7 +72,7 @@ bool insertMessage(PgConnection& db, const NewMessage& m) {
       "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16) "
       "ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
       {PgParam::text(m.id), PgParam::integer(m.receivedAt), PgParam::text(storableText(q.mailFrom)),
-       PgParam::text(storableText(joinLines(q.recipients))), PgParam::text(storableText(q.authUser)),
+       PgParam::text(storableText(joinStoredList(q.recipients))), PgParam::text(storableText(q.authUser)),
        PgParam::text(storableText(q.clientAddress)), PgParam::text(storableText(q.clientName)),
        PgParam::text(storableText(q.queueId)), PgParam::text(storableText(q.direction)),
        PgParam::text(storableText(q.subject)), PgParam::integer(static_cast<std::int64_t>(m.size)),

@@ -79,6 +79,11 @@ std::string holdIdempotencyKey(const HoldRequest& request, std::string_view mess
 std::string modificationsToText(const Modifications& modifications);
 Modifications modificationsFromText(const std::string& text);
 
+// A list kept in one text column (recipients of a row or a release request): one item per line;
+// empty items are dropped. Both stores use these, so a row reads the same from either.
+std::string joinStoredList(const std::vector<std::string>& items);
+std::vector<std::string> splitStoredList(const std::string& text);
+
 // The unfolded value of the first header `name` (case-insensitive) in the header block of a
 // message, "" when absent. Reads only the header block.
 std::string headerValueOf(std::string_view message, std::string_view name);

@@ -19,21 +19,6 @@ std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::string joinLines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
-  return out;
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
-}
-
 ReleaseRequest readRequestRow(SqliteStatement& q) {
   ReleaseRequest r;
   r.id = q.integer(0);
@@ -41,7 +26,7 @@ ReleaseRequest readRequestRow(SqliteStatement& q) {
   r.requestedAt = q.integer(2);
   r.requestedBy = q.text(3);
   r.reason = q.text(4);
-  r.recipients = splitLines(q.text(5));
+  r.recipients = splitStoredList(q.text(5));
   r.state = parseReleaseRequestState(q.text(6)).value_or(ReleaseRequestState::Requested);
   r.decidedBy = q.text(7);
   r.decidedAt = q.integer(8);
@@ -126,7 +111,7 @@ std::int64_t SqliteQuarantineStorage::createReleaseRequest(const ReleaseRequest&
                     "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
                     "VALUES(?,?,?,?,?,?)");
   q.bind(1, r.messageId).bind(2, r.requestedAt != 0 ? r.requestedAt : nowSeconds()).bind(3, r.requestedBy);
-  q.bind(4, r.reason).bind(5, joinLines(r.recipients)).bind(6, toString(ReleaseRequestState::Requested));
+  q.bind(4, r.reason).bind(5, joinStoredList(r.recipients)).bind(6, toString(ReleaseRequestState::Requested));
   q.step();
   return db_->lastInsertId();
 }

@@ -22,21 +22,6 @@ std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::string joinLines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
-  return out;
-}
-
-std::vector<std::string> splitLines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
-}
-
 }  // namespace
 
 SqliteQuarantineStorage::SqliteQuarantineStorage(const StoreOptions& options)
@@ -102,7 +87,7 @@ std::string SqliteQuarantineStorage::insertRow(const std::string& id, std::int64
                       "INSERT INTO messages(id, received_at, mail_from, rcpts, auth_user, client_address, client_name, "
                       "queue_id, direction, subject, size, sha256, state, on_release, gateway, idempotency_key) "
                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,'held',?,?,?)");
-  row.bind(1, id).bind(2, receivedAt).bind(3, q.mailFrom).bind(4, joinLines(q.recipients)).bind(5, q.authUser);
+  row.bind(1, id).bind(2, receivedAt).bind(3, q.mailFrom).bind(4, joinStoredList(q.recipients)).bind(5, q.authUser);
   row.bind(6, q.clientAddress).bind(7, q.clientName).bind(8, q.queueId).bind(9, q.direction).bind(10, q.subject);
   row.bind(11, static_cast<std::int64_t>(size)).bind(12, sha256).bind(13, modificationsToText(q.onRelease));
   row.bind(14, options_.gateway);
@@ -130,7 +115,7 @@ QuarantineRecord SqliteQuarantineStorage::readRow(SqliteStatement& row) {
   r.id = row.text(0);
   r.receivedAt = row.integer(1);
   r.request.mailFrom = row.text(2);
-  r.request.recipients = splitLines(row.text(3));
+  r.request.recipients = splitStoredList(row.text(3));
   r.request.authUser = row.text(4);
   r.request.clientAddress = row.text(5);
   r.request.clientName = row.text(6);

@@ -110,7 +110,8 @@ TEST_F(PgStoreFaultsOnServer, ConnectionPoolWaitIsBounded) {
 TEST_F(PgStoreFaultsOnServer, TextThatPostgresqlWouldRejectIsStoredSafely) {
   auto store = open();
   HoldRequest request = test::sampleRequest();
-  request.subject = std::string("bad \xff\xfe utf8 and a NUL \0 here", 30);
+  static constexpr char kHostile[] = "bad \xff\xfe utf8 and a NUL \0 here";
+  request.subject = std::string(kHostile, sizeof kHostile - 1);  // keep the embedded NUL
   const std::string id = store->put(request, RawMessage::inMemory(test::sampleMessage()));
   EXPECT_EQ(store->get(id)->request.subject.substr(0, 4), "bad ");
 }

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "engine/text_util.h"
+#include "scanners/content/text_model/model_judgement.h"
 
 namespace aup {
 namespace {
@@ -232,13 +233,25 @@ ChainScore scoreMessage(const ContentInput& in, std::string_view policy) {
 void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   ChainScore scored = scoreMessage(in, policyId());
   const double score = scored.score;
-  if (!scored.content || score < settings_.reviewThreshold || scored.supported < settings_.reviewThreshold) return;
   Finding f;
   f.policy = std::string(policyId());
   f.description = "This message looks like a chain letter (it asks to be passed on, with promises or threats).";
   f.evidence = scored.evidence;
   f.location = "message text";
   f.advice = "Do not forward chain letters; delete it. If it warns of a virus, tell the IT team instead.";
+  if (!scored.content || score < settings_.reviewThreshold || scored.supported < settings_.reviewThreshold) {
+    // No rule reached review: the model reads the wording as a whole, and a catch by it alone
+    // goes to a person (never a bounce), since it cannot name the sentence that asks to be passed on.
+    if (!settings_.model) return;
+    const double p = modelProbability(*settings_.model, in);
+    if (p < settings_.modelThreshold) return;
+    f.rule = "chain-letter-model";
+    f.confidence = p;
+    f.actionOverride = Action::Quarantine;
+    f.evidence = modelEvidence(*settings_.model, in, p, settings_.modelThreshold, false);
+    outcome.findings.push_back(std::move(f));
+    return;
+  }
   if (score >= settings_.threshold && scored.groups.size() >= 2) {
     f.rule = "chain-letter";
     f.confidence = std::min(1.0, 0.7 + 0.05 * (score - settings_.threshold));
@@ -275,7 +288,9 @@ std::string ChainLetterPolicy::arithmetic(const ContentInput& in) const {
       decision = "nothing (below the review threshold)";
   }
   std::snprintf(buf, sizeof buf, "threshold %g with two groups, review %g: ", settings_.threshold, settings_.reviewThreshold);
-  return out + "\n   " + buf + decision;
+  out += "\n   " + std::string(buf) + decision;
+  if (settings_.model) out += "\n   " + modelArithmetic(*settings_.model, in, settings_.modelThreshold);
+  return out;
 }
 
 }  // namespace aup

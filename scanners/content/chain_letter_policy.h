@@ -10,14 +10,20 @@
 // Decision: score >= threshold AND a content signal AND signals from >= 2 groups -> hit with
 // the policy's action; otherwise score >= review_threshold with a content signal -> hit with
 // actionOverride Quarantine (a person decides). Evidence lists the phrases.
+// Beside the rules, a text model (text_model/text_model.h) trained on the corpus reads the whole
+// message: when the rules find nothing and the model's probability reaches its threshold, the
+// message is held for review (rule chain-letter-model), with the words that weighed most.
 
 #include "scanners/content/content_policy.h"
+#include "scanners/content/text_model/text_model.h"
 
 namespace aup {
 
 struct ChainLetterSettings {
   double threshold = 6;
   double reviewThreshold = 4;
+  TextModelPtr model;          // nullptr: rules only
+  double modelThreshold = 1;   // probability from which the model alone holds for review
 };
 
 class ChainLetterPolicy final : public ContentPolicy {

@@ -5,6 +5,7 @@
 #include "config/install_paths.h"
 #include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/dlp_policy.h"
+#include "scanners/content/text_model/text_model.h"
 
 namespace aup {
 
@@ -79,7 +80,13 @@ constexpr Setting kContentSettings[] = {
      "score at which a chain letter gets the policy's action (needs a content signal and signals from two groups)"},
     {"policy.chain-letter.review_threshold", T::Double, "4", "0", "100", {},
      "score from which a possible chain letter is quarantined for review (must not exceed `threshold`)"},
+    {"policy.chain-letter.model", T::Path, "", {}, {}, {}, "text model file (relative to this config file); docs/rules.md \"The text models\"", "shipped `rules/chain-letter.model`"},
+    {"policy.chain-letter.model_threshold", T::Double, "0", "0", "1", {},
+     "probability from which the text model alone holds a message for review (`chain-letter-model`); 0 = the threshold written in the model file; 1 = rules only (the model is not loaded)"},
     {"policy.dlp-unencrypted.rules", T::Path, "", {}, {}, {}, "rule file (relative to this config file)", "shipped `rules/dlp-unencrypted.rules`"},
+    {"policy.dlp-unencrypted.model", T::Path, "", {}, {}, {}, "text model file (relative to this config file)", "shipped `rules/personal-data.model`"},
+    {"policy.dlp-unencrypted.model_threshold", T::Double, "0", "0", "1", {},
+     "probability from which the text model alone holds an outbound message for review (`personal-data-model`); 0 = the threshold written in the model file; 1 = rules only (the model is not loaded)"},
     {"policy.dlp-unencrypted.proximity", T::Int, "300", "10", "5000", {}, "characters between an identifier and its keyword"},
     {"policy.dlp-unencrypted.min_confidence", T::Double, "0.85", "0.5", "1", {}, "one identifier at or above this is a hit"},
     {"policy.dlp-unencrypted.medium_confidence", T::Double, "0.75", "0.5", "1", {}, "confidence that counts towards `medium_count`"},
@@ -144,6 +151,36 @@ std::filesystem::path rulesPath(ConfigReader& reader, const std::string& id) {
   return path.empty() ? defaultRulesDir(AUP_DEFAULT_RULES_DIR) / (id + ".rules") : path;
 }
 
+// [policy.<id>] model and model_threshold: the text model beside the rules (text_model/text_model.h).
+// Absent = the model shipped beside the rules; model_threshold 1 = rules only, nothing is loaded.
+// Returns nullptr (and the threshold 1) for rules only or after an error recorded in the reader.
+TextModelPtr readModel(ConfigReader& reader, const ScannerServices& services, const std::string& policy,
+                       const std::string& shippedName, FeatureFamily family, bool enabled, double& threshold) {
+  const std::string key = "policy." + policy + ".model";
+  auto path = reader.getPath(setting(key));  // read even when switched off, so never reported unknown
+  threshold = reader.getDouble(setting(key + "_threshold"));
+  if (!enabled || threshold >= 1) return nullptr;
+  if (path.empty()) path = defaultRulesDir(AUP_DEFAULT_RULES_DIR) / shippedName;
+  std::string why;
+  auto text = services.files->read(path, why);
+  if (!text) {
+    reader.error(key, "cannot read " + path.string() + ": " + why);
+    return nullptr;
+  }
+  try {
+    auto model = TextModel::parse(*text);
+    if (model->family() != family) {
+      reader.errorInFile(path, 1, "is a " + std::string(toString(model->family())) + " model, not " + std::string(toString(family)));
+      return nullptr;
+    }
+    if (threshold <= 0) threshold = model->threshold();
+    return model;
+  } catch (const TextModelError& e) {
+    reader.errorInFile(path, e.line, e.what());
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 ScannerFactory contentScannerFactory() {
@@ -158,11 +195,14 @@ ScannerFactory contentScannerFactory() {
             auto chain = readChainLetterSettings(reader);
             auto dlpRules = rulesPath(reader, "dlp-unencrypted");
             auto dlp = readDlpSettings(reader, options);
-            if (policyEnabled(settings, "chain-letter")) {
+            const bool chainOn = policyEnabled(settings, "chain-letter"), dlpOn = policyEnabled(settings, "dlp-unencrypted");
+            chain.model = readModel(reader, services, "chain-letter", "chain-letter.model", FeatureFamily::ChainLetter, chainOn, chain.modelThreshold);
+            dlp.model = readModel(reader, services, "dlp-unencrypted", "personal-data.model", FeatureFamily::PersonalData, dlpOn, dlp.modelThreshold);
+            if (chainOn) {
               sources.push_back({"chain-letter", chainRules});
               policies.push_back(std::make_unique<ChainLetterPolicy>(chain));
             }
-            if (policyEnabled(settings, "dlp-unencrypted")) {
+            if (dlpOn) {
               sources.push_back({"dlp-unencrypted", dlpRules, dlpTagProblem});
               policies.push_back(std::make_unique<DlpPolicy>(dlp));
             }

@@ -9,26 +9,10 @@
 
 #include "engine/text_util.h"
 #include "scanners/content/dlp_context.h"
+#include "scanners/content/text_model/model_judgement.h"
 #include "scanners/content/validators/validators.h"
 
 namespace aup {
-namespace {
-
-struct Hit {  // one validated identifier or personal-data item
-  std::string tag;       // uln, nhs, card, dob, phone ...
-  std::string value;     // normalised value (dedup key; never leaves this file unmasked)
-  std::string masked;    // "ULN 10******43"
-  std::string location;  // "part 1 line 3"
-  std::string description;
-  double confidence = 0;
-  const TextSegment* segment = nullptr;
-  std::size_t offset = 0;  // where in MessageText::text
-};
-
-struct Positioned {
-  std::string tag;
-  std::size_t start, end;
-};
 
 int currentYear() {
   auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -37,8 +21,7 @@ int currentYear() {
   return tm.tm_year + 1900;
 }
 
-// The day the message was sent (its Date header), or today when the header is missing or unreadable.
-CalendarDate sentDate(const MessageView& message) {
+CalendarDate messageSentDate(const MessageView& message) {
   if (auto header = message.header("Date"))
     if (auto d = parseMailDate(*header)) return *d;
   auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -47,17 +30,7 @@ CalendarDate sentDate(const MessageView& message) {
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-std::string label(const std::string& tag) {
-  static const std::map<std::string, std::string> kLabels = {
-      {"uln", "ULN"}, {"upn", "UPN"}, {"nhs", "NHS number"}, {"nino", "NI number"}, {"card", "card"},
-      {"sortcode", "sort code/account"}, {"dob", "DOB"}, {"phone", "phone"}, {"postcode", "postcode"},
-      {"passport", "passport"}, {"licence", "driving licence"}};
-  auto it = kLabels.find(tag);
-  return it == kLabels.end() ? tag : it->second;
-}
-
-// Validates a candidate, trying Hyperscan's shorter end offsets when the longest fails.
-std::optional<std::string> validToken(const std::string& tag, std::string_view text, const RuleMatch& m, int year) {
+std::optional<std::string> validIdentifier(const std::string& tag, std::string_view text, const RuleMatch& m, int year) {
   for (std::size_t end : m.ends) {
     std::string_view token = text.substr(m.start, end - m.start);
     bool ok = false;
@@ -75,6 +48,34 @@ std::optional<std::string> validToken(const std::string& tag, std::string_view t
   }
   return std::nullopt;
 }
+
+namespace {
+
+std::string label(const std::string& tag) {
+  static const std::map<std::string, std::string> kLabels = {
+      {"uln", "ULN"}, {"upn", "UPN"}, {"nhs", "NHS number"}, {"nino", "NI number"}, {"card", "card"},
+      {"sortcode", "sort code/account"}, {"dob", "DOB"}, {"phone", "phone"}, {"postcode", "postcode"},
+      {"passport", "passport"}, {"licence", "driving licence"}};
+  auto it = kLabels.find(tag);
+  return it == kLabels.end() ? tag : it->second;
+}
+
+
+struct Hit {  // one validated identifier or personal-data item
+  std::string tag;       // uln, nhs, card, dob, phone ...
+  std::string value;     // normalised value (dedup key; never leaves this file unmasked)
+  std::string masked;    // "ULN 10******43"
+  std::string location;  // "part 1 line 3"
+  std::string description;
+  double confidence = 0;
+  const TextSegment* segment = nullptr;
+  std::size_t offset = 0;  // where in MessageText::text
+};
+
+struct Positioned {
+  std::string tag;
+  std::size_t start, end;
+};
 
 std::string maskValue(const std::string& tag, const std::string& token) {
   if (tag == "dob") {  // keep the year only: "**/**/2010", "2010-**-**", "* March 2010"
@@ -214,7 +215,7 @@ class Evaluation {
     const TextSegment* seg = in_.text.segmentAt(m.start);
     if (!seg) return;
     countTableCandidate(rule.tag, m, seg);
-    auto token = validToken(rule.tag, text_, m, year_);
+    auto token = validIdentifier(rule.tag, text_, m, year_);
     if (!token) return;
     if (rule.tag == "dob") noteBirthDate(*token, m, seg);
     Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg, m.start};
@@ -575,7 +576,7 @@ class Evaluation {
   const DlpSettings& s_;
   const std::string& text_;
   int year_ = currentYear();
-  CalendarDate sent_ = sentDate(in_.message);  // the message's Date header, or today
+  CalendarDate sent_ = messageSentDate(in_.message);  // the message's Date header, or today
   std::map<std::string, std::vector<Positioned>> keywords_;  // by tag, ordered by start
   std::vector<Positioned> markers_;
   std::vector<std::pair<std::size_t, std::size_t>> disclaimers_;
@@ -658,12 +659,37 @@ void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   // subject, and any part outside the encryption), never the ciphertext (message_text.cpp).
   Evaluation evaluation(in, settings_);
   evaluation.collect();
+  const std::size_t before = outcome.findings.size();
   evaluation.decide(outcome);
+  if (outcome.findings.size() == before && settings_.model) {
+    // No rule fired: the model reads the message as a whole. A catch by it alone is held for a
+    // person; its evidence names mechanisms only, never the message's words (names, values).
+    const double p = modelProbability(*settings_.model, in);
+    if (p >= settings_.modelThreshold) {
+      Finding f;
+      f.policy = std::string(policyId());
+      f.rule = "personal-data-model";
+      f.description = "This message looks like it carries personal data about pupils, staff or families, unencrypted.";
+      f.evidence = modelEvidence(*settings_.model, in, p, settings_.modelThreshold, true);
+      f.location = "message text";
+      f.advice = "Send personal data through the school's secure system or as an encrypted attachment; "
+                 "if it holds none, ask IT to release it.";
+      f.confidence = p;
+      f.actionOverride = Action::Quarantine;
+      outcome.findings.push_back(std::move(f));
+    }
+  }
   if (!settings_.reportUnreadable) return;
   for (const auto& a : in.text.attachments) {
     if (a.status != ExtractStatus::Unreadable && !(a.status == ExtractStatus::Text && a.truncated)) continue;
     outcome.findings.push_back(unreadableAttachment(a));
   }
+}
+
+std::string DlpPolicy::arithmetic(const ContentInput& in) const {
+  if (!settings_.model) return {};
+  if (in.context.direction != Direction::Outbound) return "not outbound: personal data is not judged";
+  return modelArithmetic(*settings_.model, in, settings_.modelThreshold);
 }
 
 }  // namespace aup

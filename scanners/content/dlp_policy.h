@@ -20,11 +20,18 @@
 //   unreadable-attachment        an attachment could not be read, or only partly (corrupt, over a
 //                                limit, truncated): held (quarantine) unless report_unreadable = false.
 //                                Really encrypted files (password zip/Office/PDF, S/MIME, PGP) pass.
+//   personal-data-model          nothing above, and the text model (text_model/text_model.h) puts the
+//                                message's probability of carrying personal data at or above its
+//                                threshold: held for review (quarantine); evidence names mechanisms only
 // Only outbound mail (an internal sender, an external recipient); of an encrypted message (S/MIME
 // enveloped or PGP/MIME root, checked by its bytes) only what travels in clear is read; encrypted
 // attachments contribute nothing, complete inline PGP armour blocks are cut out. Evidence is masked ("ULN 10******43") with part, filename and line.
 
+#include <optional>
+
 #include "scanners/content/content_policy.h"
+#include "scanners/content/text_model/text_model.h"
+#include "scanners/content/validators/validators.h"
 
 namespace aup {
 
@@ -36,7 +43,19 @@ struct DlpSettings {
   std::size_t mediumCount = 5;
   std::size_t tabularCount = 10;
   bool reportUnreadable = true;     // fail closed: what could not be read may be the data
+  TextModelPtr model;               // nullptr: rules only
+  double modelThreshold = 1;        // probability from which the model alone holds for review
 };
+
+// The current year (UTC), the last year a date token may name.
+int currentYear();
+
+// The day the message was sent (its Date header), or today when the header is missing or unreadable.
+CalendarDate messageSentDate(const MessageView& message);
+
+// The candidate `m` (an identifier rule's match, tag = its validator) as a valid token, trying
+// Hyperscan's shorter end offsets when the longest fails; nullopt when none validates.
+std::optional<std::string> validIdentifier(const std::string& tag, std::string_view text, const RuleMatch& m, int year);
 
 // Why a dlp-unencrypted rule's kind/tag pair is not one this policy knows ("" when it is): an
 // identifier's tag names its validator, a keyword's the identifier it supports.
@@ -49,6 +68,8 @@ class DlpPolicy final : public ContentPolicy {
   // Personal data is judged only in mail leaving the school.
   bool needsAttachments(const ScanContext& context) const override { return context.direction == Direction::Outbound; }
   void evaluate(const ContentInput& input, ScanOutcome& outcome) const override;
+  // The text model's probability and strongest features ("" without a model or for other directions).
+  std::string arithmetic(const ContentInput& input) const override;
 
  private:
   DlpSettings settings_;

@@ -62,8 +62,19 @@ TEST(ContentConfig, DisabledPolicyIsNotRun) {
 
 TEST(ContentConfig, ThresholdAndActionsAreConfigurable) {
   ConfigDir dir;
-  auto snapshot = loadSnapshot(dir.write("[policy.chain-letter]\naction = \"quarantine\"\nthreshold = 20\nreview_threshold = 15\n"));
+  // model_threshold = 1: rules only, so the rule thresholds alone decide.
+  auto snapshot = loadSnapshot(dir.write("[policy.chain-letter]\naction = \"quarantine\"\nthreshold = 20\nreview_threshold = 15\nmodel_threshold = 1\n"));
   EXPECT_EQ(evaluateOutbound(*snapshot, "chain-letter-classic.eml").action, Action::Accept) << "score 11 < 15";
+}
+
+TEST(ContentConfig, TheShippedTextModelHoldsForReviewWhatTheRulesLetThrough) {
+  ConfigDir dir;
+  auto snapshot = loadSnapshot(dir.write("[policy.chain-letter]\nthreshold = 20\nreview_threshold = 15\n"));
+  auto verdict = evaluateOutbound(*snapshot, "chain-letter-classic.eml");
+  EXPECT_EQ(verdict.action, Action::Quarantine) << "the model alone never bounces: a person reviews";
+  ASSERT_EQ(verdict.reasons.size(), 1u);
+  EXPECT_EQ(verdict.reasons[0].finding.rule, "chain-letter-model");
+  EXPECT_NE(verdict.reasons[0].finding.evidence.find("text model"), std::string::npos) << verdict.reasons[0].finding.evidence;
 }
 
 TEST(ContentConfig, MistypedKeyIsReportedWithItsLine) {

@@ -1,0 +1,190 @@
+#include "scanners/content/text_model/text_features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "scanners/content/chain_letter_policy.h"
+#include "scanners/content/dlp_context.h"
+#include "scanners/content/dlp_policy.h"
+
+namespace aup {
+namespace {
+
+constexpr std::size_t kMaxWordBytes = 24;
+constexpr std::size_t kShapeBytes = 16;
+// Characters either side of a value in which a person's name makes it "named".
+constexpr std::size_t kNameWindow = 60;
+
+bool isWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// A line end alone is not one: the paragraph view keeps short lines (a poem, a text message) that
+// still read as one sentence; a blank line (two line ends) is.
+bool endsSentence(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == '\n') return i + 1 < text.size() && text[i + 1] == '\n';
+  return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
+}
+
+// Collects feature names as buckets (and, when asked, the first name seen in each bucket).
+class FeatureCollector {
+ public:
+  explicit FeatureCollector(bool keepNames) : keepNames_(keepNames) {}
+
+  void add(std::string_view name) {
+    const std::uint32_t bucket = featureBucket(name);
+    buckets_.push_back(bucket);
+    if (keepNames_) names_.emplace(bucket, std::string(name));
+  }
+
+  FeatureVector finish() {
+    std::sort(buckets_.begin(), buckets_.end());
+    buckets_.erase(std::unique(buckets_.begin(), buckets_.end()), buckets_.end());
+    FeatureVector out;
+    if (buckets_.empty()) return out;
+    const float value = static_cast<float>(1.0 / std::sqrt(static_cast<double>(buckets_.size())));
+    out.features.reserve(buckets_.size());
+    for (std::uint32_t b : buckets_) {
+      out.features.push_back({b, value});
+      if (keepNames_) out.names.push_back(names_[b]);
+    }
+    return out;
+  }
+
+ private:
+  bool keepNames_;
+  std::vector<std::uint32_t> buckets_;
+  std::unordered_map<std::uint32_t, std::string> names_;
+};
+
+// A word as the model reads it: lowercase; with a digit, its shape (digits '0', letters 'a').
+std::string wordForm(std::string_view raw) {
+  const bool hasDigit = std::any_of(raw.begin(), raw.end(), [](unsigned char c) { return std::isdigit(c); });
+  std::string out;
+  for (unsigned char c : raw) {
+    if (c == '\'') continue;  // "don't" and "dont" are one word
+    if (hasDigit) out += std::isdigit(c) ? '0' : std::isalpha(c) ? 'a' : static_cast<char>(c);
+    else out += static_cast<char>(std::tolower(c));
+    if (out.size() >= (hasDigit ? kShapeBytes : kMaxWordBytes)) break;
+  }
+  return out;
+}
+
+// Words and neighbouring pairs of text[from, to); `prefix` "s:" marks subject words as well.
+void addWords(std::string_view text, std::size_t from, std::size_t to, bool subject, std::size_t& budget,
+              FeatureCollector& out) {
+  std::string previous;
+  std::size_t i = from;
+  while (i < to && budget > 0) {
+    if (!isWordByte(static_cast<unsigned char>(text[i]))) {
+      if (endsSentence(text, i)) previous.clear();
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && (isWordByte(static_cast<unsigned char>(text[j])) ||
+                      (text[j] == '\'' && j + 1 < to && isWordByte(static_cast<unsigned char>(text[j + 1])))))
+      ++j;
+    std::string word = wordForm(text.substr(i, j - i));
+    i = j;
+    --budget;
+    out.add("w:" + word);
+    if (subject) out.add("s:" + word);
+    if (!previous.empty()) out.add("b:" + previous + "_" + word);
+    previous = std::move(word);
+  }
+}
+
+std::string countBand(std::size_t n) {
+  return n >= 20 ? "20+" : n >= 6 ? "6-19" : n >= 2 ? "2-5" : std::to_string(n);
+}
+
+void addChainMechanisms(const ContentInput& in, FeatureCollector& out) {
+  out.add("#fwd:" + std::to_string(std::min(countForwardPrefixes(in.message.subject()), 3)));
+  out.add("#rcpt:" + countBand(in.message.envelope().recipients.size()));
+  out.add("#dir:" + std::string(toString(in.context.direction)));
+  for (const auto& seg : in.text.segments) {
+    if (seg.kind == SegmentKind::Attachment) out.add("#attachment-text");
+    if (seg.deepQuotedLines >= 3) out.add("#deep-quoting");
+    if (!seg.quoted.empty()) out.add("#quotation");
+  }
+}
+
+std::size_t segmentStart(const MessageText& text, std::size_t offset) {
+  const TextSegment* seg = text.segmentAt(offset);
+  return seg ? seg->begin : 0;
+}
+
+void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
+  const std::string& text = in.text.text;
+  const int year = currentYear();
+  const CalendarDate sent = messageSentDate(in.message);
+  std::map<std::string, std::size_t> valid, named;
+  for (const auto& m : in.matches) {
+    const Rule& rule = in.rules.rules()[m.rule];
+    if (rule.policy != "dlp-unencrypted") continue;
+    switch (rule.kind) {
+      case RuleKind::Identifier: {
+        auto token = validIdentifier(rule.tag, text, m, year);
+        if (!token) {
+          out.add("#unchecked:" + rule.tag);
+          break;
+        }
+        std::string tag = rule.tag;
+        if (tag == "dob") {
+          auto date = parseUkDate(*token, year);
+          tag = date && plausibleBirthDate(*date, sent) ? "birth-date" : "other-date";
+        }
+        ++valid[tag];
+        if (nameNear(text, m.start, kNameWindow, segmentStart(in.text, m.start))) ++named[tag];
+        break;
+      }
+      case RuleKind::Keyword: out.add("#keyword:" + rule.tag); break;
+      case RuleKind::Marker: out.add("#marker:" + rule.tag); break;
+      case RuleKind::Personal: out.add("#personal:" + rule.tag); break;
+      case RuleKind::Disclaimer: out.add("#disclaimer"); break;
+      case RuleKind::Signal: break;
+    }
+  }
+  std::size_t allValid = 0, allNamed = 0;
+  for (const auto& [tag, n] : valid) {
+    if (tag == "other-date") continue;
+    allValid += n;
+    out.add("#valid:" + tag);
+    if (n >= 3) out.add("#valid:" + tag + ":3+");
+  }
+  for (const auto& [tag, n] : named) {
+    if (tag == "other-date") continue;
+    allNamed += n;
+    out.add("#named:" + tag);
+    if (n >= 3) out.add("#named:" + tag + ":3+");
+  }
+  out.add("#valid-values:" + countBand(allValid));
+  out.add("#named-values:" + countBand(allNamed));
+  for (const auto& seg : in.text.segments)
+    if (seg.tabular) out.add("#table");
+  if (!in.text.attachments.empty()) out.add("#attachment");
+}
+
+}  // namespace
+
+std::uint32_t featureBucket(std::string_view name) {
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : name) {
+    h ^= c;
+    h *= 16777619u;
+  }
+  return h % kFeatureBuckets;
+}
+
+FeatureVector textFeatures(const ContentInput& in, FeatureFamily family, bool keepNames) {
+  FeatureCollector out(keepNames);
+  std::size_t budget = kMaxFeatureWords;
+  for (const auto& seg : in.text.segments)
+    addWords(in.text.text, seg.begin, seg.end, seg.kind == SegmentKind::Subject, budget, out);
+  if (family == FeatureFamily::ChainLetter) addChainMechanisms(in, out);
+  else addPersonalDataMechanisms(in, out);
+  return out.finish();
+}
+
+}  // namespace aup

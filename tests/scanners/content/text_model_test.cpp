@@ -1,0 +1,221 @@
+// The text models beside the rules: the model file (parse, errors with lines, round trip), the
+// features (words, shapes, mechanisms), training, and a model wired through the config into both
+// content policies (what it catches, what its evidence may say, how the config turns it off).
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <functional>
+
+#include "adapters/production_services.h"
+#include "config/config_reader.h"
+#include "scanners/content/content_scanner.h"
+#include "scanners/content/text_model/text_model.h"
+#include "scanners/content/text_model/train_logistic.h"
+#include "tests/scanners/content/content_test_support.h"
+
+namespace aup {
+namespace {
+
+std::string header(const char* family = "chain-letter") {
+  return std::string("aup-text-model 1\nfamily ") + family + "\nbuckets " + std::to_string(kFeatureBuckets) +
+         "\nbias -4\nthreshold 0.9\ntrained-on a test\n";
+}
+
+// A model that knows one word: "zebrafish" pushes the probability to about 1.
+std::string zebrafishModel(const char* family) {
+  return header(family) + "w " + std::to_string(featureBucket("w:zebrafish")) + " 400\n";
+}
+
+std::size_t errorLine(const std::string& text) {
+  try {
+    TextModel::parse(text);
+  } catch (const TextModelError& e) {
+    return e.line;
+  }
+  ADD_FAILURE() << "no error for:\n" << text;
+  return 0;
+}
+
+TEST(TextModelFile, ParsesAndRoundTrips) {
+  auto model = TextModel::parse(header() + "w 7 0.5\nw 1048575 -1.25\n");
+  EXPECT_EQ(model->family(), FeatureFamily::ChainLetter);
+  EXPECT_DOUBLE_EQ(model->bias(), -4);
+  EXPECT_DOUBLE_EQ(model->threshold(), 0.9);
+  EXPECT_FLOAT_EQ(model->weights()[7], 0.5f);
+  EXPECT_FLOAT_EQ(model->weights()[kFeatureBuckets - 1], -1.25f);
+  auto again = TextModel::parse(model->serialise());
+  EXPECT_EQ(again->weights(), model->weights());
+  EXPECT_EQ(again->trainedOn(), "a test");
+}
+
+TEST(TextModelFile, ErrorsNameTheLine) {
+  EXPECT_EQ(errorLine("# comment\nnot-a-model 1\n"), 2u);
+  EXPECT_EQ(errorLine(header() + "w 1048576 1\n"), 7u) << "bucket out of range";
+  EXPECT_EQ(errorLine(header() + "w 5 heavy\n"), 7u);
+  EXPECT_EQ(errorLine(header() + "colour blue\n"), 7u);
+  EXPECT_EQ(errorLine("aup-text-model 1\nfamily chain-letter\nbuckets 1024\n"), 3u) << "other hashing: retrain";
+  EXPECT_EQ(errorLine("aup-text-model 1\nfamily chain-letter\nbuckets 1048576\nbias 0\n"), 4u) << "threshold missing";
+  EXPECT_EQ(errorLine("aup-text-model 1\nfamily spam\n"), 2u);
+  EXPECT_EQ(errorLine(""), 0u);
+}
+
+TEST(TextModelFile, ProbabilityAndStrongestFeatures) {
+  auto model = TextModel::parse(header() + "w " + std::to_string(featureBucket("w:luck")) + " 20\nw " +
+                                std::to_string(featureBucket("w:lesson")) + " -20\n");
+  FeatureVector v;
+  v.features = {{featureBucket("w:luck"), 0.5f}};
+  v.names = {"w:luck"};
+  EXPECT_NEAR(model->probability(v), 1 / (1 + std::exp(-6.0)), 1e-9);
+  auto strongest = model->strongest(v, 3);
+  ASSERT_EQ(strongest.size(), 1u);
+  EXPECT_EQ(strongest[0].first, "w:luck");
+  EXPECT_EQ(describeFeature("b:forward_this"), "forward this");
+  EXPECT_EQ(describeFeature("#named:birth-date:3+"), "named birth-date 3+");
+}
+
+TEST(TextModelTraining, LearnsASeparableSetAndIsDeterministic) {
+  auto example = [](std::vector<std::string> words, bool positive) {
+    TrainingExample e;
+    for (const auto& w : words) e.features.features.push_back({featureBucket(w), 0.5f});
+    std::sort(e.features.features.begin(), e.features.features.end(), [](auto a, auto b) { return a.bucket < b.bucket; });
+    e.positive = positive;
+    return e;
+  };
+  std::vector<TrainingExample> examples = {
+      example({"w:forward", "w:luck", "w:a", "w:b"}, true),     example({"w:forward", "w:curse", "w:c", "w:d"}, true),
+      example({"w:luck", "w:friends", "w:e", "w:f"}, true),      example({"w:trip", "w:parents", "w:a", "w:c"}, false),
+      example({"w:lesson", "w:parents", "w:b", "w:e"}, false),   example({"w:trip", "w:lesson", "w:d", "w:f"}, false)};
+  std::vector<const TrainingExample*> all;
+  for (const auto& e : examples) all.push_back(&e);
+  TrainingOptions options;
+  options.l2 = 1e-6;
+  options.iterations = 300;
+  auto first = trainLogistic(all, options), second = trainLogistic(all, options);
+  EXPECT_EQ(first.weights, second.weights);
+  TextModel model(FeatureFamily::ChainLetter, first.weights, first.bias, 0.5, "toy");
+  for (const auto& e : examples) EXPECT_EQ(model.probability(e.features) >= 0.5, e.positive);
+  EXPECT_EQ(first.weights[featureBucket("w:zebra")], 0.0f) << "a word no training message has keeps weight 0";
+}
+
+// ---- through the config and the content policies ----
+
+class ModelConfig : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() / ("aup-text-model-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void writeFile(const std::string& name, const std::string& text) const { std::ofstream(dir_ / name) << text; }
+  SnapshotPtr load(const std::string& policies) const {
+    writeFile("aup.toml", "[organisation]\nname = \"Example School\"\ninternal_domains = [\"school.example\"]\n"
+                          "[policy.virus]\nenabled = false\n[policy.headteacher-copy]\nenabled = false\n" + policies);
+    return loadSnapshot(dir_ / "aup.toml");
+  }
+  static Verdict outbound(const PolicySnapshot& snapshot, const std::string& body) {
+    auto view = test::parseText("From: t.jones@school.example\nTo: someone@example.org\nSubject: notes\nMIME-Version: 1.0\nContent-Type: text/plain\n\n" + body,
+                                test::envelopeFrom("t.jones@school.example", {"someone@example.org"}, "t.jones"));
+    return snapshot.engine->evaluate(*view);
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(ModelConfig, ChainLetterModelAloneHoldsForReviewAndNamesItsWords) {
+  writeFile("chain.model", zebrafishModel("chain-letter"));
+  auto snapshot = load("[policy.chain-letter]\nmodel = \"chain.model\"\n[policy.dlp-unencrypted]\nmodel_threshold = 1\n");
+  auto verdict = outbound(*snapshot, "The zebrafish tank in the science lab needs cleaning on Friday.\n");
+  ASSERT_EQ(verdict.reasons.size(), 1u);
+  EXPECT_EQ(verdict.reasons[0].finding.rule, "chain-letter-model");
+  EXPECT_EQ(verdict.action, Action::Quarantine);
+  EXPECT_NE(verdict.reasons[0].finding.evidence.find("zebrafish"), std::string::npos) << verdict.reasons[0].finding.evidence;
+  EXPECT_TRUE(outbound(*snapshot, "The fish tank needs cleaning on Friday.\n").reasons.empty());
+}
+
+TEST_F(ModelConfig, PersonalDataModelEvidenceNeverQuotesTheMessagesWords) {
+  writeFile("pd.model", zebrafishModel("personal-data"));
+  auto snapshot = load("[policy.chain-letter]\nmodel_threshold = 1\n[policy.dlp-unencrypted]\nmodel = \"pd.model\"\n");
+  auto verdict = outbound(*snapshot, "Notes on Zebrafish Okafor for the panel.\n");
+  ASSERT_EQ(verdict.reasons.size(), 1u);
+  EXPECT_EQ(verdict.reasons[0].finding.rule, "personal-data-model");
+  EXPECT_EQ(verdict.action, Action::Quarantine);
+  const std::string& evidence = verdict.reasons[0].finding.evidence;
+  EXPECT_EQ(evidence.find("ebrafish"), std::string::npos) << evidence;
+  EXPECT_EQ(evidence.find("Okafor"), std::string::npos) << evidence;
+  // Inbound mail is never judged for personal data.
+  auto view = test::parseText("From: a@example.org\nTo: t.jones@school.example\nSubject: x\nMIME-Version: 1.0\nContent-Type: text/plain\n\nZebrafish\n",
+                              test::envelopeFrom("a@example.org", {"t.jones@school.example"}, ""));
+  EXPECT_TRUE(snapshot->engine->evaluate(*view).reasons.empty());
+}
+
+TEST_F(ModelConfig, ThresholdOneMeansRulesOnlyAndTheFileIsNotRead) {
+  auto snapshot = load("[policy.chain-letter]\nmodel = \"missing.model\"\nmodel_threshold = 1\n"
+                       "[policy.dlp-unencrypted]\nmodel = \"missing.model\"\nmodel_threshold = 1\n");
+  EXPECT_TRUE(outbound(*snapshot, "zebrafish\n").reasons.empty());
+}
+
+TEST_F(ModelConfig, ConfigThresholdOverridesTheFiles) {
+  writeFile("chain.model", header("chain-letter") + "w " + std::to_string(featureBucket("w:zebrafish")) + " 4\n");
+  // margin -4 + 4/sqrt(n) < 0: probability below 0.5, below the file's 0.9, above 0.01.
+  auto strict = load("[policy.chain-letter]\nmodel = \"chain.model\"\n[policy.dlp-unencrypted]\nmodel_threshold = 1\n");
+  EXPECT_TRUE(outbound(*strict, "zebrafish\n").reasons.empty());
+  auto loose = load("[policy.chain-letter]\nmodel = \"chain.model\"\nmodel_threshold = 0.01\n[policy.dlp-unencrypted]\nmodel_threshold = 1\n");
+  EXPECT_EQ(outbound(*loose, "zebrafish\n").reasons.size(), 1u);
+}
+
+std::string configError(const std::function<void()>& load) {
+  try {
+    load();
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST_F(ModelConfig, BrokenOrMissingModelsAreConfigErrorsNamingFileAndLine) {
+  std::string missing = configError([&] { load("[policy.chain-letter]\nmodel = \"missing.model\"\n"); });
+  EXPECT_NE(missing.find("missing.model"), std::string::npos) << missing;
+  EXPECT_NE(missing.find("policy.chain-letter.model"), std::string::npos) << missing;
+
+  writeFile("broken.model", header("chain-letter") + "w 12 many\n");
+  std::string broken = configError([&] { load("[policy.chain-letter]\nmodel = \"broken.model\"\n"); });
+  EXPECT_NE(broken.find("broken.model:7"), std::string::npos) << broken;
+
+  writeFile("pd.model", zebrafishModel("personal-data"));
+  std::string wrong = configError([&] { load("[policy.chain-letter]\nmodel = \"pd.model\"\n"); });
+  EXPECT_NE(wrong.find("personal-data model"), std::string::npos) << wrong;
+}
+
+TEST(TextFeatures, WordsAcrossWrappedLinesShapesAndMechanisms) {
+  auto snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
+  const ContentScanner* scanner = nullptr;
+  for (const auto& s : snapshot->engine->scanners())
+    if (auto* c = dynamic_cast<const ContentScanner*>(s.get())) scanner = c;
+  ASSERT_NE(scanner, nullptr);
+  // Through the shipped rules: the chain-letter feature set of a wrapped message.
+  auto view = test::parseText("From: a@example.org\nTo: b@school.example\nSubject: Fwd: FW: Fwd: read this\n"
+                              "MIME-Version: 1.0\nContent-Type: text/plain\n\n"
+                              "Please send this to everyone\nyou know, ULN 1000000043. Thanks\n",
+                              test::envelopeFrom("a@example.org", {"b@school.example"}, ""));
+  Organisation org;
+  ScanContext context{org, Direction::Inbound, false};
+  MessageText text = buildMessageText(*view, MessageTextOptions{});
+  RuleScanResult scan = scanner->rules().scan(text.text);
+  ContentInput input{*view, context, text, scanner->rules(), scan.matches};
+  FeatureVector v = textFeatures(input, FeatureFamily::ChainLetter, true);
+  auto has = [&](const std::string& name) { return std::find(v.names.begin(), v.names.end(), name) != v.names.end(); };
+  EXPECT_TRUE(has("b:everyone_you")) << "a pair across a line end";
+  EXPECT_TRUE(has("w:0000000000")) << "a number becomes its shape";
+  EXPECT_FALSE(has("w:1000000043"));
+  EXPECT_TRUE(has("s:fwd"));
+  EXPECT_TRUE(has("#fwd:3"));
+  EXPECT_TRUE(has("#dir:inbound"));
+  EXPECT_FALSE(has("b:0000000000_thanks")) << "no pair across a sentence end";
+  float norm = 0;
+  for (const auto& f : v.features) norm += f.value * f.value;
+  EXPECT_NEAR(norm, 1.0f, 1e-4);
+}
+
+}  // namespace
+}  // namespace aup

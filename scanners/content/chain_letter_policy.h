@@ -12,7 +12,9 @@
 // actionOverride Quarantine (a person decides). Evidence lists the phrases.
 // Beside the rules, a text model (text_model/text_model.h) trained on the corpus reads the whole
 // message: when the rules find nothing and the model's probability reaches its threshold, the
-// message is held for review (rule chain-letter-model), with the words that weighed most.
+// message is held for review (rule chain-letter-model), with the words that weighed most; and a
+// borderline possible-chain-letter stands only when the model finds the message at least
+// `model_confirm` likely to be one.
 
 #include "scanners/content/content_policy.h"
 #include "scanners/content/text_model/text_model.h"
@@ -24,6 +26,7 @@ struct ChainLetterSettings {
   double reviewThreshold = 4;
   TextModelPtr model;          // nullptr: rules only
   double modelThreshold = 1;   // probability from which the model alone holds for review
+  double modelConfirm = 0;     // a possible-chain-letter stands only with the model at or above this
 };
 
 class ChainLetterPolicy final : public ContentPolicy {

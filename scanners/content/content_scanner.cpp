@@ -83,10 +83,14 @@ constexpr Setting kContentSettings[] = {
     {"policy.chain-letter.model", T::Path, "", {}, {}, {}, "text model file (relative to this config file); docs/rules.md \"The text models\"", "shipped `rules/chain-letter.model`"},
     {"policy.chain-letter.model_threshold", T::Double, "0", "0", "1", {},
      "probability from which the text model alone holds a message for review (`chain-letter-model`); 0 = the threshold written in the model file; 1 = rules only (the model is not loaded)"},
+    {"policy.chain-letter.model_confirm", T::Double, "0.5", "0", "1", {},
+     "a borderline `possible-chain-letter` stands only when the text model finds the message at least this likely to be a chain letter; 0 = always stands"},
     {"policy.dlp-unencrypted.rules", T::Path, "", {}, {}, {}, "rule file (relative to this config file)", "shipped `rules/dlp-unencrypted.rules`"},
     {"policy.dlp-unencrypted.model", T::Path, "", {}, {}, {}, "text model file (relative to this config file)", "shipped `rules/personal-data.model`"},
     {"policy.dlp-unencrypted.model_threshold", T::Double, "0", "0", "1", {},
      "probability from which the text model alone holds an outbound message for review (`personal-data-model`); 0 = the threshold written in the model file; 1 = rules only (the model is not loaded)"},
+    {"policy.dlp-unencrypted.model_confirm", T::Double, "0.5", "0", "1", {},
+     "the weakest findings (`learner-data-attachment`, `marker-with-personal-data`, `named-learner-with-special-category`) stand only when the text model finds the message at least this likely to carry personal data; 0 = always stand"},
     {"policy.dlp-unencrypted.proximity", T::Int, "300", "10", "5000", {}, "characters between an identifier and its keyword"},
     {"policy.dlp-unencrypted.min_confidence", T::Double, "0.85", "0.5", "1", {}, "one identifier at or above this is a hit"},
     {"policy.dlp-unencrypted.medium_confidence", T::Double, "0.75", "0.5", "1", {}, "confidence that counts towards `medium_count`"},
@@ -153,12 +157,13 @@ std::filesystem::path rulesPath(ConfigReader& reader, const std::string& id) {
 
 // [policy.<id>] model and model_threshold: the text model beside the rules (text_model/text_model.h).
 // Absent = the model shipped beside the rules; model_threshold 1 = rules only, nothing is loaded.
-// Returns nullptr (and the threshold 1) for rules only or after an error recorded in the reader.
+// Returns nullptr for rules only (model_threshold 1) or after an error recorded in the reader.
 TextModelPtr readModel(ConfigReader& reader, const ScannerServices& services, const std::string& policy,
-                       const std::string& shippedName, FeatureFamily family, bool enabled, double& threshold) {
+                       const std::string& shippedName, FeatureFamily family, bool enabled, double& threshold, double& confirm) {
   const std::string key = "policy." + policy + ".model";
   auto path = reader.getPath(setting(key));  // read even when switched off, so never reported unknown
   threshold = reader.getDouble(setting(key + "_threshold"));
+  confirm = reader.getDouble(setting(key + "_confirm"));
   if (!enabled || threshold >= 1) return nullptr;
   if (path.empty()) path = defaultRulesDir(AUP_DEFAULT_RULES_DIR) / shippedName;
   std::string why;
@@ -196,8 +201,8 @@ ScannerFactory contentScannerFactory() {
             auto dlpRules = rulesPath(reader, "dlp-unencrypted");
             auto dlp = readDlpSettings(reader, options);
             const bool chainOn = policyEnabled(settings, "chain-letter"), dlpOn = policyEnabled(settings, "dlp-unencrypted");
-            chain.model = readModel(reader, services, "chain-letter", "chain-letter.model", FeatureFamily::ChainLetter, chainOn, chain.modelThreshold);
-            dlp.model = readModel(reader, services, "dlp-unencrypted", "personal-data.model", FeatureFamily::PersonalData, dlpOn, dlp.modelThreshold);
+            chain.model = readModel(reader, services, "chain-letter", "chain-letter.model", FeatureFamily::ChainLetter, chainOn, chain.modelThreshold, chain.modelConfirm);
+            dlp.model = readModel(reader, services, "dlp-unencrypted", "personal-data.model", FeatureFamily::PersonalData, dlpOn, dlp.modelThreshold, dlp.modelConfirm);
             if (chainOn) {
               sources.push_back({"chain-letter", chainRules});
               policies.push_back(std::make_unique<ChainLetterPolicy>(chain));

@@ -279,6 +279,15 @@ constexpr std::string_view kPersonalHolder[] = {
     "repaid", "reimburse", "expenses", "new starter", "personal account", "set her up", "set him up",
     "set them up", "new member of staff", "new employee"};
 
+// True when the words just before `at` deny what follows: "it is the school's account, not a
+// personal account", "this isn't my account". A denied personal cue says nothing about the holder.
+bool negatedBefore(std::string_view lower, std::size_t at) {
+  std::string_view before = lower.substr(0, at);
+  for (std::string_view denial : {"not ", "not a ", "not an ", "not the ", "not my ", "n't ", "n't a ", "n't my ", "never ", "no "})
+    if (before.size() >= denial.size() && before.substr(before.size() - denial.size()) == denial) return true;
+  return false;
+}
+
 bool isCapitalisedWord(std::string_view w) {
   return w.size() >= 2 && std::isupper(static_cast<unsigned char>(w[0]));
 }
@@ -321,7 +330,8 @@ bool organisationHolderNear(std::string_view text, std::size_t pos, std::size_t 
   std::size_t to = std::min(text.size(), pos + window);
   std::string near = toLowerAscii(text.substr(from, to - from));
   for (std::string_view cue : kPersonalHolder)
-    if (near.find(cue) != std::string::npos) return false;
+    for (auto p = near.find(cue); p != std::string::npos; p = near.find(cue, p + 1))
+      if (!negatedBefore(near, p)) return false;
   // The nearest holder wins: an organisation counts when no person's name stands between it and
   // the bank details ("Paid from | Kingsmead Community School / Sort code | ...", "to Kingsmead
   // Community School, sort code ..."; not "Oakfield Academy ... refund to Sharon Tomlinson: ...").

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <chrono>
 #include <ctime>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -13,6 +14,10 @@
 #include "scanners/content/validators/validators.h"
 
 namespace aup {
+
+bool isWeakDlpFinding(std::string_view rule) {
+  return rule == "learner-data-attachment" || rule == "marker-with-personal-data" || rule == "named-learner-with-special-category";
+}
 
 int currentYear() {
   auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -661,6 +666,14 @@ void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   evaluation.collect();
   const std::size_t before = outcome.findings.size();
   evaluation.decide(outcome);
+  if (settings_.model && outcome.findings.size() > before) {
+    const bool onlyWeak = std::all_of(outcome.findings.begin() + static_cast<std::ptrdiff_t>(before), outcome.findings.end(),
+                                      [](const Finding& f) { return isWeakDlpFinding(f.rule); });
+    // Cross-validation: dropping weak findings the model disagrees with removes false alarms
+    // (policy documents, anonymised statistics) and no catches.
+    if (onlyWeak && modelProbability(*settings_.model, in) < settings_.modelConfirm)
+      outcome.findings.resize(before);
+  }
   if (outcome.findings.size() == before && settings_.model) {
     // No rule fired: the model reads the message as a whole. A catch by it alone is held for a
     // person; its evidence names mechanisms only, never the message's words (names, values).
@@ -689,7 +702,10 @@ void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
 std::string DlpPolicy::arithmetic(const ContentInput& in) const {
   if (!settings_.model) return {};
   if (in.context.direction != Direction::Outbound) return "not outbound: personal data is not judged";
-  return modelArithmetic(*settings_.model, in, settings_.modelThreshold);
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "\n   the weakest findings (learner-data-attachment, marker-with-personal-data, named-learner-with-special-category) stand only with the model at %.2f or above",
+                settings_.modelConfirm);
+  return modelArithmetic(*settings_.model, in, settings_.modelThreshold) + buf;
 }
 
 }  // namespace aup

@@ -23,6 +23,10 @@
 //   personal-data-model          nothing above, and the text model (text_model/text_model.h) puts the
 //                                message's probability of carrying personal data at or above its
 //                                threshold: held for review (quarantine); evidence names mechanisms only
+// With a model, the weakest findings (isWeakDlpFinding: a marking or topic word with something
+// beside it, or one learner named near welfare words) stand only when the model finds the message
+// at least `model_confirm` likely to carry personal data, so a policy document, a blank form or
+// anonymised statistics are not held for their vocabulary.
 // Only outbound mail (an internal sender, an external recipient); of an encrypted message (S/MIME
 // enveloped or PGP/MIME root, checked by its bytes) only what travels in clear is read; encrypted
 // attachments contribute nothing, complete inline PGP armour blocks are cut out. Evidence is masked ("ULN 10******43") with part, filename and line.
@@ -45,7 +49,12 @@ struct DlpSettings {
   bool reportUnreadable = true;     // fail closed: what could not be read may be the data
   TextModelPtr model;               // nullptr: rules only
   double modelThreshold = 1;        // probability from which the model alone holds for review
+  double modelConfirm = 0;          // weak rule findings stand only with the model at or above this
 };
+
+// The findings that rest on the least evidence (learner-data-attachment, marker-with-personal-data,
+// named-learner-with-special-category): with a text model, they stand only when it agrees.
+bool isWeakDlpFinding(std::string_view rule);
 
 // The current year (UTC), the last year a date token may name.
 int currentYear();

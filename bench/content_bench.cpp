@@ -17,6 +17,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <random>
 #include <stdexcept>
 #include <string>
@@ -28,6 +30,8 @@
 #include "scanners/content/content_scanner.h"
 #include "scanners/content/dlp_policy.h"
 #include "scanners/content/message_text.h"
+#include "scanners/content/text_model/text_model.h"
+#include "bench/bench_corpus.h"
 
 namespace aup {
 namespace {
@@ -144,6 +148,55 @@ void ContentScannerPerMessage(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * body.size()));
 }
 BENCHMARK(ContentScannerPerMessage)->Unit(benchmark::kMicrosecond);
+
+// The content scanner on the average message (bench_corpus.h's weighted mix, outbound so both
+// policies and attachment extraction run), rules only (arg 0) and with the shipped text models
+// (arg 1), in the same run: what the models add per average message (issue 12: within 10%).
+TextModelPtr shippedModel(const std::string& name) {
+  std::ifstream in(std::filesystem::path(AUP_SOURCE_DIR) / "rules" / name, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return TextModel::parse(text.str());
+}
+
+void ContentScannerAverageMessage(benchmark::State& state) {
+  ChainLetterSettings chain;
+  DlpSettings dlp;
+  // 1: both models; 2: chain-letter's only; 3: personal data's only (where the cost goes).
+  const auto mode = state.range(0);
+  if (mode == 1 || mode == 2) {
+    chain.model = shippedModel("chain-letter.model");
+    chain.modelThreshold = chain.model->threshold();
+    chain.modelConfirm = 0.5;
+  }
+  if (mode == 1 || mode == 3) {
+    dlp.model = shippedModel("personal-data.model");
+    dlp.modelThreshold = dlp.model->threshold();
+    dlp.modelConfirm = 0.5;
+  }
+  std::vector<ContentPolicyPtr> policies;
+  policies.push_back(std::make_unique<ChainLetterPolicy>(chain));
+  policies.push_back(std::make_unique<DlpPolicy>(dlp));
+  ContentScanner scanner(shippedRules(), std::move(policies), MessageTextOptions{});
+  Envelope env;
+  env.mailFrom = "t.jones@school.example";
+  env.recipients = {"parent@gmail.example"};
+  env.authUser = "t.jones";
+  std::vector<std::shared_ptr<const MessageView>> views;
+  for (const auto& entry : bench::averageMix())
+    for (int i = 0; i < entry.weight; ++i)
+      views.push_back(MessageView::parse(std::make_shared<RawMessage>(RawMessage::inMemory(bench::corpusMessage(entry.name).bytes)), env));
+  Organisation org;
+  org.internalDomains = {"school.example"};
+  for (auto _ : state)
+    for (const auto& view : views) {
+      auto outcome = scanner.scan(*view, ScanContext{org, Direction::Outbound, true});
+      benchmark::DoNotOptimize(outcome);
+    }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * views.size()));
+  state.SetLabel(mode == 0 ? "rules only" : mode == 1 ? "rules + text models" : mode == 2 ? "rules + chain-letter model" : "rules + personal-data model");
+}
+BENCHMARK(ContentScannerAverageMessage)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond);
 
 // --rule-costs: each shipped rule compiled alone and scanned over the benchmark text (best of 3),
 // to find which rules make the shared database slow. Prints one line per rule, slowest first.

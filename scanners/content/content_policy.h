@@ -3,6 +3,7 @@
 // ContentScanner builds the text and runs the shared Hyperscan database once, then hands each
 // policy the merged matches; the policy keeps only its own rules' matches (Rule::policy).
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,10 @@ struct ContentInput {
   const MessageText& text;
   const RuleSet& rules;
   const std::vector<RuleMatch>& matches;  // all policies' matches, ordered by start
+  // The message's word features, hashed (text_model/text_features.cpp): the first text model to
+  // read the message fills it and the other policy's model reuses it, so the words are read once.
+  mutable std::vector<std::uint32_t> wordBuckets = {};
+  mutable bool wordBucketsReady = false;
 };
 
 class ContentPolicy {

@@ -666,18 +666,23 @@ void DlpPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) const {
   evaluation.collect();
   const std::size_t before = outcome.findings.size();
   evaluation.decide(outcome);
+  std::optional<double> probability;  // computed once, when first needed
+  auto modelSays = [&] {
+    if (!probability) probability = modelProbability(*settings_.model, in);
+    return *probability;
+  };
   if (settings_.model && outcome.findings.size() > before) {
     const bool onlyWeak = std::all_of(outcome.findings.begin() + static_cast<std::ptrdiff_t>(before), outcome.findings.end(),
                                       [](const Finding& f) { return isWeakDlpFinding(f.rule); });
     // Cross-validation: dropping weak findings the model disagrees with removes false alarms
     // (policy documents, anonymised statistics) and no catches.
-    if (onlyWeak && modelProbability(*settings_.model, in) < settings_.modelConfirm)
+    if (onlyWeak && modelSays() < settings_.modelConfirm)
       outcome.findings.resize(before);
   }
   if (outcome.findings.size() == before && settings_.model) {
     // No rule fired: the model reads the message as a whole. A catch by it alone is held for a
     // person; its evidence names mechanisms only, never the message's words (names, values).
-    const double p = modelProbability(*settings_.model, in);
+    const double p = modelSays();
     if (p >= settings_.modelThreshold) {
       Finding f;
       f.policy = std::string(policyId());

@@ -39,7 +39,7 @@ std::string modelArithmetic(const TextModel& model, const ContentInput& input, d
                     ", threshold " + fixed(threshold, "%.3f") + (probability >= threshold ? " (reached)" : " (not reached)");
   std::vector<std::pair<std::string, double>> all;
   for (std::size_t i = 0; i < named.features.size(); ++i)
-    all.emplace_back(named.names[i], static_cast<double>(model.weights()[named.features[i].bucket]) * named.features[i].value);
+    all.emplace_back(named.names[i], static_cast<double>(model.weight(named.features[i].bucket)) * named.features[i].value);
   std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   auto list = [&](auto begin, auto end) {
     std::string s;

@@ -26,16 +26,34 @@ bool endsSentence(std::string_view text, std::size_t i) {
   return c == '.' || c == '!' || c == '?' || c == ';' || c == ':';
 }
 
-// Collects feature names as buckets (and, when asked, the first name seen in each bucket).
+// FNV-1a 32 bit, fed piece by piece so a feature's name never has to be built to be hashed.
+struct Fnv {
+  std::uint32_t h = 2166136261u;
+  Fnv& add(std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      h ^= c;
+      h *= 16777619u;
+    }
+    return *this;
+  }
+};
+
+// Collects feature buckets (and, when asked, the first name seen in each bucket).
 class FeatureCollector {
  public:
-  explicit FeatureCollector(bool keepNames) : keepNames_(keepNames) {}
+  explicit FeatureCollector(bool keepNames) : keepNames_(keepNames) { buckets_.reserve(3 * kMaxFeatureWords + 64); }
 
-  void add(std::string_view name) {
-    const std::uint32_t bucket = featureBucket(name);
+  void add(std::string_view name) { add(Fnv().add(name), name); }
+  // Buckets collected elsewhere (the words, cached in ContentInput).
+  void addBuckets(const std::vector<std::uint32_t>& buckets) { buckets_.insert(buckets_.end(), buckets.begin(), buckets.end()); }
+  const std::vector<std::uint32_t>& buckets() const { return buckets_; }
+  // A feature already hashed; `name` is built only when names are kept.
+  void add(const Fnv& hash, std::string_view name) {
+    const std::uint32_t bucket = hash.h % kFeatureBuckets;
     buckets_.push_back(bucket);
     if (keepNames_) names_.emplace(bucket, std::string(name));
   }
+  bool keepNames() const { return keepNames_; }
 
   FeatureVector finish() {
     std::sort(buckets_.begin(), buckets_.end());
@@ -57,27 +75,29 @@ class FeatureCollector {
   std::unordered_map<std::uint32_t, std::string> names_;
 };
 
-// A word as the model reads it: lowercase; with a digit, its shape (digits '0', letters 'a').
-std::string wordForm(std::string_view raw) {
+// A word as the model reads it, into `out`: lowercase; with a digit, its shape (digits '0',
+// letters 'a').
+void wordForm(std::string_view raw, std::string& out) {
+  out.clear();
   const bool hasDigit = std::any_of(raw.begin(), raw.end(), [](unsigned char c) { return std::isdigit(c); });
-  std::string out;
   for (unsigned char c : raw) {
     if (c == '\'') continue;  // "don't" and "dont" are one word
     if (hasDigit) out += std::isdigit(c) ? '0' : std::isalpha(c) ? 'a' : static_cast<char>(c);
     else out += static_cast<char>(std::tolower(c));
     if (out.size() >= (hasDigit ? kShapeBytes : kMaxWordBytes)) break;
   }
-  return out;
 }
 
-// Words and neighbouring pairs of text[from, to); `prefix` "s:" marks subject words as well.
+// Words and neighbouring pairs of text[from, to); `subject` marks subject words ("s:") as well.
 void addWords(std::string_view text, std::size_t from, std::size_t to, bool subject, std::size_t& budget,
               FeatureCollector& out) {
-  std::string previous;
+  std::string previous, word;
+  bool havePrevious = false;
+  const bool names = out.keepNames();
   std::size_t i = from;
   while (i < to && budget > 0) {
     if (!isWordByte(static_cast<unsigned char>(text[i]))) {
-      if (endsSentence(text, i)) previous.clear();
+      if (endsSentence(text, i)) havePrevious = false;
       ++i;
       continue;
     }
@@ -85,13 +105,15 @@ void addWords(std::string_view text, std::size_t from, std::size_t to, bool subj
     while (j < to && (isWordByte(static_cast<unsigned char>(text[j])) ||
                       (text[j] == '\'' && j + 1 < to && isWordByte(static_cast<unsigned char>(text[j + 1])))))
       ++j;
-    std::string word = wordForm(text.substr(i, j - i));
+    wordForm(text.substr(i, j - i), word);
     i = j;
     --budget;
-    out.add("w:" + word);
-    if (subject) out.add("s:" + word);
-    if (!previous.empty()) out.add("b:" + previous + "_" + word);
-    previous = std::move(word);
+    out.add(Fnv().add("w:").add(word), names ? "w:" + word : std::string());
+    if (subject) out.add(Fnv().add("s:").add(word), names ? "s:" + word : std::string());
+    if (havePrevious)
+      out.add(Fnv().add("b:").add(previous).add("_").add(word), names ? "b:" + previous + "_" + word : std::string());
+    previous.swap(word);
+    havePrevious = true;
   }
 }
 
@@ -168,20 +190,21 @@ void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
 
 }  // namespace
 
-std::uint32_t featureBucket(std::string_view name) {
-  std::uint32_t h = 2166136261u;
-  for (unsigned char c : name) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h % kFeatureBuckets;
-}
+std::uint32_t featureBucket(std::string_view name) { return Fnv().add(name).h % kFeatureBuckets; }
 
 FeatureVector textFeatures(const ContentInput& in, FeatureFamily family, bool keepNames) {
   FeatureCollector out(keepNames);
-  std::size_t budget = kMaxFeatureWords;
-  for (const auto& seg : in.text.segments)
-    addWords(in.text.text, seg.begin, seg.end, seg.kind == SegmentKind::Subject, budget, out);
+  if (keepNames || !in.wordBucketsReady) {
+    FeatureCollector words(keepNames);
+    std::size_t budget = kMaxFeatureWords;
+    for (const auto& seg : in.text.segments)
+      addWords(in.text.text, seg.begin, seg.end, seg.kind == SegmentKind::Subject, budget, keepNames ? out : words);
+    if (!keepNames) {
+      in.wordBuckets = words.buckets();
+      in.wordBucketsReady = true;
+    }
+  }
+  if (!keepNames) out.addBuckets(in.wordBuckets);
   if (family == FeatureFamily::ChainLetter) addChainMechanisms(in, out);
   else addPersonalDataMechanisms(in, out);
   return out.finish();

@@ -24,8 +24,9 @@ namespace aup {
 enum class FeatureFamily { ChainLetter, PersonalData };
 
 inline constexpr std::uint32_t kFeatureBuckets = 1u << 20;
-// Words read per message: a bound on cost for huge attachments (the model reads their start).
-inline constexpr std::size_t kMaxFeatureWords = 20000;
+// Words read per message (about 9 KB of text): a bound on cost for long attachments; the model
+// reads their start, the rules read all of it. Corpus messages are shorter, so training is unaffected.
+inline constexpr std::size_t kMaxFeatureWords = 1500;
 
 struct Feature {
   std::uint32_t bucket = 0;

@@ -37,9 +37,18 @@ std::string_view toString(FeatureFamily family) {
   return family == FeatureFamily::ChainLetter ? "chain-letter" : "personal-data";
 }
 
-TextModel::TextModel(FeatureFamily family, std::vector<float> weights, double bias, double threshold, std::string trainedOn)
-    : family_(family), weights_(std::move(weights)), bias_(bias), threshold_(threshold), trainedOn_(std::move(trainedOn)) {
-  weights_.resize(kFeatureBuckets, 0.0f);
+TextModel::TextModel(FeatureFamily family, const std::vector<float>& weights, double bias, double threshold, std::string trainedOn)
+    : family_(family), bias_(bias), threshold_(threshold), trainedOn_(std::move(trainedOn)) {
+  for (std::size_t b = 0; b < weights.size() && b < kFeatureBuckets; ++b) {
+    if (weights[b] == 0.0f) continue;
+    buckets_.push_back(static_cast<std::uint32_t>(b));
+    values_.push_back(weights[b]);
+  }
+}
+
+float TextModel::weight(std::uint32_t bucket) const {
+  auto it = std::lower_bound(buckets_.begin(), buckets_.end(), bucket);
+  return it != buckets_.end() && *it == bucket ? values_[static_cast<std::size_t>(it - buckets_.begin())] : 0.0f;
 }
 
 std::shared_ptr<const TextModel> TextModel::parse(std::string_view text) {
@@ -92,12 +101,18 @@ std::shared_ptr<const TextModel> TextModel::parse(std::string_view text) {
   if (!sawMagic) throw TextModelError(lineNo, "empty model file");
   if (!sawFamily || !sawBuckets || !sawBias || !sawThreshold)
     throw TextModelError(lineNo, "incomplete model: family, buckets, bias and threshold are all required");
-  return std::make_shared<const TextModel>(family, std::move(weights), bias, threshold, std::move(trainedOn));
+  return std::make_shared<const TextModel>(family, weights, bias, threshold, std::move(trainedOn));
 }
 
 double TextModel::margin(const FeatureVector& features) const {
+  // Both sides are sorted by bucket: each search starts where the last one ended.
   double sum = bias_;
-  for (const auto& f : features.features) sum += static_cast<double>(weights_[f.bucket]) * f.value;
+  auto from = buckets_.begin();
+  for (const auto& f : features.features) {
+    from = std::lower_bound(from, buckets_.end(), f.bucket);
+    if (from == buckets_.end()) break;
+    if (*from == f.bucket) sum += static_cast<double>(values_[static_cast<std::size_t>(from - buckets_.begin())]) * f.value;
+  }
   return sum;
 }
 
@@ -109,7 +124,7 @@ std::vector<std::pair<std::string, double>> TextModel::strongest(const FeatureVe
                                                                  bool (*accept)(std::string_view)) const {
   std::vector<std::pair<std::string, double>> out;
   for (std::size_t i = 0; i < features.features.size() && i < features.names.size(); ++i) {
-    double contribution = static_cast<double>(weights_[features.features[i].bucket]) * features.features[i].value;
+    double contribution = static_cast<double>(weight(features.features[i].bucket)) * features.features[i].value;
     if (contribution <= 0 || (accept && !accept(features.names[i]))) continue;
     out.emplace_back(features.names[i], contribution);
   }
@@ -126,9 +141,8 @@ std::string TextModel::serialise() const {
   std::snprintf(buf, sizeof buf, "bias %.9g\nthreshold %.6g\n", bias_, threshold_);
   out += buf;
   out += "trained-on " + trainedOn_ + "\n";
-  for (std::size_t i = 0; i < weights_.size(); ++i) {
-    if (weights_[i] == 0.0f) continue;
-    std::snprintf(buf, sizeof buf, "w %zu %.6g\n", i, static_cast<double>(weights_[i]));
+  for (std::size_t i = 0; i < buckets_.size(); ++i) {
+    std::snprintf(buf, sizeof buf, "w %u %.6g\n", buckets_[i], static_cast<double>(values_[i]));
     out += buf;
   }
   return out;

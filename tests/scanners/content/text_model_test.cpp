@@ -43,10 +43,12 @@ TEST(TextModelFile, ParsesAndRoundTrips) {
   EXPECT_EQ(model->family(), FeatureFamily::ChainLetter);
   EXPECT_DOUBLE_EQ(model->bias(), -4);
   EXPECT_DOUBLE_EQ(model->threshold(), 0.9);
-  EXPECT_FLOAT_EQ(model->weights()[7], 0.5f);
-  EXPECT_FLOAT_EQ(model->weights()[kFeatureBuckets - 1], -1.25f);
+  EXPECT_FLOAT_EQ(model->weight(7), 0.5f);
+  EXPECT_FLOAT_EQ(model->weight(8), 0.0f);
+  EXPECT_EQ(model->size(), 2u);
+  EXPECT_FLOAT_EQ(model->weight(kFeatureBuckets - 1), -1.25f);
   auto again = TextModel::parse(model->serialise());
-  EXPECT_EQ(again->weights(), model->weights());
+  EXPECT_EQ(again->serialise(), model->serialise());
   EXPECT_EQ(again->trainedOn(), "a test");
 }
 

@@ -19,7 +19,7 @@ def scan(message, *args):
         f.write(message)
     try:
         out = subprocess.run([AUPCTL, "scan", "--config", os.path.join(REPO, "config", "aup-milter.toml"), *args, f.name],
-                             capture_output=True, timeout=60)
+                             capture_output=True, timeout=300)  # a hang guard; a sanitizer build needs ~25 s a scan
     finally:
         os.unlink(f.name)
     return out
@@ -65,7 +65,7 @@ class ScanCli(unittest.TestCase):
 
     def test_unreadable_message_file_is_a_clear_error(self):
         out = subprocess.run([AUPCTL, "scan", "--mail-from", "a@b.example", "--rcpt", "c@d.example", "/nonexistent.eml"],
-                             capture_output=True, timeout=60)
+                             capture_output=True, timeout=300)  # a hang guard; a sanitizer build needs ~25 s a scan
         self.assertEqual(out.returncode, 2)
         self.assertIn(b"cannot read message file /nonexistent.eml", out.stderr)
 

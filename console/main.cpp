@@ -8,15 +8,19 @@
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <mutex>
 #include <thread>
 
 #include "audit/audit_log.h"
+#include "common/periodic_worker.h"
 #include "config/settings.h"
 #include "console/console_api.h"
 #include "console/http_server.h"
+#include "quarantine/notice_outbox.h"
+#include "quarantine/outcome_notice.h"
 #include "quarantine/quarantine_service.h"
 #include "quarantine/release_key.h"
 #include "tools/aupctl/config_path.h"
@@ -50,6 +54,34 @@ int run(const std::string& configPath, int portOverride) {
   const aup::SmtpTarget target{settings.quarantine.releaseHost, static_cast<int>(settings.quarantine.releasePort),
                                std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)};
   std::mutex auditMutex;
+  // The outcome of a release request goes to its requester through the notice outbox in the store.
+  // A worker of our own sends it at once (the milter's notice thread would within a minute; each
+  // notice is claimed before it is sent, so between them it goes once).
+  std::unique_ptr<aup::NoticeOutbox> outbox;
+  std::unique_ptr<aup::OutcomeNotices> outcomes;
+  std::unique_ptr<aup::PeriodicWorker> noticeSender;
+  if (settings.notices.enabled) {
+    const aup::NoticeSettings& n = settings.notices;
+    outbox = aup::openNoticeOutbox(settings.quarantine, aup::RetryPolicy{n.maxAttempts, n.retryBaseSeconds, n.retryMaxSeconds},
+                                   n.ratePerHour);
+    auto smtp = std::make_shared<aup::CurlSmtpSender>(aup::SmtpTarget{
+        n.smtpHost, static_cast<int>(n.smtpPort), std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)});
+    noticeSender = std::make_unique<aup::PeriodicWorker>("outcome notices", [&outbox, smtp] {
+      try {
+        outbox->deliverDue(*smtp, nowSeconds());
+        if (std::int64_t next = outbox->nextDue(); next != 0) {
+          return std::chrono::milliseconds(std::chrono::seconds(std::clamp<std::int64_t>(next - nowSeconds(), 1, 60)));
+        }
+      } catch (const std::exception& e) {
+        spdlog::error("outcome notices: {}", e.what());
+      }
+      return std::chrono::milliseconds(std::chrono::hours(1));  // until woken by the next decision
+    });
+    outcomes = std::make_unique<aup::OutcomeNotices>(n, settings.engine.organisation.name, key, *outbox,
+                                                     [&noticeSender] { noticeSender->wake(); });
+    noticeSender->start(std::chrono::hours(1));
+    spdlog::info("outcome notices from {} via {}:{}", n.from, n.smtpHost, n.smtpPort);
+  }
   aup::console::ConsoleDeps deps{
       store, users, [target] { return std::make_unique<aup::CurlSmtpSender>(target); }, key,
       [&](const std::string& actor, const std::string& action, const std::string& id, const std::string& detail) {
@@ -57,8 +89,11 @@ int run(const std::string& configPath, int portOverride) {
         audit.recordAdminAction(actor, action, id, detail);
         audit.flush();
       },
-      nowSeconds};
+      nowSeconds, outcomes.get()};
   aup::console::ConsoleApi api(deps, c);
+  if (!c.ssoHeader.empty()) {
+    spdlog::info("single sign-on: header {} from {} trusted proxies", c.ssoHeader, c.trustedProxies.size());
+  }
   aup::console::ConsoleHttpServer server(api, static_cast<std::size_t>(c.maxBodyBytes));
   sigset_t stopSignals = blockStopSignals();
   int port = server.bind(c.listenAddress, portOverride >= 0 ? portOverride : static_cast<int>(c.listenPort));
@@ -70,6 +105,7 @@ int run(const std::string& configPath, int portOverride) {
   spdlog::info("aup-console stopping (signal {})", signal);
   server.stop();
   serving.join();
+  if (noticeSender) noticeSender->stop();
   return 0;
 }
 

@@ -93,7 +93,7 @@ async function main() {
     check(await dsl.page.isVisible('#second-person'), 'dsl: told a second person must approve');
     await shot(dsl.page, 'detail-dsl');
     await dsl.page.click('#nav-requests');
-    const approve = dsl.page.locator('#requests button[data-verb=approve]');
+    const approve = dsl.page.locator('#requests tbody tr', { hasText: 'helpdesk1' }).locator('button[data-verb=approve]');
     await approve.first().waitFor();
     await shot(dsl.page, 'requests-dsl');
     await approve.first().click();

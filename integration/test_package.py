@@ -275,7 +275,9 @@ class PackageWalkthroughTest(unittest.TestCase):
         try:
             line = console.stdout.readline().decode()
             match = re.search(r"listening on 127\.0\.0\.1:(\d+)", line)
-            self.assertIsNotNone(match, line + open(os.path.join(self.root, "aup-console.log")).read())
+            if match is None:
+                with open(os.path.join(self.root, "aup-console.log")) as f:
+                    self.fail("aup-console did not start: %r\n%s" % (line, f.read()))
             with urllib.request.urlopen("http://127.0.0.1:%s/api/v1/health" % match.group(1), timeout=10) as r:
                 health = json.loads(r.read())
             self.assertEqual("ok", health["status"])

@@ -26,6 +26,18 @@ void requireMessage(PgConnection& db, const std::string& id) {
   }
 }
 
+// Inserts a request in state requested; returns its id.
+std::int64_t insertRequest(PgConnection& db, const ReleaseRequest& q) {
+  PgResult r = db.exec(
+      "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
+      "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
+      {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
+       PgParam::text(pgsql::storableText(q.requestedBy)), PgParam::text(pgsql::storableText(q.reason)),
+       PgParam::text(pgsql::storableText(joinStoredList(q.recipients))),
+       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  return r.integer(0, 0);
+}
+
 constexpr const char* kSelectRequest =
     "SELECT id, message_id, requested_at, requested_by, reason, recipients, state, decided_by, decided_at, "
     "decision_note FROM release_requests";
@@ -107,15 +119,9 @@ std::int64_t PgQuarantineStorage::createReleaseRequest(const ReleaseRequest& q) 
   auto db = pool_->acquire();
   PgTransaction tx(*db);
   requireMessage(*db, q.messageId);
-  PgResult r = db->exec(
-      "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
-      "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
-      {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
-       PgParam::text(pgsql::storableText(q.requestedBy)), PgParam::text(pgsql::storableText(q.reason)),
-       PgParam::text(pgsql::storableText(joinStoredList(q.recipients))),
-       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  const std::int64_t id = insertRequest(*db, q);
   tx.commit();
-  return r.integer(0, 0);
+  return id;
 }
 
 RequestCreation PgQuarantineStorage::createReleaseRequestOnce(const ReleaseRequest& q) {
@@ -134,15 +140,9 @@ RequestCreation PgQuarantineStorage::createReleaseRequestOnce(const ReleaseReque
     tx.commit();
     return {earlier.integer(0, 0), false};
   }
-  PgResult r = db->exec(
-      "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
-      "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
-      {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
-       PgParam::text(by), PgParam::text(pgsql::storableText(q.reason)),
-       PgParam::text(pgsql::storableText(joinStoredList(q.recipients))),
-       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  const std::int64_t id = insertRequest(*db, q);
   tx.commit();
-  return {r.integer(0, 0), true};
+  return {id, true};
 }
 
 std::optional<ReleaseRequest> PgQuarantineStorage::releaseRequest(std::int64_t requestId) {

@@ -65,6 +65,8 @@ class SqliteQuarantineStorage : public QuarantineStorage {
 
   // Recovery pass (run by the constructor; callable again, e.g. by `aupctl quarantine check`).
   ConsistencyReport checkConsistency();
+  // Inserts a request in state requested (mutex_ held); throws when the message has no row.
+  std::int64_t insertReleaseRequest(const ReleaseRequest& request);
   const ConsistencyReport& openReport() const { return openReport_; }
   // Problems that did not stop the store (group could not be set ...), for the operational log.
   const std::vector<std::string>& warnings() const { return warnings_; }

@@ -6,101 +6,61 @@
 // Prints one JSON line of results; exits 1 on the first failed check.
 'use strict';
 
-const { chromium } = require('playwright-core');
-const path = require('path');
+const { check, shot, watch, signIn, runChecks } = require('./common');
 
 const url = process.env.CONSOLE_URL;
 const password = process.env.CONSOLE_PASSWORD;
 const linkUrl = process.env.LINK_URL;
 const quarantineId = process.env.QUARANTINE_ID;
 const requester = process.env.REQUESTER;
-const shots = process.env.SHOTS_DIR;
 const reason = 'The parent needs the transfer form before Friday';
 const decisionNote = 'Checked with the DPO: this parent may have it';
-const results = [];
 
-function check(condition, what) {
-  if (!condition) throw new Error('check failed: ' + what);
-  results.push(what);
-}
+runChecks(async (browser) => {
+  // The member of staff follows the link from their notice: no sign-in, a form with a reason box.
+  const staff = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await staff.newPage();
+  const seen = watch(page);
+  const opened = await page.goto(linkUrl);
+  check(opened.status() === 200, 'link: the page opens without signing in');
+  check((await page.textContent('#message-facts')).includes(quarantineId), 'link: the page names the held message');
+  const formCookie = (await staff.cookies()).find((c) => c.name === 'aup_request');
+  check(formCookie && formCookie.httpOnly && formCookie.sameSite === 'Strict', 'link: anti-CSRF cookie is HttpOnly, SameSite=Strict');
+  await shot(page, 'request-link-form');
+  // Keyboard only, as on the console.
+  await page.focus('#reason');
+  await page.keyboard.type(reason);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#page-title:has-text("Your request has been sent")');
+  check(true, 'link: the request was sent');
+  await shot(page, 'request-link-sent');
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
-}
+  // Following the link again shows where it stands; nothing new is made.
+  await page.goto(linkUrl);
+  check((await page.textContent('#request-status')).includes('waiting for review'), 'link: a replay shows the status');
+  check((await page.locator('#request-form').count()) === 0, 'link: a replay offers no second form');
 
-function watch(page) {
-  const seen = { cspErrors: [], dialogs: [] };
-  page.on('dialog', async (d) => { seen.dialogs.push(d.message()); await d.dismiss(); });
-  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/.test(m.text())) seen.cspErrors.push(m.text()); });
-  return seen;
-}
+  // An admin approves it in the console, giving a reason the sender will be told.
+  const admin = await signIn(browser, url, 'admin1', password);
+  await admin.page.click('#nav-requests');
+  const row = admin.page.locator('#requests tbody tr', { hasText: requester });
+  await row.first().waitFor();
+  check((await row.first().textContent()).includes(reason), 'admin: the request shows the sender and their reason');
+  await admin.page.fill('#decision-note', decisionNote);
+  await shot(admin.page, 'requests-admin-link');
+  await row.first().locator('button[data-verb=approve]').click();
+  await admin.page.waitForSelector('#status:has-text("approved")', { timeout: 60000 });
+  check((await admin.page.textContent('#status')).includes('MTA: 250'), 'admin: approval released it and Postfix said 250');
 
-async function main() {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  try {
-    // The member of staff follows the link from their notice: no sign-in, a form with a reason box.
-    const staff = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await staff.newPage();
-    const seen = watch(page);
-    const opened = await page.goto(linkUrl);
-    check(opened.status() === 200, 'link: the page opens without signing in');
-    check((await page.textContent('#message-facts')).includes(quarantineId), 'link: the page names the held message');
-    const formCookie = (await staff.cookies()).find((c) => c.name === 'aup_request');
-    check(formCookie && formCookie.httpOnly && formCookie.sameSite === 'Strict', 'link: anti-CSRF cookie is HttpOnly, SameSite=Strict');
-    await shot(page, 'request-link-form');
-    // Keyboard only, as on the console.
-    await page.focus('#reason');
-    await page.keyboard.type(reason);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#page-title:has-text("Your request has been sent")');
-    check(true, 'link: the request was sent');
-    await shot(page, 'request-link-sent');
-
-    // Following the link again shows where it stands; nothing new is made.
-    await page.goto(linkUrl);
-    check((await page.textContent('#request-status')).includes('waiting for review'), 'link: a replay shows the status');
-    check((await page.locator('#request-form').count()) === 0, 'link: a replay offers no second form');
-
-    // An admin approves it in the console, giving a reason the sender will be told.
-    const adminContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const admin = await adminContext.newPage();
-    const adminSeen = watch(admin);
-    await admin.goto(url);
-    await admin.waitForSelector('#sign-in-view:not([hidden])');
-    await admin.focus('#user');
-    await admin.keyboard.type('admin1');
-    await admin.keyboard.press('Tab');
-    await admin.keyboard.type(password);
-    await admin.keyboard.press('Enter');
-    await admin.waitForSelector('#list-view:not([hidden])');
-    await admin.click('#nav-requests');
-    const row = admin.locator('#requests tbody tr', { hasText: requester });
-    await row.first().waitFor();
-    check((await row.first().textContent()).includes(reason), 'admin: the request shows the sender and their reason');
-    await admin.fill('#decision-note', decisionNote);
-    await shot(admin, 'requests-admin-link');
-    await row.first().locator('button[data-verb=approve]').click();
-    await admin.waitForSelector('#status:has-text("approved")', { timeout: 60000 });
-    check((await admin.textContent('#status')).includes('MTA: 250'), 'admin: approval released it and Postfix said 250');
-
-    // The link now says it was approved and delivered.
-    await page.goto(linkUrl);
-    check((await page.textContent('#request-status')).includes('The message has been delivered'), 'link: shows approved and delivered');
-    await shot(page, 'request-link-approved');
-    for (const s of [seen, adminSeen]) {
-      check(s.cspErrors.length === 0, 'no CSP violations');
-      check(s.dialogs.length === 0, 'no dialogs');
-    }
-    await staff.close();
-    await adminContext.close();
-  } finally {
-    await browser.close();
+  // The link now says it was approved and delivered.
+  await page.goto(linkUrl);
+  check((await page.textContent('#request-status')).includes('The message has been delivered'), 'link: shows approved and delivered');
+  await shot(page, 'request-link-approved');
+  for (const s of [seen, admin]) {
+    check(s.cspErrors.length === 0, 'no CSP violations');
+    check(s.dialogs.length === 0, 'no dialogs');
   }
-  console.log(JSON.stringify({ ok: true, checks: results, reason, decisionNote }));
-}
-
-main().catch((e) => {
-  console.log(JSON.stringify({ ok: false, error: String(e && e.stack || e), checks: results }));
-  process.exit(1);
-});
+  await staff.close();
+  await admin.context.close();
+}, { reason, decisionNote });

@@ -284,6 +284,7 @@ class PackageWalkthroughTest(unittest.TestCase):
         finally:
             console.terminate()
             console.wait(timeout=20)
+            console.stdout.close()
 
     # -- the four proofs -------------------------------------------------------------------------
     def test_clean_mail_is_delivered(self):

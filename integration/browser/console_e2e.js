@@ -68,6 +68,8 @@ runChecks(async (browser) => {
   // admin: the trail shows who asked, who approved and what the MTA said; hostile text stays text.
   const admin = await signIn(browser, 'admin1');
   await openMessage(admin.page, personalSubject);
+  // The trail is fetched after the detail is shown: wait for its last row (the release and the MTA's reply).
+  await admin.page.locator('#trail tbody tr', { hasText: '250' }).first().waitFor();
   const trail = await admin.page.textContent('#trail');
   check(trail.includes('release-request') && trail.includes('console:helpdesk1'), 'admin: trail has the request');
   check(trail.includes('approve') && trail.includes('console:dsl1'), 'admin: trail has the approval');

@@ -36,7 +36,7 @@ struct ConsoleAt100k {
     users->setUser("admin", Role::Admin, kPassword);
     ConsoleDeps deps{*store, *users, [] { return std::unique_ptr<SmtpSender>(); }, "k",
                      [](const std::string&, const std::string&, const std::string&, const std::string&) {},
-                     [] { return std::int64_t{1700000000}; }};
+                     [] { return std::int64_t{1700000000}; }, nullptr};
     api = std::make_unique<ConsoleApi>(deps, ConsoleSettings{});
     HttpResponse r = api->handle({"POST", "/api/v1/session", {}, {}, R"({"user":"admin","password":")" + kPassword + "\"}", "127.0.0.1"});
     for (const auto& [name, value] : r.headers) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "config/config_reader.h"
 
@@ -22,6 +23,12 @@ struct ConsoleSettings {
   std::int64_t signInFailuresPerWindow = 5; // per account and per client address
   std::int64_t signInWindowSeconds = 15 * 60;
   std::int64_t maxBodyBytes = 64 * 1024;    // largest API request body
+  std::int64_t requestLinkLimit = 20;       // /request/ pages per client address per window
+  std::int64_t requestLinkWindowSeconds = 15 * 60;
+  std::vector<std::string> trustedProxies;  // exact IPs whose X-Forwarded-For and SSO header are believed
+  std::string ssoHeader;                    // "" = no single sign-on
+  std::string ssoGroupsHeader;              // "" = groups are not used
+  std::filesystem::path ssoUsersFile;       // the SSO allow-list (console/sso.h)
 };
 
 // Reads [console]; `quarantineDir` gives the default users file.

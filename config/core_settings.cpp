@@ -85,7 +85,7 @@ constexpr Setting kCoreSettings[] = {
     {"notices.smtp_host", T::String, "127.0.0.1", {}, {}, {}, "where notices are submitted (the release listener)"},
     {"notices.smtp_port", T::Int, "10026", "1", "65535", {}, "its port"},
     {"notices.template_dir", T::Path, "templates", {}, {}, {},
-     "directory with `notice-subject.txt`, `notice.txt`, `notice.html`"},
+     "directory with `notice-subject.txt`, `notice.txt`, `notice.html` (staff notices) and `outcome-subject.txt`, `outcome.txt`, `outcome.html` (a release request's outcome, sent by `aup-console`)"},
     {"notices.rate_per_hour", T::Int, "10", "0", "100000", {},
      "notices per SASL login and per client address per hour; more are dropped (logged)"},
     {"notices.trusted_host_notice_to", T::String, "", {}, {}, {},
@@ -93,6 +93,10 @@ constexpr Setting kCoreSettings[] = {
     {"notices.max_attempts", T::Int, "8", "1", "100", {}, "attempts before a notice is marked failed (logged)"},
     {"notices.retry_base", T::Duration, "60s", "1s", "1d", {}, "first retry delay; doubles per attempt"},
     {"notices.retry_max", T::Duration, "1h", "1s", "7d", {}, "longest retry delay (not below `retry_base`)"},
+    {"notices.console_url", T::String, "", {}, {}, {},
+     "the console's address as staff reach it (`\"https://gateway.school.example\"`): each notice about held mail then carries a signed \"request release\" link `<console_url>/request/<token>`; `\"\"` = no link (the notice says whom to contact)", {}, true},
+    {"notices.request_link_lifetime", T::Duration, "7d", "1h", "30d", {},
+     "how long a notice's \"request release\" link works (keep it within `quarantine.retention`)"},
 
     // [console]
     {"console.listen_address", T::String, "127.0.0.1", {}, {}, {},
@@ -110,6 +114,17 @@ constexpr Setting kCoreSettings[] = {
      "failed sign-ins allowed per account and per client address in `sign_in_window`; more are refused (429)"},
     {"console.sign_in_window", T::Duration, "15m", "1m", "1d", {}, "the window of `sign_in_failures`"},
     {"console.max_request_size", T::Size, "64k", "1k", "1M", {}, "largest API request body accepted (413 above)"},
+    {"console.request_link_limit", T::Int, "20", "1", "10000", {},
+     "visits to the \"request release\" pages (`/request/...`) allowed per client address in `request_link_window`; more are refused (429, audited)"},
+    {"console.request_link_window", T::Duration, "15m", "1m", "1d", {}, "the window of `request_link_limit`"},
+    {"console.trusted_proxies", T::StringList, "", {}, {}, {},
+     "exact IP addresses of reverse proxies (nginx) whose `X-Forwarded-For` gives the client address for the trail and rate limits, and who may send `sso_header`; `[]` = none"},
+    {"console.sso_header", T::String, "", {}, {}, {},
+     "single sign-on: the header a trusted proxy sets to the signed-in user (`\"X-Remote-User\"`, oauth2-proxy's `X-Forwarded-Email`); the same header from any other address is refused (403, audited); `\"\"` = off"},
+    {"console.sso_groups_header", T::String, "", {}, {}, {},
+     "the header with the user's groups, comma-separated (oauth2-proxy's `X-Forwarded-Groups`), matched against `group:` lines of `sso_users_file`; `\"\"` = groups are not used"},
+    {"console.sso_users_file", T::Path, "", {}, {}, {},
+     "who may sign in by SSO, with which role: lines `USER ROLE` or `group:GROUP ROLE` (docs/console.md); anyone else is refused (403). Required with `sso_header`"},
 
     // [metrics]
     {"metrics.listen", T::String, "", {}, {}, {},

@@ -82,6 +82,14 @@ NoticeSettings readNoticeSettings(ConfigReader& reader, const std::string& postm
   n.retryBaseSeconds = reader.getDurationSeconds(coreSetting("notices.retry_base"));
   n.retryMaxSeconds = reader.getDurationSeconds(coreSetting("notices.retry_max"));
   if (n.retryMaxSeconds < n.retryBaseSeconds) reader.error("notices.retry_max", "must not be below notices.retry_base");
+  n.consoleUrl = reader.getString(coreSetting("notices.console_url"));
+  while (!n.consoleUrl.empty() && n.consoleUrl.back() == '/') n.consoleUrl.pop_back();
+  const bool urlOk = (n.consoleUrl.starts_with("https://") || n.consoleUrl.starts_with("http://")) &&
+                     n.consoleUrl.find_first_of(" \t\r\n\"'<>\\?#") == std::string::npos;
+  if (!n.consoleUrl.empty() && !urlOk) {
+    reader.error("notices.console_url", "'" + n.consoleUrl + "' is not an http(s) URL without spaces, quotes, ? or #");
+  }
+  n.requestLinkSeconds = reader.getDurationSeconds(coreSetting("notices.request_link_lifetime"));
   // XXX not an error: many minimal configs have no postmaster; notices are simply off then.
   if (n.enabled && n.from.find('@') == std::string::npos) {
     reader.warnInFile(reader.file(), 0, "notices are off: set notices.from or organisation.postmaster to an address");

@@ -44,6 +44,8 @@ struct NoticeSettings {
   std::int64_t maxAttempts = 8;           // then the notice is marked failed (logged)
   std::int64_t retryBaseSeconds = 60;     // backoff: base * 2^attempt, capped at retryMaxSeconds
   std::int64_t retryMaxSeconds = 3600;
+  std::string consoleUrl;                 // "https://gw.school.example": notices carry a request link; "" = none
+  std::int64_t requestLinkSeconds = 7 * 86400;  // how long that link works
 };
 
 // Reads [quarantine]; errors go to the reader (file:line:key).

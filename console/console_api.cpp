@@ -3,13 +3,18 @@
 
 #include "console/console_api.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <regex>
 
 #include "console/static_assets.h"
 #include "decision/quarantine_id.h"
+#include "engine/envelope.h"
+#include "engine/text_util.h"
 
 namespace aup::console {
 
@@ -70,7 +75,14 @@ ConsoleApi::ConsoleApi(ConsoleDeps deps, ConsoleSettings settings)
     : deps_(std::move(deps)),
       settings_(std::move(settings)),
       sessions_(settings_.sessionIdleSeconds, settings_.sessionMaxSeconds),
-      limiter_(settings_.signInFailuresPerWindow, settings_.signInWindowSeconds) {}
+      limiter_(settings_.signInFailuresPerWindow, settings_.signInWindowSeconds),
+      linkLimiter_(settings_.requestLinkLimit, settings_.requestLinkWindowSeconds),
+      sso_(settings_.ssoHeader.empty() ? SsoAllowList() : SsoAllowList::load(settings_.ssoUsersFile)) {}
+
+std::string requesterIdentity(const std::string& requestedBy) {
+  if (requestedBy.starts_with(kNoticeLinkRequester)) return toLowerAscii(requestedBy.substr(kNoticeLinkRequester.size()));
+  return toLowerAscii(requestedBy);
+}
 
 HttpResponse ConsoleApi::handle(const HttpRequest& request) {
   HttpResponse response;
@@ -93,7 +105,9 @@ HttpResponse ConsoleApi::handle(const HttpRequest& request) {
 }
 
 HttpResponse ConsoleApi::route(const HttpRequest& request) {
+  if (auto refused = refuseUntrustedSsoHeader(request)) return *refused;
   if (request.path.starts_with("/api/")) return routeApi(request);
+  if (request.path.starts_with("/request/")) return requestPage(request);
   if (request.method != "GET") return errorResponse(405, "method not allowed");
   // Only the names in the embedded table exist: no file system behind this, so no traversal.
   const StaticAsset* asset = findStaticAsset(request.path == "/" ? "/index.html" : request.path);
@@ -110,12 +124,66 @@ HttpResponse ConsoleApi::route(const HttpRequest& request) {
   return r;
 }
 
-std::optional<ConsoleApi::Caller> ConsoleApi::caller(const HttpRequest& request) {
+bool ConsoleApi::fromTrustedProxy(const HttpRequest& request) const {
+  return std::find(settings_.trustedProxies.begin(), settings_.trustedProxies.end(), request.remoteAddress) !=
+         settings_.trustedProxies.end();
+}
+
+std::string ConsoleApi::clientAddress(const HttpRequest& request) const {
+  if (!fromTrustedProxy(request)) return request.remoteAddress;
+  // nginx's $proxy_add_x_forwarded_for appends the address it saw: the last entry is the one to
+  // believe (earlier ones came from the client and may be anything).
+  const std::string forwarded = headerOf(request, "x-forwarded-for");
+  const std::size_t comma = forwarded.rfind(',');
+  const std::string last(trim(std::string_view(forwarded).substr(comma == std::string::npos ? 0 : comma + 1)));
+  unsigned char buffer[sizeof(in6_addr)];
+  const bool ip = inet_pton(AF_INET, last.c_str(), buffer) == 1 || inet_pton(AF_INET6, last.c_str(), buffer) == 1;
+  return ip ? last : request.remoteAddress;
+}
+
+std::optional<HttpResponse> ConsoleApi::refuseUntrustedSsoHeader(const HttpRequest& request) {
+  if (settings_.ssoHeader.empty() || fromTrustedProxy(request)) return std::nullopt;
+  const std::string user = headerOf(request, toLowerAscii(settings_.ssoHeader));
+  if (user.empty() && request.headers.count(toLowerAscii(settings_.ssoHeader)) == 0) return std::nullopt;
+  // Someone reached the console around the proxy, or a proxy we do not know: never believed.
+  deps_.audit("sso", "sso-refused", "",
+              settings_.ssoHeader + " '" + user.substr(0, 200) + "' from untrusted address " + request.remoteAddress);
+  spdlog::warn("console: refused {} header from {} (not in console.trusted_proxies)", settings_.ssoHeader,
+               request.remoteAddress);
+  return errorResponse(403, "single sign-on is accepted only through the configured proxy");
+}
+
+ConsoleApi::CallerLookup ConsoleApi::ssoCaller(const HttpRequest& request, const std::string& user,
+                                               std::optional<Session> existing) {
+  const std::string origin = "console " + clientAddress(request);
+  if (existing && existing->sso && existing->user == toLowerAscii(user)) return {Caller{*existing, origin}, {}, {}};
+  const std::vector<std::string> groups =
+      settings_.ssoGroupsHeader.empty() ? std::vector<std::string>{}
+                                        : splitGroups(headerOf(request, toLowerAscii(settings_.ssoGroupsHeader)));
+  auto role = sso_.roleOf(user, groups);
+  if (!role) {
+    deps_.audit("sso:" + user.substr(0, 200), "sso-refused", "", "not on the SSO allow-list, from " + clientAddress(request));
+    spdlog::warn("console: SSO user '{}' from {} is not on the allow-list", user, clientAddress(request));
+    return {{}, errorResponse(403, "you are signed in, but not allowed to use the quarantine console"), {}};
+  }
+  // Whatever session the browser had (another user's, a local account's) ends: the proxy's user is who this is.
+  if (existing) sessions_.remove(existing->token);
+  Session session = sessions_.create(toLowerAscii(user), *role, deps_.now(), /*sso=*/true);
+  spdlog::info("console: {} ({}) signed in by SSO from {}", session.user, toString(session.role), clientAddress(request));
+  deps_.audit("console:" + session.user, "sign-in", "", "single sign-on as " + std::string(toString(session.role)) +
+                                                            " from " + clientAddress(request));
+  return {Caller{session, origin}, {}, sessionCookie(session.token, settings_.sessionMaxSeconds)};
+}
+
+ConsoleApi::CallerLookup ConsoleApi::caller(const HttpRequest& request) {
   std::string token = cookieValue(headerOf(request, "cookie"), kCookieName);
-  if (token.empty()) return std::nullopt;
-  auto session = sessions_.find(token, deps_.now());
-  if (!session) return std::nullopt;
-  return Caller{*session, "console " + request.remoteAddress};
+  std::optional<Session> session = token.empty() ? std::nullopt : sessions_.find(token, deps_.now());
+  if (!settings_.ssoHeader.empty() && fromTrustedProxy(request)) {
+    const std::string user(trim(headerOf(request, toLowerAscii(settings_.ssoHeader))));
+    if (!user.empty()) return ssoCaller(request, user, session);
+  }
+  if (!session) return {};
+  return {Caller{*session, "console " + clientAddress(request)}, {}, {}};
 }
 
 bool ConsoleApi::csrfMatches(const HttpRequest& request, const Caller& caller) const {
@@ -130,17 +198,26 @@ std::string ConsoleApi::sessionCookie(const std::string& token, std::int64_t max
 }
 
 HttpResponse ConsoleApi::routeApi(const HttpRequest& request) {
-  static const std::regex messageRoute(R"(^/api/v1/messages/([^/]+)(?:/([a-z-]+))?$)");
-  static const std::regex requestRoute(R"(^/api/v1/requests/([0-9]{1,18})/(approve|deny)$)");
   const std::string& path = request.path;
   if (path == "/api/v1/health" && request.method == "GET") return health();
   if (path == "/api/v1/session" && request.method == "POST") return signIn(request);
-  auto who = caller(request);
-  if (!who) return errorResponse(401, "sign in first");
-  if (isChange(request.method) && !csrfMatches(request, *who)) return errorResponse(403, "missing or wrong CSRF token");
+  CallerLookup who = caller(request);
+  if (who.refusal) return *who.refusal;
+  if (!who.caller) return errorResponse(401, "sign in first");
+  HttpResponse response = routeSignedIn(request, *who.caller);
+  if (!who.setCookie.empty()) response.headers.emplace_back("Set-Cookie", who.setCookie);
+  return response;
+}
+
+HttpResponse ConsoleApi::routeSignedIn(const HttpRequest& request, const Caller& who) {
+  static const std::regex messageRoute(R"(^/api/v1/messages/([^/]+)(?:/([a-z-]+))?$)");
+  static const std::regex requestRoute(R"(^/api/v1/requests/([0-9]{1,18})/(approve|deny)$)");
+  const std::string& path = request.path;
+  // A session made just now by SSO has a CSRF token the browser has not seen: its first change is refused too.
+  if (isChange(request.method) && !csrfMatches(request, who)) return errorResponse(403, "missing or wrong CSRF token");
   if (path == "/api/v1/session") {
-    if (request.method == "GET") return whoAmI(*who);
-    if (request.method == "DELETE") return signOut(request, *who);
+    if (request.method == "GET") return whoAmI(who);
+    if (request.method == "DELETE") return signOut(request, who);
     return errorResponse(405, "method not allowed");
   }
   if (path == "/api/v1/messages" && request.method == "GET") return search(request);
@@ -148,10 +225,10 @@ HttpResponse ConsoleApi::routeApi(const HttpRequest& request) {
   std::smatch m;
   if (std::regex_match(path, m, messageRoute)) {
     if (!isValidQuarantineId(m[1].str())) return errorResponse(400, "not a quarantine id");
-    return routeMessage(request, *who, m[1].str(), m[2].str());
+    return routeMessage(request, who, m[1].str(), m[2].str());
   }
   if (std::regex_match(path, m, requestRoute) && request.method == "POST") {
-    return routeRequest(request, *who, std::stoll(m[1].str()), m[2].str());
+    return routeRequest(request, who, std::stoll(m[1].str()), m[2].str());
   }
   return errorResponse(404, "no such API route");
 }
@@ -169,7 +246,8 @@ HttpResponse ConsoleApi::signIn(const HttpRequest& request) {
   }
   const std::string user = body["user"], password = body["password"];
   const std::int64_t now = deps_.now();
-  const std::string userKey = "user:" + user, addressKey = "addr:" + request.remoteAddress;
+  const std::string client = clientAddress(request);
+  const std::string userKey = "user:" + user, addressKey = "addr:" + client;
   if (!limiter_.allowed(userKey, now) || !limiter_.allowed(addressKey, now)) {
     return errorResponse(429, "too many failed sign-ins; wait and try again");
   }
@@ -177,14 +255,14 @@ HttpResponse ConsoleApi::signIn(const HttpRequest& request) {
   if (!account) {
     limiter_.recordFailure(userKey, now);
     limiter_.recordFailure(addressKey, now);
-    spdlog::warn("console: failed sign-in for '{}' from {}", user, request.remoteAddress);
+    spdlog::warn("console: failed sign-in for '{}' from {}", user, client);
     return errorResponse(401, "wrong user name or password");
   }
   limiter_.reset(userKey);
   // A session the browser already had is dropped and a new id issued: no fixation.
   if (std::string old = cookieValue(headerOf(request, "cookie"), kCookieName); !old.empty()) sessions_.remove(old);
   Session session = sessions_.create(account->name, account->role, now);
-  spdlog::info("console: {} ({}) signed in from {}", account->name, toString(account->role), request.remoteAddress);
+  spdlog::info("console: {} ({}) signed in from {}", account->name, toString(account->role), client);
   HttpResponse r = jsonResponse({{"user", account->name}, {"role", std::string(toString(account->role))}, {"csrfToken", session.csrfToken}});
   r.headers.emplace_back("Set-Cookie", sessionCookie(session.token, settings_.sessionMaxSeconds));
   return r;
@@ -201,7 +279,8 @@ HttpResponse ConsoleApi::whoAmI(const Caller& caller) {
   return jsonResponse({{"user", caller.session.user},
                        {"role", std::string(toString(caller.session.role))},
                        {"csrfToken", caller.session.csrfToken},
-                       {"twoPersonRelease", settings_.twoPersonRelease}});
+                       {"twoPersonRelease", settings_.twoPersonRelease},
+                       {"singleSignOn", caller.session.sso}});
 }
 
 }  // namespace aup::console

@@ -4,7 +4,9 @@
 //
 // Every change needs a signed-in session and its CSRF token (X-CSRF-Token); every decision about
 // a message asks console/roles.h; every change appends to the message's trail in the store and
-// to the audit log, through the same release/delete code as `aupctl quarantine`.
+// to the audit log, through the same release/delete code as `aupctl quarantine`. The one page
+// without sign-in is a staff notice's signed "request release" link (/request/<token>), which can
+// only ask, once, for the release of the one message its token names.
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +18,9 @@
 #include "config/console_settings.h"
 #include "console/http_types.h"
 #include "console/sessions.h"
+#include "console/sso.h"
 #include "console/user_store.h"
+#include "quarantine/outcome_notice.h"
 #include "quarantine/quarantine_storage.h"
 #include "quarantine/smtp_client.h"
 
@@ -31,6 +35,9 @@ struct ConsoleDeps {
   // The audit log (AuditLog::recordAdminAction): actor, action, quarantine id, detail.
   std::function<void(const std::string&, const std::string&, const std::string&, const std::string&)> audit;
   std::function<std::int64_t()> now;  // unix seconds
+  // Where the outcome of a release request is told to the member of staff who asked (the notice
+  // outbox, quarantine/outcome_notice.h); null = nobody is told (notices off).
+  OutcomeNotices* outcomes = nullptr;
 };
 
 class ConsoleApi {
@@ -45,9 +52,17 @@ class ConsoleApi {
     Session session;
     std::string origin;  // "console 10.0.0.5"
   };
+  // Who is calling: a session (cookie, or made just now from a trusted proxy's SSO header, then
+  // setCookie is its cookie), nobody (401), or a refusal to send as it is (SSO user not allowed).
+  struct CallerLookup {
+    std::optional<Caller> caller;
+    std::optional<HttpResponse> refusal;
+    std::string setCookie;
+  };
 
   HttpResponse route(const HttpRequest& request);
   HttpResponse routeApi(const HttpRequest& request);
+  HttpResponse routeSignedIn(const HttpRequest& request, const Caller& caller);
   HttpResponse routeMessage(const HttpRequest& request, const Caller& caller, const std::string& id,
                             const std::string& action);
   HttpResponse routeRequest(const HttpRequest& request, const Caller& caller, std::int64_t requestId,
@@ -67,8 +82,29 @@ class ConsoleApi {
   HttpResponse listRequests(const HttpRequest& request);
   HttpResponse decide(const Caller& caller, std::int64_t requestId, bool approve, const nlohmann::json& body);
 
-  // The session of a request, if any (cookie); CSRF is checked separately for changes.
-  std::optional<Caller> caller(const HttpRequest& request);
+  // The session of a request (cookie, or SSO through a trusted proxy); CSRF is checked separately for changes.
+  CallerLookup caller(const HttpRequest& request);
+  // The client's address: the peer, or the last X-Forwarded-For entry when the peer is a trusted proxy.
+  std::string clientAddress(const HttpRequest& request) const;
+  bool fromTrustedProxy(const HttpRequest& request) const;
+  // 403 (audited) when the SSO header arrives from anywhere but a trusted proxy; nullopt otherwise.
+  std::optional<HttpResponse> refuseUntrustedSsoHeader(const HttpRequest& request);
+  // A session for the SSO user of a trusted proxy's request, or the refusal.
+  CallerLookup ssoCaller(const HttpRequest& request, const std::string& user, std::optional<Session> existing);
+
+  // The "request release" link of a staff notice: GET shows the form (or the request's status),
+  // POST creates the request once (request_page.cpp). No sign-in: the signed token is the credential.
+  HttpResponse requestPage(const HttpRequest& request);
+  HttpResponse requestForm(const HttpRequest& request, const QuarantineRecord& record, const std::string& csrf,
+                           const std::string& problem, int status);
+  HttpResponse submitRequest(const HttpRequest& request, const QuarantineRecord& record, const std::string& actor,
+                             const std::string& origin);
+  HttpResponse refuseLink(int status, const std::string& title, const std::string& text, const std::string& actor,
+                          const std::string& id, const std::string& why, const std::string& origin);
+  // Tells the member of staff who asked (a request link's address, or a console user who is the
+  // message's sender) what was decided, through the notice outbox.
+  void tellRequester(const ReleaseRequest& request, const QuarantineRecord& record, bool approved,
+                     const std::vector<std::string>& recipients, const Caller& reviewer, const std::string& note);
   bool csrfMatches(const HttpRequest& request, const Caller& caller) const;
   // Re-injects through quarantine/release.cpp and writes the audit log; the response says what the MTA said.
   HttpResponse doRelease(const Caller& caller, const QuarantineRecord& record, const std::vector<std::string>& to,
@@ -79,7 +115,15 @@ class ConsoleApi {
   ConsoleSettings settings_;
   SessionTable sessions_;
   SignInLimiter limiter_;
+  SignInLimiter linkLimiter_;  // visits to /request/ pages per client address
+  SsoAllowList sso_;
 };
+
+// The requester recorded for a request made through a notice's link: "notice-link:<address>".
+inline constexpr std::string_view kNoticeLinkRequester = "notice-link:";
+// Who a request's requester is, for "nobody decides their own request": the address behind a
+// notice link, else the console user (compared case-insensitively).
+std::string requesterIdentity(const std::string& requestedBy);
 
 // A JSON error body {"error": message} with `status`.
 HttpResponse errorResponse(int status, const std::string& message);

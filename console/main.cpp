@@ -8,15 +8,19 @@
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <mutex>
 #include <thread>
 
 #include "audit/audit_log.h"
+#include "common/periodic_worker.h"
 #include "config/settings.h"
 #include "console/console_api.h"
 #include "console/http_server.h"
+#include "quarantine/notice_outbox.h"
+#include "quarantine/outcome_notice.h"
 #include "quarantine/quarantine_service.h"
 #include "quarantine/release_key.h"
 #include "tools/aupctl/config_path.h"
@@ -37,7 +41,52 @@ sigset_t blockStopSignals() {
   return set;
 }
 
+// The outcome of a release request goes to its requester through the notice outbox in the store.
+// A worker of our own sends it at once (the milter's notice thread would within a minute; each
+// notice is claimed before it is sent, so between them it goes once).
+struct OutcomeSender {
+  std::unique_ptr<aup::NoticeOutbox> outbox;
+  std::unique_ptr<aup::PeriodicWorker> worker;
+  std::unique_ptr<aup::OutcomeNotices> notices;
+  ~OutcomeSender() {
+    if (worker) worker->stop();
+  }
+};
+
+// startOutcomeNotices - the outbox, its sender thread and the writer of outcome notices; nullptr
+// when notices are off. Throws when the outbox or the outcome templates cannot be opened.
+std::unique_ptr<OutcomeSender> startOutcomeNotices(const aup::Settings& settings, const std::string& key) {
+  const aup::NoticeSettings& n = settings.notices;
+  if (!n.enabled) return nullptr;
+  auto out = std::make_unique<OutcomeSender>();
+  out->outbox = aup::openNoticeOutbox(settings.quarantine, aup::RetryPolicy{n.maxAttempts, n.retryBaseSeconds, n.retryMaxSeconds},
+                                      n.ratePerHour);
+  auto smtp = std::make_shared<aup::CurlSmtpSender>(aup::SmtpTarget{
+      n.smtpHost, static_cast<int>(n.smtpPort), std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)});
+  aup::NoticeOutbox& outbox = *out->outbox;
+  out->worker = std::make_unique<aup::PeriodicWorker>("outcome notices", [&outbox, smtp] {
+    try {
+      outbox.deliverDue(*smtp, nowSeconds());
+      if (std::int64_t next = outbox.nextDue(); next != 0) {
+        return std::chrono::milliseconds(std::chrono::seconds(std::clamp<std::int64_t>(next - nowSeconds(), 1, 60)));
+      }
+    } catch (const std::exception& e) {
+      spdlog::error("outcome notices: {}", e.what());
+    }
+    return std::chrono::milliseconds(std::chrono::hours(1));  // until woken by the next decision
+  });
+  aup::PeriodicWorker& worker = *out->worker;
+  out->notices = std::make_unique<aup::OutcomeNotices>(n, settings.engine.organisation.name, key, outbox,
+                                                        [&worker] { worker.wake(); });
+  worker.start(std::chrono::hours(1));
+  spdlog::info("outcome notices from {} via {}:{}", n.from, n.smtpHost, n.smtpPort);
+  return out;
+}
+
 int run(const std::string& configPath, int portOverride) {
+  // First, so every thread started below (the notice sender, the HTTP server) inherits the mask
+  // and SIGTERM reaches only sigwait() here.
+  sigset_t stopSignals = blockStopSignals();
   aup::Settings settings = aup::loadCoreSettings(aup::resolveConfigPath(configPath));
   aup::setupOperationalLog(settings.log);
   const aup::ConsoleSettings& c = settings.console;
@@ -50,6 +99,7 @@ int run(const std::string& configPath, int portOverride) {
   const aup::SmtpTarget target{settings.quarantine.releaseHost, static_cast<int>(settings.quarantine.releasePort),
                                std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)};
   std::mutex auditMutex;
+  std::unique_ptr<OutcomeSender> outcomes = startOutcomeNotices(settings, key);
   aup::console::ConsoleDeps deps{
       store, users, [target] { return std::make_unique<aup::CurlSmtpSender>(target); }, key,
       [&](const std::string& actor, const std::string& action, const std::string& id, const std::string& detail) {
@@ -57,10 +107,12 @@ int run(const std::string& configPath, int portOverride) {
         audit.recordAdminAction(actor, action, id, detail);
         audit.flush();
       },
-      nowSeconds};
+      nowSeconds, outcomes ? outcomes->notices.get() : nullptr};
   aup::console::ConsoleApi api(deps, c);
+  if (!c.ssoHeader.empty()) {
+    spdlog::info("single sign-on: header {} from {} trusted proxies", c.ssoHeader, c.trustedProxies.size());
+  }
   aup::console::ConsoleHttpServer server(api, static_cast<std::size_t>(c.maxBodyBytes));
-  sigset_t stopSignals = blockStopSignals();
   int port = server.bind(c.listenAddress, portOverride >= 0 ? portOverride : static_cast<int>(c.listenPort));
   spdlog::info("aup-console listening on http://{}:{}/", c.listenAddress, port);
   std::cout << "listening on " << c.listenAddress << ":" << port << std::endl;  // tests read the port

@@ -5,6 +5,7 @@
 
 #include "console/console_api.h"
 #include "console/item_detail.h"
+#include "engine/envelope.h"
 #include "quarantine/release.h"
 
 namespace aup::console {
@@ -242,7 +243,9 @@ HttpResponse ConsoleApi::decide(const Caller& caller, std::int64_t requestId, bo
   if (!canDecideRequest(caller.session.role, classify(*record))) {
     return errorResponse(403, "your role cannot decide requests for this message");
   }
-  if (request->requestedBy == caller.session.user) return errorResponse(403, "nobody approves or denies their own request");
+  if (requesterIdentity(request->requestedBy) == toLowerAscii(caller.session.user)) {
+    return errorResponse(403, "nobody approves or denies their own request");
+  }
   if (approve && record->state != QuarantineState::Held) return errorResponse(409, "the message is no longer held");
   const std::string note = stringField(body, "note");
   const auto decision = approve ? ReleaseRequestState::Approved : ReleaseRequestState::Denied;
@@ -253,15 +256,41 @@ HttpResponse ConsoleApi::decide(const Caller& caller, std::int64_t requestId, bo
   const std::string detail = "request " + std::to_string(requestId) + " by " + request->requestedBy;
   deps_.store.appendEvent({0, record->id, 0, actorOf(caller.session), caller.origin, action, note, detail, ""});
   deps_.audit(actorOf(caller.session), action, record->id, detail);
-  if (!approve) return jsonResponse({{"state", "denied"}});
+  if (!approve) {
+    tellRequester(*request, *record, false, record->request.recipients, caller, note);
+    return jsonResponse({{"state", "denied"}});
+  }
   // XXX an approved request whose release then fails stays approved; the failure is in the trail
-  // and the response, and an admin can release again after fixing the listener.
+  // and the response, and an admin can release again after fixing the listener. The requester is
+  // told only once the release happened (an admin's later direct release tells nobody).
   HttpResponse released = doRelease(caller, *record, request->recipients,
                                     "request " + std::to_string(requestId) + ": " + request->reason);
   if (released.status != 200) return released;
   json out = json::parse(released.body);
+  tellRequester(*request, *record, true, out["recipients"].get<std::vector<std::string>>(), caller, note);
   out["state"] = "approved";
   return jsonResponse(out);
+}
+
+void ConsoleApi::tellRequester(const ReleaseRequest& request, const QuarantineRecord& record, bool approved,
+                               const std::vector<std::string>& recipients, const Caller& reviewer,
+                               const std::string& note) {
+  // Only someone the gateway already vouched for: the address a notice (and its link) went to,
+  // or a console user who is the message's sender (an SSO user signs in as their address).
+  std::string to;
+  if (request.requestedBy.starts_with(kNoticeLinkRequester)) {
+    to = requesterIdentity(request.requestedBy);
+  } else if (!record.request.mailFrom.empty() && toLowerAscii(request.requestedBy) == toLowerAscii(record.request.mailFrom)) {
+    to = toLowerAscii(record.request.mailFrom);
+  }
+  if (to.empty() || deps_.outcomes == nullptr) return;
+  const OutcomeNoticeResult result = deps_.outcomes->enqueue({to, request.id, approved, record.id, record.request.subject,
+                                                              recipients, reviewer.session.user, note, deps_.now()});
+  if (result != OutcomeNoticeResult::Queued) return;
+  const std::string detail = "told " + to + " that request " + std::to_string(request.id) + " was " +
+                             (approved ? "approved" : "denied");
+  deps_.store.appendEvent({0, record.id, 0, actorOf(reviewer.session), reviewer.origin, "outcome-notice", "", detail, ""});
+  deps_.audit(actorOf(reviewer.session), "outcome-notice", record.id, detail);
 }
 
 }  // namespace aup::console

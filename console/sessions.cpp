@@ -15,8 +15,8 @@ std::string randomToken() {
   return hex;
 }
 
-Session SessionTable::create(const std::string& user, Role role, std::int64_t now) {
-  Session s{randomToken(), randomToken(), user, role, now, now};
+Session SessionTable::create(const std::string& user, Role role, std::int64_t now, bool sso) {
+  Session s{randomToken(), randomToken(), user, role, now, now, sso};
   std::lock_guard lock(mutex_);
   if (sessions_.size() >= maxSessions_) {
     auto oldest = sessions_.begin();

@@ -20,6 +20,7 @@ struct Session {
   Role role = Role::Auditor;
   std::int64_t createdAt = 0;
   std::int64_t lastSeen = 0;
+  bool sso = false;       // made from a trusted proxy's single sign-on header, not a password
 };
 
 // 64 hex characters from libsodium's CSPRNG.
@@ -31,7 +32,7 @@ class SessionTable {
       : idleSeconds_(idleSeconds), maxAgeSeconds_(maxAgeSeconds), maxSessions_(maxSessions) {}
 
   // A fresh session (new token and CSRF token); drops the oldest when full.
-  Session create(const std::string& user, Role role, std::int64_t now);
+  Session create(const std::string& user, Role role, std::int64_t now, bool sso = false);
   // The live session for `token`, touching it; nullopt when unknown, idle too long or too old.
   std::optional<Session> find(const std::string& token, std::int64_t now);
   void remove(const std::string& token);
@@ -49,7 +50,7 @@ class SignInLimiter {
   SignInLimiter(std::int64_t maxFailures, std::int64_t windowSeconds)
       : maxFailures_(maxFailures), windowSeconds_(windowSeconds) {}
   bool allowed(const std::string& key, std::int64_t now);
-  void recordFailure(const std::string& key, std::int64_t now);
+  void recordFailure(const std::string& key, std::int64_t now);  // also: counts one visit (request links)
   void reset(const std::string& key);
 
  private:

@@ -3,6 +3,7 @@
 // release tokens, random ids.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,5 +36,12 @@ bool constantTimeEquals(std::string_view a, std::string_view b);
 std::string randomBytes(std::size_t count);
 
 std::string toHex(std::string_view bytes);
+// The bytes of lower- or upper-case hex `hex`; throws std::invalid_argument on odd length or a non-hex digit.
+std::string hexToBytes(std::string_view hex);
+
+// RFC 4648 section 5 base64url without padding (URL- and file-name-safe: A-Z a-z 0-9 - _).
+std::string base64UrlEncode(std::string_view bytes);
+// Its inverse; nullopt on any character outside the alphabet, padding, or an impossible length.
+std::optional<std::string> base64UrlDecode(std::string_view text);
 
 }  // namespace aup

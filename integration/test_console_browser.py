@@ -5,11 +5,16 @@ Real Postfix -> real aup-milter holds a member of staff's learner-data mail to a
 anonymous inbound message with a hostile subject and attachment name; aup-console serves the store.
 In the browser each role signs in (keyboard only) and the test checks what it can and cannot see
 and do; the helpdesk requests a release, the DSL approves it, and the parent then receives the mail
-through the real Postfix (at the SMTP sink). Screenshots go to $AUP_ARTEFACT_DIR/console-screenshots.
+through the real Postfix (at the SMTP sink). A second held message's staff notice (at the sink)
+carries a signed "request release" link: the browser follows it without signing in, gives a reason,
+an admin approves the request in the console, the parent receives the mail and the sender the
+outcome notice. Screenshots go to $AUP_ARTEFACT_DIR/console-screenshots.
 Run through ctest (integration.console_browser), which sets AUP_MILTER_BIN, AUPCTL_BIN and
 AUP_CONSOLE_BIN; needs root, postfix, chromium and node with integration/browser/node_modules.
 """
 
+import email
+import email.policy
 import json
 import os
 import re
@@ -20,7 +25,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from harness import SharedHarnessTest, unique, wait_until  # noqa: E402
+from harness import REPO_ROOT, SharedHarnessTest, free_port, unique, wait_until  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BROWSER_DIR = os.path.join(HERE, "browser")
@@ -71,10 +76,16 @@ class ConsoleBrowserTest(SharedHarnessTest):
             f.write(RELEASE_KEY + "\n")
         os.chmod(key_file, 0o640)
         cls.store_dir = os.path.join(harness.root, "quarantine")
+        # The console's port is chosen now: the milter puts it in the notices' request links.
+        cls.console_port = free_port()
+        cls.url = "http://127.0.0.1:%d/" % cls.console_port
         harness.policy_toml = ('\n[quarantine]\ndir = "%s"\nrelease_port = %d\nrelease_secret_file = "%s"\n'
                                '\n[console]\nsecure_cookie = false\nusers_file = "%s"\n'
+                               '\n[notices]\nsmtp_port = %d\ntemplate_dir = "%s"\nretry_base = "1s"\nretry_max = "2s"\n'
+                               'console_url = "http://127.0.0.1:%d"\n'
                                % (cls.store_dir, harness.postfix.release_port, key_file,
-                                  os.path.join(harness.root, "console-users.db")))
+                                  os.path.join(harness.root, "console-users.db"), harness.postfix.release_port,
+                                  os.path.join(REPO_ROOT, "config", "templates"), cls.console_port))
 
     @classmethod
     def setUpClass(cls):
@@ -84,15 +95,13 @@ class ConsoleBrowserTest(SharedHarnessTest):
                             "--role", role], input=(PASSWORD + "\n").encode(), check=True, timeout=60,
                            stdout=subprocess.DEVNULL)
         log = open(os.path.join(cls.harness.root, "log", "aup-console.log"), "wb")
-        # Port 0: any free port; the console prints the one it bound. Stopped by PID in tearDownClass.
-        cls.console = subprocess.Popen([os.environ["AUP_CONSOLE_BIN"], "-c", cls.harness.config_path, "--port", "0"],
-                                       stdout=subprocess.PIPE, stderr=log)
+        # On the port chosen in prepare() (the one the notices' links name). Stopped by PID in tearDownClass.
+        cls.console = subprocess.Popen([os.environ["AUP_CONSOLE_BIN"], "-c", cls.harness.config_path, "--port",
+                                        str(cls.console_port)], stdout=subprocess.PIPE, stderr=log)
         line = cls.console.stdout.readline().decode()
-        match = re.search(r"listening on 127\.0\.0\.1:(\d+)", line)
-        if not match:
+        if "listening on 127.0.0.1:%d" % cls.console_port not in line:
             cls.tearDownClass()
-            raise RuntimeError("aup-console did not start: %r" % line)
-        cls.url = "http://127.0.0.1:%s/" % match.group(1)
+            raise RuntimeError("aup-console did not start on port %d: %r" % (cls.console_port, line))
 
     @classmethod
     def tearDownClass(cls):
@@ -137,6 +146,66 @@ class ConsoleBrowserTest(SharedHarnessTest):
         self.assertTrue(any(r.get("action") == "release" and r.get("actor") == "console:dsl1" for r in admin), admin)
         for name in ("list-helpdesk", "detail-helpdesk", "detail-dsl", "requests-dsl", "audit-admin"):
             self.assertTrue(os.path.exists(os.path.join(shots, name + ".png")), name)
+
+    def test_a_notices_request_link_asks_an_admin_approves_and_parent_and_sender_are_told(self):
+        subject = unique("transfer form by link")
+        quarantine_id = self.hold(learner_data_message(subject), STAFF, [PARENT], login=STAFF)
+
+        # The staff notice, delivered through the real Postfix to the sink, carries the link.
+        def staff_notice(kind):
+            for m in self.harness.sink.find(lambda m: STAFF in m.rcpts):
+                text = plain_text(m)
+                if quarantine_id in text and kind in (m.header("Subject") or ""):
+                    return m, text
+            return None
+        found = wait_until(lambda: staff_notice("was held for review"), timeout=60)
+        self.assertTrue(found, "no staff notice for %s\n%s" % (quarantine_id, self.harness.diagnostics()))
+        notice, text = found
+        self.assertNotIn(b"X-AUP-Notice", notice.data)  # the notice's own token is stripped on delivery
+        match = re.search(r"(http://127\.0\.0\.1:%d/request/[A-Za-z0-9._-]+)" % self.console_port, text)
+        self.assertIsNotNone(match, text)
+        link = match.group(1)
+
+        shots = os.path.join(os.environ.get("AUP_ARTEFACT_DIR", self.harness.root), "console-screenshots")
+        os.makedirs(shots, exist_ok=True)
+        env = dict(os.environ, CONSOLE_URL=self.url, CONSOLE_PASSWORD=PASSWORD, LINK_URL=link,
+                   QUARANTINE_ID=quarantine_id, REQUESTER="notice-link:" + STAFF, SHOTS_DIR=shots)
+        run = subprocess.run(["node", os.path.join(BROWSER_DIR, "request_link_e2e.js")], cwd=BROWSER_DIR, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=180)
+        output = run.stdout.decode()
+        print(output)
+        self.assertEqual(0, run.returncode, output + run.stderr.decode() + self.harness.diagnostics())
+        result = json.loads(output.strip().splitlines()[-1])
+        self.assertTrue(result["ok"])
+
+        # The parent receives the released mail through the real Postfix and its milter.
+        def to_parent(m):
+            return PARENT in m.rcpts and subject.encode() in m.data
+        self.assertTrue(wait_until(lambda: self.harness.sink.find(to_parent), timeout=30), self.harness.diagnostics())
+        self.assertIn(b"quarantine/released", self.harness.sink.find(to_parent)[0].data)
+
+        # The sender is told: approved and delivered, with the admin's reason.
+        outcome = wait_until(lambda: staff_notice("was approved"), timeout=90)
+        self.assertTrue(outcome, "no outcome notice to %s\n%s" % (STAFF, self.harness.diagnostics()))
+        self.assertIn("the message has been delivered", outcome[1])
+        self.assertIn(result["decisionNote"], outcome[1])
+        self.assertNotIn(b"X-AUP-Notice", outcome[0].data)
+
+        admin = [r for r in self.harness.audit_records()
+                 if r.get("event") == "admin" and r.get("quarantine_id") == quarantine_id]
+        actions = [(r.get("actor"), r.get("action")) for r in admin]
+        for expected in (("notice-link:" + STAFF, "release-request"), ("console:admin1", "approve"),
+                         ("console:admin1", "release"), ("console:admin1", "outcome-notice")):
+            self.assertIn(expected, actions)
+        for name in ("request-link-form", "request-link-sent", "requests-admin-link", "request-link-approved"):
+            self.assertTrue(os.path.exists(os.path.join(shots, name + ".png")), name)
+
+
+def plain_text(received):
+    """The text/plain part of a message the sink received, decoded (quoted-printable undone)."""
+    message = email.message_from_bytes(received.data, policy=email.policy.default)
+    part = message.get_body(preferencelist=("plain",))
+    return part.get_content() if part is not None else ""
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.request
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -38,6 +39,7 @@ from harness import REPO_ROOT, SKIP_MARKER, PostfixInstance, Harness, free_port,
 from smtp_sink import SmtpSink  # noqa: E402
 
 UNIT = "/lib/systemd/system/aup-milter.service"
+CONSOLE_UNIT = "/lib/systemd/system/aup-console.service"
 CONFIG = "/etc/aup-milter/aup-milter.toml"
 SOCKET_DIR = "/var/spool/postfix/aup-milter"
 AUDIT = "/var/log/aup-milter/audit.jsonl"
@@ -222,12 +224,13 @@ class PackageWalkthroughTest(unittest.TestCase):
 
     # -- the package -----------------------------------------------------------------------------
     def test_package_layout_users_and_modes(self):
-        for path in ("/usr/sbin/aup-milter", "/usr/bin/aupctl"):
+        for path in ("/usr/sbin/aup-milter", "/usr/sbin/aup-console", "/usr/bin/aupctl"):
             self.assertTrue(os.access(path, os.X_OK), path)
         self.assertTrue(os.path.exists("/usr/share/aup-milter/rules/chain-letter.rules"))
         conffiles = run(["dpkg-query", "-W", "-f", "${Conffiles}", "aup-milter"]).stdout
         for name in ("aup-milter.toml", "roster.csv", "anonymous-domains.txt", "rules/chain-letter.rules",
-                     "templates/notice.txt"):
+                     "templates/notice.txt", "templates/outcome.txt", "templates/outcome.html",
+                     "templates/outcome-subject.txt"):
             self.assertIn("/etc/aup-milter/" + name, conffiles)
         self.assertTrue(_exists(grp.getgrnam, "aup-admin"))
         self.assertEqual("/usr/sbin/nologin", pwd.getpwnam("aup-milter").pw_shell)
@@ -241,14 +244,47 @@ class PackageWalkthroughTest(unittest.TestCase):
                              (pwd.getpwuid(st.st_uid).pw_name, grp.getgrgid(st.st_gid).gr_name, oct(st.st_mode & 0o7777)),
                              path)
 
-    def test_unit_verifies_and_is_hardened(self):
-        verify = run(["systemd-analyze", "verify", UNIT], check=False)
-        self.assertEqual((0, ""), (verify.returncode, verify.stdout.strip()), verify.stdout)
-        security = run(["systemd-analyze", "security", "--offline=true", UNIT], check=False).stdout
-        overall = re.search(r"Overall exposure level for \S+: ([0-9.]+) (\w+)", security)
-        self.assertIsNotNone(overall, security)
-        print("systemd-analyze security: %s %s" % overall.groups(), file=sys.stderr)
-        self.assertIn(overall.group(2), ("PERFECT", "SAFE", "OK"), security)
+    def test_units_verify_and_are_hardened(self):
+        for unit in (UNIT, CONSOLE_UNIT):
+            with self.subTest(unit=unit):
+                verify = run(["systemd-analyze", "verify", unit], check=False)
+                self.assertEqual((0, ""), (verify.returncode, verify.stdout.strip()), verify.stdout)
+                security = run(["systemd-analyze", "security", "--offline=true", unit], check=False).stdout
+                overall = re.search(r"Overall exposure level for \S+: ([0-9.]+) (\w+)", security)
+                self.assertIsNotNone(overall, security)
+                print("systemd-analyze security %s: %s %s" % ((os.path.basename(unit),) + overall.groups()),
+                      file=sys.stderr)
+                self.assertIn(overall.group(2), ("PERFECT", "SAFE", "OK"), security)
+
+    def test_console_unit_is_installed_not_enabled_and_serves_on_loopback(self):
+        """The console's unit is in the package but not enabled or started by it; its ExecStart,
+        run as the unit's User=/Group=/SupplementaryGroups=/UMask=, serves the packaged config's
+        store on 127.0.0.1 (on a free port here, so no other test's console is in the way)."""
+        self.assertTrue(os.access("/usr/sbin/aup-console", os.X_OK))
+        wants = glob.glob("/etc/systemd/system/*.wants/aup-console.service")
+        self.assertEqual([], wants, "postinst must not enable aup-console")
+        unit = unit_settings(CONSOLE_UNIT)
+        self.assertEqual(["aup-milter"], unit["User"])
+        self.assertEqual(["strict"], unit["ProtectSystem"])
+        self.assertEqual(["/var/spool/aup-milter/quarantine /var/log/aup-milter"], unit["ReadWritePaths"])
+        credentials = PackagedMilter(CONSOLE_UNIT, os.path.join(self.root, "aup-console.log"))._credentials()
+        log = open(os.path.join(self.root, "aup-console.log"), "ab")
+        console = subprocess.Popen(shlex.split(unit["ExecStart"][0]) + ["--port", "0"], stdout=subprocess.PIPE,
+                                   stderr=log, **credentials)
+        log.close()
+        try:
+            line = console.stdout.readline().decode()
+            match = re.search(r"listening on 127\.0\.0\.1:(\d+)", line)
+            if match is None:
+                with open(os.path.join(self.root, "aup-console.log")) as f:
+                    self.fail("aup-console did not start: %r\n%s" % (line, f.read()))
+            with urllib.request.urlopen("http://127.0.0.1:%s/api/v1/health" % match.group(1), timeout=10) as r:
+                health = json.loads(r.read())
+            self.assertEqual("ok", health["status"])
+        finally:
+            console.terminate()
+            console.wait(timeout=20)
+            console.stdout.close()
 
     # -- the four proofs -------------------------------------------------------------------------
     def test_clean_mail_is_delivered(self):

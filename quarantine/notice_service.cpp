@@ -1,6 +1,7 @@
 #include "quarantine/notice_service.h"
 
 #include "decision/release_token.h"
+#include "decision/request_link.h"
 
 #include <spdlog/spdlog.h>
 
@@ -50,6 +51,12 @@ std::string rfc5322Date(std::int64_t unixSeconds) {
   return buffer;
 }
 
+std::string withNoticeToken(const std::string& message, const std::string& to, std::int64_t now, std::string_view key) {
+  const std::vector<HeaderField> headers = headerFieldsOf(message);
+  TokenSubject subject{{to}, headers, message};
+  return std::string(kNoticeHeader) + ": " + signToken(TokenKind::Notice, "", subject, now, key) + "\r\n" + message;
+}
+
 NoticeService::NoticeService(const NoticeSettings& settings, const QuarantineSettings& quarantine,
                              std::string organisation, std::string tokenKey, std::shared_ptr<SmtpSender> sender)
     : settings_(settings),
@@ -74,10 +81,10 @@ NoticeOutcome NoticeService::enqueue(const Plan& plan, std::string_view quaranti
     const std::int64_t now = nowSeconds();
     NoticeFacts facts{organisation_, notice.to, notice.subjectMasked, plan.envelope.recipients, rfc5322Date(now),
                       plan.verdict.action == Action::Quarantine ? "held for review" : "rejected",
-                      std::string(quarantineId), settings_.contact, decisiveReasons(plan.verdict)};
+                      std::string(quarantineId), settings_.contact, decisiveReasons(plan.verdict), "", ""};
+    if (plan.verdict.action == Action::Quarantine) addRequestLink(facts, now);
     std::string message = composeNotice(templates_, facts, settings_.from, domainOf(settings_.from));
-    TokenSubject subject{{notice.to}, headerFieldsOf(message), message};
-    message = std::string(kNoticeHeader) + ": " + signToken(TokenKind::Notice, "", subject, now, tokenKey_) + "\r\n" + message;
+    message = withNoticeToken(message, notice.to, now, tokenKey_);
     // One notice per held item: a retried message kept under the same id gets none again.
     const std::string dedupeKey = quarantineId.empty() ? std::string() : "held:" + std::string(quarantineId);
     EnqueueResult result = outbox_->enqueue(notice.to, settings_.from, message, now, notice.rateKeys, dedupeKey);
@@ -95,6 +102,19 @@ NoticeOutcome NoticeService::enqueue(const Plan& plan, std::string_view quaranti
   }
   worker_.wake();  // remembered even while the sender is busy with an earlier notice
   return NoticeOutcome::Queued;
+}
+
+void NoticeService::addRequestLink(NoticeFacts& facts, std::int64_t now) const {
+  if (settings_.consoleUrl.empty() || facts.quarantineId.empty()) return;
+  const std::int64_t expires = now + settings_.requestLinkSeconds;
+  try {
+    facts.requestLink =
+        requestLinkUrl(settings_.consoleUrl, signRequestLink({facts.quarantineId, facts.sender, expires}, tokenKey_));
+    facts.requestLinkExpires = rfc5322Date(expires);
+  } catch (const std::invalid_argument& e) {
+    // An address no link can carry: the notice goes without one and says whom to contact.
+    spdlog::warn("quarantine {}: notice to {} carries no request link: {}", facts.quarantineId, facts.sender, e.what());
+  }
 }
 
 std::map<std::string, std::int64_t> NoticeService::countsThisHour(const std::vector<std::string>& keys, std::int64_t now) {

@@ -9,7 +9,8 @@
 // notices with retry/backoff. Whether a notice is due, to whom and with what subject is decided
 // by decide() (decision/decide.cpp: only a verified internal sender, rate-limited per login and
 // per client); this class writes and sends it. Each notice carries a signed X-AUP-Notice token so
-// it passes the milter on its way out (it may quote the evidence it is about).
+// it passes the milter on its way out (it may quote the evidence it is about), and a notice about
+// held mail, when [notices] console_url is set, a signed "request release" link to aup-console.
 
 #include <memory>
 #include <string>
@@ -64,6 +65,9 @@ class NoticeService {
   // One pass of the sender thread; returns how long to sleep (until the next due notice, at
   // most a minute, so notices queued by another process are seen too).
   std::chrono::milliseconds sendDue();
+  // With [notices] console_url set, a held message's notice carries a signed "request release"
+  // link for its recipient (decision/request_link.h), valid for request_link_lifetime.
+  void addRequestLink(NoticeFacts& facts, std::int64_t now) const;
 
   NoticeSettings settings_;
   std::string organisation_;
@@ -76,5 +80,9 @@ class NoticeService {
 
 // The RFC 5322 date of a unix time, in UTC ("Sun, 22 Nov 2026 11:20:00 +0000").
 std::string rfc5322Date(std::int64_t unixSeconds);
+
+// `message` with a signed X-AUP-Notice header for `to` in front (decision/release_token.h), so it
+// passes the milter on its way out.
+std::string withNoticeToken(const std::string& message, const std::string& to, std::int64_t now, std::string_view key);
 
 }  // namespace aup

@@ -21,13 +21,16 @@ std::string readFile(const std::filesystem::path& file) {
   return std::move(out).str();
 }
 
-// Control characters become spaces and long values are cut, so a crafted subject cannot inject
-// lines or smuggle the message into the notice.
-std::string safeField(std::string_view value) {
-  std::string out;
-  for (char c : value.substr(0, kMaxFieldChars)) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
-  if (value.size() > kMaxFieldChars) out += "...";
-  return out;
+std::string safeField(std::string_view value) { return safeNoticeField(value); }
+
+NoticeTemplates loadTemplateFiles(const std::filesystem::path& dir, const char* subjectFile, const char* textFile,
+                                  const char* htmlFile) {
+  NoticeTemplates t;
+  std::string subject = readFile(dir / subjectFile);
+  t.subject = subject.substr(0, subject.find('\n'));
+  t.text = readFile(dir / textFile);
+  t.html = readFile(dir / htmlFile);
+  return t;
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -38,13 +41,19 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
+std::string safeNoticeField(std::string_view value) {
+  std::string out;
+  for (char c : value.substr(0, kMaxFieldChars)) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
+  if (value.size() > kMaxFieldChars) out += "...";
+  return out;
+}
+
 NoticeTemplates loadNoticeTemplates(const std::filesystem::path& dir) {
-  NoticeTemplates t;
-  std::string subject = readFile(dir / "notice-subject.txt");
-  t.subject = subject.substr(0, subject.find('\n'));
-  t.text = readFile(dir / "notice.txt");
-  t.html = readFile(dir / "notice.html");
-  return t;
+  return loadTemplateFiles(dir, "notice-subject.txt", "notice.txt", "notice.html");
+}
+
+NoticeTemplates loadOutcomeTemplates(const std::filesystem::path& dir) {
+  return loadTemplateFiles(dir, "outcome-subject.txt", "outcome.txt", "outcome.html");
 }
 
 std::string htmlEscape(std::string_view text) {
@@ -97,11 +106,18 @@ TemplateValues noticeValues(const NoticeFacts& f) {
     if (!r.location.empty()) reasons += "   Where: " + safeField(r.location) + "\n";
     if (!r.advice.empty()) reasons += "   What to do: " + safeField(r.advice) + "\n";
   }
+  // The link is ours (a URL from config plus a URL-safe token), never text from the message.
+  std::string requestRelease;
+  if (!f.requestLink.empty()) {
+    requestRelease = "To ask for it to be released, open this link and say why (it works until " +
+                     safeField(f.requestLinkExpires) + "):\n\n  " + f.requestLink + "\n\n";
+  }
   return {{"organisation", safeField(f.organisation)}, {"sender", safeField(f.sender)},
           {"subject", safeField(f.subject)},           {"recipients", joined(f.recipients)},
           {"time", safeField(f.time)},                 {"outcome", safeField(f.outcome)},
           {"quarantine_id", safeField(f.quarantineId)}, {"contact", safeField(f.contact)},
-          {"reasons", reasons}};
+          {"reasons", reasons},                        {"request_link", f.requestLink},
+          {"request_link_expires", safeField(f.requestLinkExpires)}, {"request_release", requestRelease}};
 }
 
 TemplateValues noticeHtmlValues(const NoticeFacts& f) {
@@ -114,21 +130,33 @@ TemplateValues noticeHtmlValues(const NoticeFacts& f) {
     if (!r.advice.empty()) html += "<li>What to do: <strong>" + htmlEscape(safeField(r.advice)) + "</strong></li>\n";
     html += "</ul></li>\n";
   }
-  return {{"reasons", html + "</ol>"}};
+  std::string requestRelease;
+  if (!f.requestLink.empty()) {
+    requestRelease = "<p>To ask for it to be released, <a href=\"" + htmlEscape(f.requestLink) +
+                     "\">request release</a> and say why (the link works until " +
+                     htmlEscape(safeField(f.requestLinkExpires)) + ").</p>";
+  }
+  return {{"reasons", html + "</ol>"}, {"request_release", requestRelease}};
 }
 
 std::string composeNotice(const NoticeTemplates& templates, const NoticeFacts& facts, const std::string& from,
                           const std::string& messageIdDomain) {
   const TemplateValues values = noticeValues(facts);
-  const std::string subject = safeField(renderTemplate(templates.subject, values, TemplateEscaping::None));
-  const std::string text = renderTemplate(templates.text, values, TemplateEscaping::None);
-  const std::string html = renderTemplate(templates.html, values, TemplateEscaping::Html, noticeHtmlValues(facts));
+  return composeRenderedNotice({from, facts.sender, renderTemplate(templates.subject, values, TemplateEscaping::None),
+                                facts.time, renderTemplate(templates.text, values, TemplateEscaping::None),
+                                renderTemplate(templates.html, values, TemplateEscaping::Html, noticeHtmlValues(facts))},
+                               messageIdDomain);
+}
+
+std::string composeRenderedNotice(const RenderedNotice& n, const std::string& messageIdDomain) {
+  const std::string& text = n.text;
+  const std::string& html = n.html;
   const std::string boundary = "aup-notice-" + toHex(randomBytes(12));
   std::string m;
-  m += "From: " + from + "\r\n";
-  m += "To: " + safeField(facts.sender) + "\r\n";
-  m += "Subject: " + encodeHeaderWord(subject) + "\r\n";
-  m += "Date: " + safeField(facts.time) + "\r\n";
+  m += "From: " + n.from + "\r\n";
+  m += "To: " + safeField(n.to) + "\r\n";
+  m += "Subject: " + encodeHeaderWord(safeField(n.subject)) + "\r\n";
+  m += "Date: " + safeField(n.date) + "\r\n";
   m += "Message-ID: <" + toHex(randomBytes(16)) + "@" + messageIdDomain + ">\r\n";
   m += "Auto-Submitted: auto-generated\r\n";  // RFC 3834: no auto-replies to notices
   m += "MIME-Version: 1.0\r\n";

@@ -22,6 +22,8 @@ struct NoticeTemplates {
 
 // Reads the three files from `dir`; throws std::runtime_error naming a missing file.
 NoticeTemplates loadNoticeTemplates(const std::filesystem::path& dir);
+// The same for the outcome of a release request: outcome-subject.txt, outcome.txt, outcome.html.
+NoticeTemplates loadOutcomeTemplates(const std::filesystem::path& dir);
 
 using TemplateValues = std::map<std::string, std::string, std::less<>>;
 
@@ -47,6 +49,8 @@ struct NoticeFacts {
   std::string quarantineId;             // "" when rejected
   std::string contact;
   std::vector<HeldReason> reasons;      // decisive reasons only; evidence already masked
+  std::string requestLink;              // the signed "request release" URL; "" = none (no console_url, or rejected)
+  std::string requestLinkExpires;       // until when it works (RFC 5322 date)
 };
 
 // The placeholder values for plain text and the pre-escaped HTML values ("reasons").
@@ -56,5 +60,16 @@ TemplateValues noticeHtmlValues(const NoticeFacts& facts);
 // The complete notice message (headers + multipart/alternative body, CRLF, quoted-printable parts).
 std::string composeNotice(const NoticeTemplates& templates, const NoticeFacts& facts, const std::string& from,
                           const std::string& messageIdDomain);
+
+// Any notice from rendered parts: From/To/Subject/Date/Message-ID/Auto-Submitted headers and a
+// multipart/alternative body of `text` and `html` (composeNotice uses it too).
+struct RenderedNotice {
+  std::string from, to, subject, date, text, html;
+};
+std::string composeRenderedNotice(const RenderedNotice& notice, const std::string& messageIdDomain);
+
+// Control characters become spaces and long values are cut (300 characters), so a crafted value
+// cannot inject lines or smuggle a message into a notice.
+std::string safeNoticeField(std::string_view value);
 
 }  // namespace aup

@@ -26,6 +26,18 @@ void requireMessage(PgConnection& db, const std::string& id) {
   }
 }
 
+// Inserts a request in state requested; returns its id.
+std::int64_t insertRequest(PgConnection& db, const ReleaseRequest& q) {
+  PgResult r = db.exec(
+      "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
+      "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
+      {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
+       PgParam::text(pgsql::storableText(q.requestedBy)), PgParam::text(pgsql::storableText(q.reason)),
+       PgParam::text(pgsql::storableText(joinStoredList(q.recipients))),
+       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  return r.integer(0, 0);
+}
+
 constexpr const char* kSelectRequest =
     "SELECT id, message_id, requested_at, requested_by, reason, recipients, state, decided_by, decided_at, "
     "decision_note FROM release_requests";
@@ -107,15 +119,30 @@ std::int64_t PgQuarantineStorage::createReleaseRequest(const ReleaseRequest& q) 
   auto db = pool_->acquire();
   PgTransaction tx(*db);
   requireMessage(*db, q.messageId);
-  PgResult r = db->exec(
-      "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
-      "VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
-      {PgParam::text(q.messageId), PgParam::integer(q.requestedAt != 0 ? q.requestedAt : nowSeconds()),
-       PgParam::text(pgsql::storableText(q.requestedBy)), PgParam::text(pgsql::storableText(q.reason)),
-       PgParam::text(pgsql::storableText(joinStoredList(q.recipients))),
-       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  const std::int64_t id = insertRequest(*db, q);
   tx.commit();
-  return r.integer(0, 0);
+  return id;
+}
+
+RequestCreation PgQuarantineStorage::createReleaseRequestOnce(const ReleaseRequest& q) {
+  requireValidQuarantineId(q.messageId);
+  auto db = pool_->acquire();
+  PgTransaction tx(*db);
+  // The message's row lock serialises two submissions of one link, on one gateway or two, until
+  // commit: the second then sees the first one's request.
+  if (db->exec("SELECT 1 FROM messages WHERE id = $1 FOR UPDATE", {PgParam::text(q.messageId)}).rows() == 0) {
+    throw std::runtime_error("no quarantined message with id " + q.messageId);
+  }
+  const std::string by = pgsql::storableText(q.requestedBy);
+  PgResult earlier = db->exec("SELECT id FROM release_requests WHERE message_id = $1 AND requested_by = $2 ORDER BY id LIMIT 1",
+                              {PgParam::text(q.messageId), PgParam::text(by)});
+  if (earlier.rows() > 0) {
+    tx.commit();
+    return {earlier.integer(0, 0), false};
+  }
+  const std::int64_t id = insertRequest(*db, q);
+  tx.commit();
+  return {id, true};
 }
 
 std::optional<ReleaseRequest> PgQuarantineStorage::releaseRequest(std::int64_t requestId) {

@@ -54,6 +54,7 @@ class PgQuarantineStorage : public QuarantineStorage {
   std::int64_t addNote(const std::string& id, const std::string& author, const std::string& text) override;
   std::vector<QuarantineNote> notes(const std::string& id) override;
   std::int64_t createReleaseRequest(const ReleaseRequest& request) override;
+  RequestCreation createReleaseRequestOnce(const ReleaseRequest& request) override;
   std::optional<ReleaseRequest> releaseRequest(std::int64_t requestId) override;
   std::vector<ReleaseRequest> releaseRequests(std::optional<ReleaseRequestState> state,
                                               const std::string& messageId) override;

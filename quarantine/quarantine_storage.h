@@ -84,6 +84,11 @@ struct ReleaseRequest {
   std::string decisionNote;
 };
 
+struct RequestCreation {
+  std::int64_t id = 0;   // the request made, or the one that already existed
+  bool created = false;  // false: it already existed and nothing was recorded
+};
+
 // search(): every field narrows; "" / nullopt / 0 = any. Text fields match case-insensitive
 // substrings (a % or _ means itself); policy, rule, direction and state match exactly.
 struct QuarantineSearch {
@@ -144,6 +149,10 @@ class QuarantineStorage {
   virtual std::vector<QuarantineNote> notes(const std::string& id) = 0;
   // Records a request in state requested; returns its id.
   virtual std::int64_t createReleaseRequest(const ReleaseRequest& request) = 0;
+  // Records `request` unless the message already has a request by request.requestedBy (in any
+  // state): then records nothing and returns that one's id with created = false. Atomic among
+  // processes and gateways, so a "request release" link submitted twice at once makes one request.
+  virtual RequestCreation createReleaseRequestOnce(const ReleaseRequest& request) = 0;
   virtual std::optional<ReleaseRequest> releaseRequest(std::int64_t requestId) = 0;
   // Requests in `state` (nullopt = all), for one message when `messageId` is not "", oldest first.
   virtual std::vector<ReleaseRequest> releaseRequests(std::optional<ReleaseRequestState> state,

@@ -104,8 +104,7 @@ std::vector<QuarantineNote> SqliteQuarantineStorage::notes(const std::string& id
   return out;
 }
 
-std::int64_t SqliteQuarantineStorage::createReleaseRequest(const ReleaseRequest& r) {
-  std::lock_guard lock(mutex_);
+std::int64_t SqliteQuarantineStorage::insertReleaseRequest(const ReleaseRequest& r) {
   requireRow(r.messageId);
   SqliteStatement q(*db_,
                     "INSERT INTO release_requests(message_id, requested_at, requested_by, reason, recipients, state) "
@@ -114,6 +113,24 @@ std::int64_t SqliteQuarantineStorage::createReleaseRequest(const ReleaseRequest&
   q.bind(4, r.reason).bind(5, joinStoredList(r.recipients)).bind(6, toString(ReleaseRequestState::Requested));
   q.step();
   return db_->lastInsertId();
+}
+
+std::int64_t SqliteQuarantineStorage::createReleaseRequest(const ReleaseRequest& r) {
+  std::lock_guard lock(mutex_);
+  return insertReleaseRequest(r);
+}
+
+RequestCreation SqliteQuarantineStorage::createReleaseRequestOnce(const ReleaseRequest& r) {
+  std::lock_guard lock(mutex_);
+  // BEGIN IMMEDIATE holds the database's write lock from the look-up to the insert: another
+  // process (a second console, aupctl) cannot slip a request in between.
+  SqliteTransaction tx(*db_);
+  SqliteStatement earlier(*db_, "SELECT id FROM release_requests WHERE message_id = ? AND requested_by = ? ORDER BY id LIMIT 1");
+  earlier.bind(1, r.messageId).bind(2, r.requestedBy);
+  if (earlier.step()) return {earlier.integer(0), false};
+  const std::int64_t id = insertReleaseRequest(r);
+  tx.commit();
+  return {id, true};
 }
 
 std::optional<ReleaseRequest> SqliteQuarantineStorage::releaseRequest(std::int64_t requestId) {

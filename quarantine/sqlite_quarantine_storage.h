@@ -54,6 +54,7 @@ class SqliteQuarantineStorage : public QuarantineStorage {
   std::int64_t addNote(const std::string& id, const std::string& author, const std::string& text) override;
   std::vector<QuarantineNote> notes(const std::string& id) override;
   std::int64_t createReleaseRequest(const ReleaseRequest& request) override;
+  RequestCreation createReleaseRequestOnce(const ReleaseRequest& request) override;
   std::optional<ReleaseRequest> releaseRequest(std::int64_t requestId) override;
   std::vector<ReleaseRequest> releaseRequests(std::optional<ReleaseRequestState> state,
                                               const std::string& messageId) override;
@@ -64,6 +65,8 @@ class SqliteQuarantineStorage : public QuarantineStorage {
 
   // Recovery pass (run by the constructor; callable again, e.g. by `aupctl quarantine check`).
   ConsistencyReport checkConsistency();
+  // Inserts a request in state requested (mutex_ held); throws when the message has no row.
+  std::int64_t insertReleaseRequest(const ReleaseRequest& request);
   const ConsistencyReport& openReport() const { return openReport_; }
   // Problems that did not stop the store (group could not be set ...), for the operational log.
   const std::vector<std::string>& warnings() const { return warnings_; }

@@ -223,12 +223,13 @@ async function loadRequests() {
         b.addEventListener('click', async () => {
           let message, failed = false;
           try {
-            const result = await api('POST', '/api/v1/requests/' + r.id + '/' + verb, {});
+            const result = await api('POST', '/api/v1/requests/' + r.id + '/' + verb, { note: $('decision-note').value });
             message = 'Request ' + r.id + ': ' + result.state + (result.mtaReply ? ' - MTA: ' + result.mtaReply : '');
           } catch (e) {
             message = e.message;
             failed = true;
           }
+          if (!failed) $('decision-note').value = '';
           await loadRequests();
           setStatus(message, failed);
         });

@@ -5,48 +5,14 @@
 // Prints one JSON line of results; exits 1 on the first failed check.
 'use strict';
 
-const { chromium } = require('playwright-core');
-const path = require('path');
+const { check, shot, signIn: signInAt, runChecks } = require('./common');
 
 const url = process.env.CONSOLE_URL;
 const password = process.env.CONSOLE_PASSWORD;
 const personalSubject = process.env.PERSONAL_SUBJECT;
 const hostileSubject = process.env.HOSTILE_SUBJECT;
-const shots = process.env.SHOTS_DIR;
-const results = [];
 
-function check(condition, what) {
-  if (!condition) throw new Error('check failed: ' + what);
-  results.push(what);
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(shots, name + '.png'), fullPage: true });
-}
-
-// Signs in with the keyboard only: Tab to the fields, type, Enter.
-async function signIn(browser, user) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  const dialogs = [];
-  page.on('dialog', async (d) => { dialogs.push(d.message()); await d.dismiss(); });
-  const cspErrors = [];
-  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/.test(m.text())) cspErrors.push(m.text()); });
-  await page.goto(url);
-  await page.waitForSelector('#sign-in-view:not([hidden])');
-  await page.focus('#user');
-  await page.keyboard.type(user);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(password);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('#list-view:not([hidden])');
-  check((await page.textContent('#whoami')).startsWith(user), user + ' is signed in');
-  const cookies = await context.cookies();
-  const session = cookies.find((c) => c.name === 'aup_session');
-  check(session && session.httpOnly && session.sameSite === 'Strict', user + ': session cookie is HttpOnly, SameSite=Strict');
-  check(await page.evaluate(() => document.cookie.indexOf('aup_session') === -1), user + ': script cannot read the cookie');
-  return { context, page, cspErrors, dialogs };
-}
+const signIn = (browser, user) => signInAt(browser, url, user, password);
 
 async function openMessage(page, subject) {
   if (await page.isHidden('#list-view')) await page.click('#nav-messages');
@@ -59,74 +25,65 @@ async function openMessage(page, subject) {
   await page.waitForSelector('#detail-view:not([hidden])');
 }
 
-async function main() {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  try {
-    // helpdesk: metadata only for personal data; can request, cannot release.
-    const helpdesk = await signIn(browser, 'helpdesk1');
-    await shot(helpdesk.page, 'list-helpdesk');
-    await openMessage(helpdesk.page, personalSubject);
-    check(await helpdesk.page.isVisible('#body-hidden'), 'helpdesk: personal-data body is hidden');
-    check(!(await helpdesk.page.isVisible('#preview')), 'helpdesk: no preview of personal data');
-    check(!(await helpdesk.page.isVisible('#do-release')), 'helpdesk: no release button');
-    check(await helpdesk.page.isVisible('#do-request'), 'helpdesk: may request a release');
-    await shot(helpdesk.page, 'detail-helpdesk');
-    await helpdesk.page.fill('#action-reason', 'the parent is expecting the transfer form');
-    await helpdesk.page.click('#do-request');
-    await helpdesk.page.waitForSelector('#status:has-text("Release requested")');
-    check(true, 'helpdesk: release requested');
-    await helpdesk.context.close();
+runChecks(async (browser) => {
+  // helpdesk: metadata only for personal data; can request, cannot release.
+  const helpdesk = await signIn(browser, 'helpdesk1');
+  await shot(helpdesk.page, 'list-helpdesk');
+  await openMessage(helpdesk.page, personalSubject);
+  check(await helpdesk.page.isVisible('#body-hidden'), 'helpdesk: personal-data body is hidden');
+  check(!(await helpdesk.page.isVisible('#preview')), 'helpdesk: no preview of personal data');
+  check(!(await helpdesk.page.isVisible('#do-release')), 'helpdesk: no release button');
+  check(await helpdesk.page.isVisible('#do-request'), 'helpdesk: may request a release');
+  await shot(helpdesk.page, 'detail-helpdesk');
+  await helpdesk.page.fill('#action-reason', 'the parent is expecting the transfer form');
+  await helpdesk.page.click('#do-request');
+  await helpdesk.page.waitForSelector('#status:has-text("Release requested")');
+  check(true, 'helpdesk: release requested');
+  await helpdesk.context.close();
 
-    // auditor: read-only.
-    const auditor = await signIn(browser, 'auditor1');
-    await openMessage(auditor.page, personalSubject);
-    check(await auditor.page.isHidden('#actions'), 'auditor: no actions');
-    check(await auditor.page.isHidden('#note-form'), 'auditor: cannot add notes');
-    check(await auditor.page.isVisible('#body-hidden'), 'auditor: personal-data body is hidden');
-    await auditor.context.close();
+  // auditor: read-only.
+  const auditor = await signIn(browser, 'auditor1');
+  await openMessage(auditor.page, personalSubject);
+  check(await auditor.page.isHidden('#actions'), 'auditor: no actions');
+  check(await auditor.page.isHidden('#note-form'), 'auditor: cannot add notes');
+  check(await auditor.page.isVisible('#body-hidden'), 'auditor: personal-data body is hidden');
+  await auditor.context.close();
 
-    // dsl: reads the body, cannot release alone (two-person rule), approves the helpdesk's request.
-    const dsl = await signIn(browser, 'dsl1');
-    await openMessage(dsl.page, personalSubject);
-    check((await dsl.page.textContent('#preview')).includes('transfer form'), 'dsl: reads the text preview');
-    check(await dsl.page.isHidden('#do-release'), 'dsl: no direct release of personal data');
-    check(await dsl.page.isVisible('#second-person'), 'dsl: told a second person must approve');
-    await shot(dsl.page, 'detail-dsl');
-    await dsl.page.click('#nav-requests');
-    const approve = dsl.page.locator('#requests button[data-verb=approve]');
-    await approve.first().waitFor();
-    await shot(dsl.page, 'requests-dsl');
-    await approve.first().click();
-    await dsl.page.waitForSelector('#status:has-text("approved")', { timeout: 60000 });
-    check((await dsl.page.textContent('#status')).includes('MTA: 250'), 'dsl: approval released it and Postfix said 250');
-    await dsl.context.close();
+  // dsl: reads the body, cannot release alone (two-person rule), approves the helpdesk's request.
+  const dsl = await signIn(browser, 'dsl1');
+  await openMessage(dsl.page, personalSubject);
+  check((await dsl.page.textContent('#preview')).includes('transfer form'), 'dsl: reads the text preview');
+  check(await dsl.page.isHidden('#do-release'), 'dsl: no direct release of personal data');
+  check(await dsl.page.isVisible('#second-person'), 'dsl: told a second person must approve');
+  await shot(dsl.page, 'detail-dsl');
+  await dsl.page.click('#nav-requests');
+  const approve = dsl.page.locator('#requests tbody tr', { hasText: 'helpdesk1' }).locator('button[data-verb=approve]');
+  await approve.first().waitFor();
+  await shot(dsl.page, 'requests-dsl');
+  await approve.first().click();
+  await dsl.page.waitForSelector('#status:has-text("approved")', { timeout: 60000 });
+  check((await dsl.page.textContent('#status')).includes('MTA: 250'), 'dsl: approval released it and Postfix said 250');
+  await dsl.context.close();
 
-    // admin: the trail shows who asked, who approved and what the MTA said; hostile text stays text.
-    const admin = await signIn(browser, 'admin1');
-    await openMessage(admin.page, personalSubject);
-    const trail = await admin.page.textContent('#trail');
-    check(trail.includes('release-request') && trail.includes('console:helpdesk1'), 'admin: trail has the request');
-    check(trail.includes('approve') && trail.includes('console:dsl1'), 'admin: trail has the approval');
-    check(/release\s*.*250/.test(trail.replace(/\n/g, ' ')), 'admin: trail has the release with the MTA reply');
-    await shot(admin.page, 'audit-admin');
-    await openMessage(admin.page, hostileSubject.slice(0, 12));
-    check((await admin.page.textContent('#detail-title')) === hostileSubject, 'admin: hostile subject shown as text');
-    check((await admin.page.locator('#detail-view img').count()) === 0, 'admin: no image element was made from the subject or filename');
-    check((await admin.page.textContent('#attachments')).includes('onerror'), 'admin: hostile filename shown as text');
-    check((await admin.page.locator('#links a').count()) === 0, 'admin: links in the message are not live');
-    await shot(admin.page, 'detail-hostile-admin');
-    for (const s of [helpdesk, auditor, dsl, admin]) {
-      check(s.cspErrors.length === 0, 'no CSP violations');
-      check(s.dialogs.length === 0, 'no script from a message ran (no alert dialog)');
-    }
-    await admin.context.close();
-  } finally {
-    await browser.close();
+  // admin: the trail shows who asked, who approved and what the MTA said; hostile text stays text.
+  const admin = await signIn(browser, 'admin1');
+  await openMessage(admin.page, personalSubject);
+  // The trail is fetched after the detail is shown: wait for its last row (the release and the MTA's reply).
+  await admin.page.locator('#trail tbody tr', { hasText: '250' }).first().waitFor();
+  const trail = await admin.page.textContent('#trail');
+  check(trail.includes('release-request') && trail.includes('console:helpdesk1'), 'admin: trail has the request');
+  check(trail.includes('approve') && trail.includes('console:dsl1'), 'admin: trail has the approval');
+  check(/release\s*.*250/.test(trail.replace(/\n/g, ' ')), 'admin: trail has the release with the MTA reply');
+  await shot(admin.page, 'audit-admin');
+  await openMessage(admin.page, hostileSubject.slice(0, 12));
+  check((await admin.page.textContent('#detail-title')) === hostileSubject, 'admin: hostile subject shown as text');
+  check((await admin.page.locator('#detail-view img').count()) === 0, 'admin: no image element was made from the subject or filename');
+  check((await admin.page.textContent('#attachments')).includes('onerror'), 'admin: hostile filename shown as text');
+  check((await admin.page.locator('#links a').count()) === 0, 'admin: links in the message are not live');
+  await shot(admin.page, 'detail-hostile-admin');
+  for (const s of [helpdesk, auditor, dsl, admin]) {
+    check(s.cspErrors.length === 0, 'no CSP violations');
+    check(s.dialogs.length === 0, 'no script from a message ran (no alert dialog)');
   }
-  console.log(JSON.stringify({ ok: true, checks: results }));
-}
-
-main().catch((e) => {
-  console.log(JSON.stringify({ ok: false, error: String(e && e.stack || e), checks: results }));
-  process.exit(1);
+  await admin.context.close();
 });

@@ -8,8 +8,9 @@
 # docs/console.md), /usr/bin/aupctl (run by members of aup-admin
 # without sudo, and sbin is not in their PATH), /usr/share/aup-milter/rules (the pristine shipped
 # rules), /etc/aup-milter (conffiles: the production config, rules, templates, the
-# anonymous-domains list, a roster placeholder), /lib/systemd/system/aup-milter.service.
-# State directories and the users are made by postinst.
+# anonymous-domains list, a roster placeholder), /lib/systemd/system/aup-milter.service and
+# aup-console.service (installed, not enabled: docs/console.md). State directories and the users
+# are made by postinst.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
@@ -28,7 +29,7 @@ root=$stage/debian/aup-milter  # where dpkg-shlibdeps expects a package tree
 DESTDIR=$root cmake --install "$build" --prefix /usr --strip >/dev/null
 examples=$root/usr/share/aup-milter/examples
 install -d "$root/etc/aup-milter" "$root/lib/systemd/system" "$root/usr/share/doc/aup-milter"
-mv "$examples/aup-milter.service" "$root/lib/systemd/system/"
+mv "$examples/aup-milter.service" "$examples/aup-console.service" "$root/lib/systemd/system/"
 cp -r "$examples/." "$root/etc/aup-milter/"
 cp -r "$root/usr/share/aup-milter/rules" "$root/etc/aup-milter/rules"
 rm -rf "$examples"

@@ -166,6 +166,43 @@ TEST(ConfigReader, MessageBudgetIsReadAndBounded) {
   EXPECT_NE(errors.find("milter.on_budget_exceeded"), std::string::npos) << errors;
 }
 
+TEST(ConfigReader, RequestLinksAndSingleSignOnAreReadAndChecked) {
+  auto ok = ConfigReader::fromString(
+      "[organisation]\ninternal_domains = [\"school.example\"]\n"
+      "[console]\ntrusted_proxies = [\"127.0.0.1\", \"::1\"]\nsso_header = \"X-Remote-User\"\n"
+      "sso_users_file = \"sso-users\"\n[notices]\nconsole_url = \"https://gw.school.example/\"\n"
+      "request_link_lifetime = \"3d\"\n",
+      "/etc/aup-milter/aup-milter.toml");
+  Settings s = readCoreSettings(ok, allPolicyDeclarations());
+  for (const auto& e : ok.errors()) ADD_FAILURE() << e;
+  EXPECT_EQ(s.console.trustedProxies, (std::vector<std::string>{"127.0.0.1", "::1"}));
+  EXPECT_EQ(s.console.ssoHeader, "X-Remote-User");
+  EXPECT_EQ(s.console.ssoUsersFile, "/etc/aup-milter/sso-users");
+  EXPECT_EQ(s.notices.consoleUrl, "https://gw.school.example");  // the trailing slash dropped
+  EXPECT_EQ(s.notices.requestLinkSeconds, 3 * 86400);
+
+  struct Case {
+    const char* toml;
+    const char* error;
+  };
+  for (const auto& c : std::vector<Case>{
+           {"[console]\ntrusted_proxies = [\"10.0.0.0/8\"]\n", "console.trusted_proxies"},
+           {"[console]\nsso_header = \"X-Remote-User\"\nsso_users_file = \"u\"\n", "needs console.trusted_proxies"},
+           {"[console]\nsso_header = \"X-Remote-User\"\ntrusted_proxies = [\"127.0.0.1\"]\n", "needs console.sso_users_file"},
+           {"[console]\nsso_header = \"X Remote\"\n", "not an HTTP header name"},
+           {"[console]\nsso_groups_header = \"X-Groups\"\n", "only with console.sso_header"},
+           {"[notices]\nconsole_url = \"gw.school.example\"\n", "notices.console_url"},
+           {"[notices]\nconsole_url = \"https://gw/?a=<b>\"\n", "notices.console_url"},
+           {"[notices]\nrequest_link_lifetime = \"90d\"\n", "notices.request_link_lifetime"},
+       }) {
+    auto bad = ConfigReader::fromString(c.toml, "t.toml");
+    readCoreSettings(bad, allPolicyDeclarations());
+    std::string errors;
+    for (const auto& e : bad.errors()) errors += e + "\n";
+    EXPECT_NE(errors.find(c.error), std::string::npos) << c.toml << " gave: " << errors;
+  }
+}
+
 TEST(ConfigReader, DurationsOutsideTheirBoundsAreErrorsNamingTheBounds) {
   auto reader = ConfigReader::fromString("zero = \"0s\"\nlong = \"2d\"\nok = \"5m\"\n", "t.toml");
   auto bounded = [](std::string_view key) { return Setting{key, SettingType::Duration, "60s", "1s", "1h"}; };

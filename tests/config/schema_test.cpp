@@ -343,6 +343,12 @@ TEST(SettingsSchema, TheStructsThatTestsBuildByHandStartFromTheDeclaredDefaults)
   EXPECT_EQ(read.console.signInFailuresPerWindow, c.signInFailuresPerWindow);
   EXPECT_EQ(read.console.signInWindowSeconds, c.signInWindowSeconds);
   EXPECT_EQ(read.console.maxBodyBytes, c.maxBodyBytes);
+  EXPECT_EQ(read.console.requestLinkLimit, c.requestLinkLimit);
+  EXPECT_EQ(read.console.requestLinkWindowSeconds, c.requestLinkWindowSeconds);
+  EXPECT_EQ(read.console.trustedProxies, c.trustedProxies);
+  EXPECT_EQ(read.console.ssoHeader, c.ssoHeader);
+  EXPECT_EQ(read.console.ssoGroupsHeader, c.ssoGroupsHeader);
+  EXPECT_EQ(read.console.ssoUsersFile, c.ssoUsersFile);
   const NoticeSettings n;
   EXPECT_EQ(read.notices.smtpHost, n.smtpHost);
   EXPECT_EQ(read.notices.smtpPort, n.smtpPort);
@@ -350,6 +356,8 @@ TEST(SettingsSchema, TheStructsThatTestsBuildByHandStartFromTheDeclaredDefaults)
   EXPECT_EQ(read.notices.maxAttempts, n.maxAttempts);
   EXPECT_EQ(read.notices.retryBaseSeconds, n.retryBaseSeconds);
   EXPECT_EQ(read.notices.retryMaxSeconds, n.retryMaxSeconds);
+  EXPECT_EQ(read.notices.consoleUrl, n.consoleUrl);
+  EXPECT_EQ(read.notices.requestLinkSeconds, n.requestLinkSeconds);
   const EngineSettings e;
   EXPECT_EQ(read.engine.onUnscannable, e.onUnscannable);
   EXPECT_EQ(read.engine.onBudgetExceeded, e.onBudgetExceeded);

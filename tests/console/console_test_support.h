@@ -5,6 +5,8 @@
 #include <memory>
 
 #include "console/console_api.h"
+#include "quarantine/notice_outbox.h"
+#include "quarantine/outcome_notice.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 #include "tests/quarantine/quarantine_test_support.h"
 #include "tests/quarantine/smtp_sink.h"
@@ -17,11 +19,25 @@ struct AuditLine {
   std::string actor, action, id, detail;
 };
 
+inline const std::string kReleaseKey = "release-key-release-key-release-key";
+
+// [notices] as a test site has them: templates from the source tree.
+inline NoticeSettings testNoticeSettings() {
+  NoticeSettings n;
+  n.from = "postmaster@school.example";
+  n.contact = "it@school.example";
+  n.templateDir = std::filesystem::path(AUP_SOURCE_DIR) / "config" / "templates";
+  return n;
+}
+
 struct ConsoleFixture {
   aup::test::TempDir dir;
   aup::test::SmtpSink sink;
   SqliteQuarantineStorage store{StoreOptions{dir.path() / "q", "", std::chrono::seconds(120), "gw-test", MigrationMode::AtOpen}};
   UserStore users{dir.path() / "users.db", HashCost::TestOnlyMinimum};
+  // The notice outbox in the same database, as aup-console opens it; outcome notices land here.
+  SqliteNoticeOutbox outbox{dir.path() / "q" / "quarantine.db", RetryPolicy{3, 60, 600}, 10};
+  OutcomeNotices outcomes{testNoticeSettings(), "Test School", kReleaseKey, outbox};
   std::vector<AuditLine> audit;
   std::int64_t clock = 1700000000;
   std::unique_ptr<ConsoleApi> api;
@@ -35,17 +51,31 @@ struct ConsoleFixture {
     for (const auto& [name, role] : accounts) {
       users.setUser(name, role, kPassword);
     }
+    reset(std::move(settings));
+  }
+
+  // A new console (sessions gone) with `settings` over the same store, accounts and outbox.
+  void reset(ConsoleSettings settings) {
     const int port = sink.port();
     ConsoleDeps deps{store, users,
                      [port] {
                        return std::make_unique<CurlSmtpSender>(SmtpTarget{"127.0.0.1", port, std::chrono::seconds(30)});
                      },
-                     "release-key-release-key-release-key",
+                     kReleaseKey,
                      [this](const std::string& a, const std::string& b, const std::string& c, const std::string& d) {
                        audit.push_back({a, b, c, d});
                      },
-                     [this] { return clock; }};
+                     [this] { return clock; }, &outcomes};
     api = std::make_unique<ConsoleApi>(deps, settings);
+  }
+
+  // The audit lines with `action`.
+  std::vector<AuditLine> audited(const std::string& action) const {
+    std::vector<AuditLine> out;
+    for (const auto& a : audit) {
+      if (a.action == action) out.push_back(a);
+    }
+    return out;
   }
 
   // Holds a message; policy "dlp-unencrypted" makes it a personal-data item.

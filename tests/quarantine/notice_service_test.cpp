@@ -5,8 +5,10 @@
 #include "quarantine/notice_service.h"
 
 #include <ctime>
+#include <regex>
 
 #include "decision/release_token.h"
+#include "decision/request_link.h"
 #include "tests/quarantine/quarantine_test_support.h"
 #include "tests/quarantine/smtp_sink.h"
 
@@ -90,6 +92,60 @@ TEST_F(NoticeFixture, ANoticeCarriesATokenTheMilterWillHonour) {
   TokenSubject elsewhere{{"outsider@example.org"}, headers, data};
   EXPECT_EQ(verifyToken(TokenKind::Notice, value, elsewhere, kKey, std::time(nullptr), 86400, std::nullopt),
             ReleaseTokenCheck::RecipientMismatch);
+}
+
+// The sent notice with quoted-printable soft line breaks undone (the link is longer than a line).
+std::string unfolded(std::string data) {
+  for (std::size_t at; (at = data.find("=\r\n")) != std::string::npos;) data.erase(at, 3);
+  return data;
+}
+
+std::vector<std::string> requestLinks(const std::string& data) {
+  static const std::regex link(R"(https://gw\.school\.example/request/([A-Za-z0-9._-]+))");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(data.begin(), data.end(), link); it != std::sregex_iterator(); ++it) {
+    out.push_back((*it)[1].str());
+  }
+  return out;
+}
+
+TEST_F(NoticeFixture, AHeldMessagesNoticeCarriesASignedExpiringRequestLinkForItsRecipient) {
+  settings.consoleUrl = "https://gw.school.example";
+  settings.requestLinkSeconds = 3 * 86400;
+  NoticeService service(settings, quarantine, "Example School", kKey);
+  const std::string id = "0123456789abcdef0123456789abcdef";
+  ASSERT_EQ(service.enqueue(planFor(Action::Quarantine), id), NoticeOutcome::Queued);
+  service.deliverDue(std::numeric_limits<std::int32_t>::max());
+  ASSERT_EQ(sink.messages().size(), 1u);
+  const std::string data = unfolded(sink.messages()[0].data);
+  auto links = requestLinks(data);
+  ASSERT_EQ(links.size(), 2u) << data;  // the text part and the HTML part's href
+  EXPECT_EQ(links[0], links[1]);
+  const std::int64_t now = std::time(nullptr);
+  auto verdict = verifyRequestLink(links[0], kKey, now);
+  EXPECT_EQ(verdict.check, RequestLinkCheck::Valid);
+  EXPECT_EQ(verdict.link.quarantineId, id);
+  EXPECT_EQ(verdict.link.address, "j.smith@school.example");
+  EXPECT_NEAR(static_cast<double>(verdict.link.expiresAt), static_cast<double>(now + 3 * 86400), 60.0);
+  EXPECT_EQ(verifyRequestLink(links[0], kKey, now + 3 * 86400 + 60).check, RequestLinkCheck::Expired);
+  EXPECT_NE(data.find("request release</a>"), std::string::npos);
+  EXPECT_NE(data.find("contact it@school.example"), std::string::npos);  // still says whom to contact
+}
+
+TEST_F(NoticeFixture, NoRequestLinkWithoutAConsoleUrlOrForARejectedMessage) {
+  NoticeService plain(settings, quarantine, "Example School", kKey);
+  plain.enqueue(planFor(Action::Quarantine), "0123456789abcdef0123456789abcdef");
+  settings.consoleUrl = "https://gw.school.example";
+  NoticeService withUrl(settings, quarantine, "Example School", kKey);
+  withUrl.enqueue(planFor(Action::Reject, "rejected one"), "");
+  plain.deliverDue(std::numeric_limits<std::int32_t>::max());
+  ASSERT_EQ(sink.messages().size(), 2u);
+  for (const auto& m : sink.messages()) {
+    const std::string data = unfolded(m.data);
+    EXPECT_EQ(data.find("/request/"), std::string::npos) << data;
+    EXPECT_EQ(data.find("To ask for it to be released"), std::string::npos);
+    EXPECT_NE(data.find("contact it@school.example"), std::string::npos);
+  }
 }
 
 TEST_F(NoticeFixture, BackgroundThreadSendsQueuedNotices) {

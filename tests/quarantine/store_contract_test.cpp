@@ -7,11 +7,13 @@
 
 #include <atomic>
 #include <functional>
+#include <mutex>
 #include <set>
 #include <thread>
 
 #include "decision/quarantine_id.h"
 #include "quarantine/notice_outbox.h"
+#include "quarantine/outcome_notice.h"
 #include "quarantine/pg_notice_outbox.h"
 #include "quarantine/pg_quarantine_storage.h"
 #include "quarantine/release.h"
@@ -373,6 +375,96 @@ TEST_P(StoreContract, ReleaseRequestIsDecidedOnceAmongGateways) {
   EXPECT_TRUE(a->releaseRequests(ReleaseRequestState::Requested, id).empty());
   EXPECT_FALSE(a->releaseRequest(rid + 1000));
   EXPECT_THROW(a->decideReleaseRequest(rid, ReleaseRequestState::Requested, "x", ""), std::invalid_argument);
+}
+
+TEST_P(StoreContract, ARequestByOneRequesterIsRecordedOnceEvenWhenSubmittedTwiceAtOnce) {
+  auto a = open("gw-a");
+  auto b = open("gw-b");
+  const std::string id = put(*a, "1");
+  ReleaseRequest request;
+  request.messageId = id;
+  request.requestedBy = "notice-link:j.smith@school.example";
+  request.reason = "the parent needs the form today";
+  std::vector<RequestCreation> results(8);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] { results[i] = (i % 2 == 0 ? *a : *b).createReleaseRequestOnce(request); });
+  }
+  for (auto& t : threads) t.join();
+  int created = 0;
+  for (const auto& r : results) {
+    created += r.created ? 1 : 0;
+    EXPECT_EQ(r.id, results[0].id);
+  }
+  EXPECT_EQ(created, 1);
+  ASSERT_EQ(a->releaseRequests(std::nullopt, id).size(), 1U);
+  EXPECT_EQ(a->releaseRequest(results[0].id)->reason, request.reason);
+  // Decided or not, the same requester still gets the one request; another requester gets their own.
+  ASSERT_TRUE(b->decideReleaseRequest(results[0].id, ReleaseRequestState::Denied, "dsl", "no"));
+  EXPECT_FALSE(a->createReleaseRequestOnce(request).created);
+  request.requestedBy = "helpdesk1";
+  EXPECT_TRUE(a->createReleaseRequestOnce(request).created);
+  request.messageId = "0123456789abcdef0123456789abcdef";
+  EXPECT_THROW(a->createReleaseRequestOnce(request), std::runtime_error);
+  request.messageId = "../x";
+  EXPECT_THROW(a->createReleaseRequestOnce(request), InvalidQuarantineId);
+}
+
+// Records what it sent, for the outcome notice.
+class RecordingSender : public SmtpSender {
+ public:
+  void send(const SmtpEnvelope& envelope, const std::string& message) override {
+    std::lock_guard lock(mutex);
+    sent.emplace_back(envelope, message);
+  }
+  std::mutex mutex;
+  std::vector<std::pair<SmtpEnvelope, std::string>> sent;
+};
+
+TEST_P(StoreContract, ARequestsOutcomeNoticeIsQueuedDurablyAndSentOnceByOneGateway) {
+  auto outboxA = backend_->outbox("gw-a");
+  auto outboxB = backend_->outbox("gw-b");
+  NoticeSettings settings;
+  settings.from = "postmaster@school.example";
+  settings.contact = "it@school.example";
+  settings.templateDir = std::filesystem::path(AUP_SOURCE_DIR) / "config" / "templates";
+  int wakes = 0;
+  OutcomeNotices outcomes(settings, "Example School", std::string(64, 'k'), *outboxA, [&] { ++wakes; });
+  OutcomeFacts denied{"j.smith@school.example", 41, false, "00112233445566778899aabbccddeeff", "Pupil list 1000000043",
+                      {"parent@example.net"}, "dsl1", "send it through the secure portal instead", 1700000000};
+  EXPECT_EQ(outcomes.enqueue(denied), OutcomeNoticeResult::Queued);
+  // Decided again (a retried request, a second console): still one notice.
+  EXPECT_EQ(outcomes.enqueue(denied), OutcomeNoticeResult::AlreadyQueued);
+  OutcomeNotices onB(settings, "Example School", std::string(64, 'k'), *outboxB);
+  EXPECT_EQ(onB.enqueue(denied), OutcomeNoticeResult::AlreadyQueued);
+  EXPECT_EQ(wakes, 1);
+  EXPECT_EQ(outboxB->counts().pending, 1);  // durable: another process sees it
+
+  RecordingSender sender;
+  std::thread ta([&] { outboxA->deliverDue(sender, 1700000100); });
+  std::thread tb([&] { outboxB->deliverDue(sender, 1700000100); });
+  ta.join();
+  tb.join();
+  ASSERT_EQ(sender.sent.size(), 1U);
+  const auto& [envelope, sentBytes] = sender.sent[0];
+  std::string message = sentBytes;  // quoted-printable soft line breaks undone, to search the text
+  for (std::size_t at; (at = message.find("=\r\n")) != std::string::npos;) message.erase(at, 3);
+  EXPECT_EQ(envelope.recipients, std::vector<std::string>{"j.smith@school.example"});
+  EXPECT_EQ(message.rfind("X-AUP-Notice: v2;", 0), 0U) << message.substr(0, 200);
+  EXPECT_NE(message.find("Subject: Your request to release \"Pupil list 10******43\" was denied"), std::string::npos);
+  EXPECT_NE(message.find("Your request was denied: the message stays held"), std::string::npos);
+  EXPECT_NE(message.find("send it through the secure portal instead"), std::string::npos);
+  EXPECT_NE(message.find("Pupil list 10******43"), std::string::npos);  // the subject masked as in notices
+  EXPECT_EQ(message.find("1000000043"), std::string::npos);
+  EXPECT_EQ(outboxA->counts().sent, 1);
+  EXPECT_EQ(outboxA->deliverDue(sender, 1700000200), 0U);
+
+  // Notices off: nothing is queued.
+  settings.enabled = false;
+  OutcomeNotices off(settings, "Example School", std::string(64, 'k'), *outboxA);
+  denied.requestId = 42;
+  EXPECT_EQ(off.enqueue(denied), OutcomeNoticeResult::Disabled);
+  EXPECT_EQ(outboxA->counts().pending, 0);
 }
 
 TEST_P(StoreContract, SearchPagesNewestFirstAndTreatsWildcardsLiterally) {

@@ -212,6 +212,8 @@ HttpResponse ConsoleApi::routeApi(const HttpRequest& request) {
 HttpResponse ConsoleApi::routeSignedIn(const HttpRequest& request, const Caller& who) {
   static const std::regex messageRoute(R"(^/api/v1/messages/([^/]+)(?:/([a-z-]+))?$)");
   static const std::regex requestRoute(R"(^/api/v1/requests/([0-9]{1,18})/(approve|deny)$)");
+  // The index is matched loosely ("../1" too) so that anything but a number is a clear 400.
+  static const std::regex downloadRoute(R"(^/api/v1/messages/([^/]+)/attachments/(.*)/download$)");
   const std::string& path = request.path;
   // A session made just now by SSO has a CSRF token the browser has not seen: its first change is refused too.
   if (isChange(request.method) && !csrfMatches(request, who)) return errorResponse(403, "missing or wrong CSRF token");
@@ -223,6 +225,10 @@ HttpResponse ConsoleApi::routeSignedIn(const HttpRequest& request, const Caller&
   if (path == "/api/v1/messages" && request.method == "GET") return search(request);
   if (path == "/api/v1/requests" && request.method == "GET") return listRequests(request);
   std::smatch m;
+  if (std::regex_match(path, m, downloadRoute)) {
+    if (!isValidQuarantineId(m[1].str())) return errorResponse(400, "not a quarantine id");
+    return downloadAttachment(request, who, m[1].str(), m[2].str());
+  }
   if (std::regex_match(path, m, messageRoute)) {
     if (!isValidQuarantineId(m[1].str())) return errorResponse(400, "not a quarantine id");
     return routeMessage(request, who, m[1].str(), m[2].str());

@@ -79,6 +79,10 @@ class ConsoleApi {
   HttpResponse remove(const Caller& caller, const std::string& id, const nlohmann::json& body);
   HttpResponse addNote(const Caller& caller, const std::string& id, const nlohmann::json& body);
   HttpResponse createRequest(const Caller& caller, const std::string& id, const nlohmann::json& body);
+  // POST .../attachments/{index}/download {"reason"}: the decoded bytes of one attachment, for an
+  // admin with a reason; audited (trail and log) before a byte leaves, refusals too.
+  HttpResponse downloadAttachment(const HttpRequest& request, const Caller& caller, const std::string& id,
+                                  const std::string& index);
   HttpResponse listRequests(const HttpRequest& request);
   HttpResponse decide(const Caller& caller, std::int64_t requestId, bool approve, const nlohmann::json& body);
 

@@ -47,6 +47,19 @@ void collectLinks(xmlNode* node, std::vector<std::string>& out) {
   }
 }
 
+// The parts the console calls attachments, in the order it lists them (detail and download).
+std::vector<const MimeLeaf*> attachmentLeaves(const MessageView& view) {
+  std::vector<const MimeLeaf*> out;
+  for (const auto& leaf : view.leaves()) {
+    if (leaf.isAttachment) out.push_back(&leaf);
+  }
+  return out;
+}
+
+std::shared_ptr<const MessageView> parseHeld(const std::string& bytes) {
+  return MessageView::parse(std::make_shared<const RawMessage>(RawMessage::inMemory(bytes)), Envelope{});
+}
+
 json previewJson(const MessageView& view) {
   const MimeLeaf* plain = nullptr;
   const MimeLeaf* html = nullptr;
@@ -120,18 +133,25 @@ json detailJson(const QuarantineRecord& r, const std::optional<std::string>& byt
   out["attachments"] = json::array();
   out["preview"] = nullptr;
   if (!bytes) return out;
-  auto view = MessageView::parse(std::make_shared<const RawMessage>(RawMessage::inMemory(*bytes)), Envelope{});
+  auto view = parseHeld(*bytes);
   for (const auto& h : view->headers()) out["headers"].push_back({{"name", utf8(h.name)}, {"value", utf8(h.value)}});
-  for (const auto& leaf : view->leaves()) {
-    if (!leaf.isAttachment) continue;
-    out["attachments"].push_back({{"filename", utf8(leaf.filename)},
-                                  {"contentType", leaf.contentType},
-                                  {"size", leaf.decoded.size()},
-                                  {"sha256", sha256Hex(leaf.decoded)},
-                                  {"part", leaf.path}});
+  for (const MimeLeaf* leaf : attachmentLeaves(*view)) {
+    out["attachments"].push_back({{"filename", utf8(leaf->filename)},
+                                  {"contentType", leaf->contentType},
+                                  {"size", leaf->decoded.size()},
+                                  {"sha256", sha256Hex(leaf->decoded)},
+                                  {"part", leaf->path}});
   }
   if (bodyAllowed) out["preview"] = previewJson(*view);
   return out;
+}
+
+std::optional<AttachmentFile> attachmentAt(const std::string& message, std::size_t index) {
+  auto view = parseHeld(message);
+  const std::vector<const MimeLeaf*> leaves = attachmentLeaves(*view);
+  if (index >= leaves.size()) return std::nullopt;
+  const MimeLeaf& leaf = *leaves[index];
+  return AttachmentFile{utf8(leaf.filename), leaf.contentType, leaf.decoded};
 }
 
 json eventJson(const QuarantineEvent& e) {

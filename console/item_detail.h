@@ -4,7 +4,8 @@
 // SHA-256 from GMime, a safe text preview). Pure: record and bytes in, JSON out.
 //
 // Safe preview: the text part as text; HTML reduced to text with its links listed as plain
-// strings (never live); attachments are described, never decoded for display.
+// strings (never live); attachments are described, never decoded for display. An admin may
+// download one (attachmentAt), as bytes the console never interprets.
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +25,17 @@ nlohmann::json summaryJson(const QuarantineRecord& record);
 // The detail: summaryJson plus headers, attachments and, when `bytes` is given, the preview.
 // `bytes` is nullopt when the role may not read the body (bodyHidden: true) or the file is gone.
 nlohmann::json detailJson(const QuarantineRecord& record, const std::optional<std::string>& bytes, bool bodyAllowed);
+
+// One attachment of a held message, decoded, as the detail's "attachments" list has it.
+struct AttachmentFile {
+  std::string filename;     // as the detail shows it (decoded, invalid UTF-8 replaced); "" when none
+  std::string contentType;  // lower-case "type/subtype", as declared (never trusted)
+  std::string bytes;        // transfer-decoded
+};
+
+// The attachment at `index` (0 = first) of the detail's list for the message `message`, or
+// nullopt when it has fewer. The same enumeration as detailJson, so an index means one file.
+std::optional<AttachmentFile> attachmentAt(const std::string& message, std::size_t index);
 
 nlohmann::json eventJson(const QuarantineEvent& event);
 nlohmann::json noteJson(const QuarantineNote& note);

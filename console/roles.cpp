@@ -49,6 +49,8 @@ bool canDecideRequest(Role role, ItemClass item) { return canRelease(role, item)
 
 bool canAddNote(Role role) { return role != Role::Auditor; }
 
+bool canDownloadAttachment(Role role) { return role == Role::Admin; }
+
 bool needsSecondPerson(ItemClass item, bool twoPersonRule) { return twoPersonRule && item == ItemClass::PersonalData; }
 
 }  // namespace aup::console

@@ -33,6 +33,8 @@ bool canDelete(Role role, ItemClass item);
 bool canRequestRelease(Role role);
 bool canDecideRequest(Role role, ItemClass item);
 bool canAddNote(Role role);
+// Downloading an attachment hands over a file nobody here has rendered or vetted: admins only.
+bool canDownloadAttachment(Role role);
 // With the two-person rule on, personal-data items are released only through an approved request.
 bool needsSecondPerson(ItemClass item, bool twoPersonRule);
 

@@ -5,7 +5,8 @@ Real Postfix -> real aup-milter holds a member of staff's learner-data mail to a
 anonymous inbound message with a hostile subject and attachment name; aup-console serves the store.
 In the browser each role signs in (keyboard only) and the test checks what it can and cannot see
 and do; the helpdesk requests a release, the DSL approves it, and the parent then receives the mail
-through the real Postfix (at the SMTP sink). A second held message's staff notice (at the sink)
+through the real Postfix (at the SMTP sink); an admin downloads an attachment after giving a reason
+and its trail shows it, while the helpdesk sees no Download button. A second held message's staff notice (at the sink)
 carries a signed "request release" link: the browser follows it without signing in, gives a reason,
 an admin approves the request in the console, the parent receives the mail and the sender the
 outcome notice. Screenshots go to $AUP_ARTEFACT_DIR/console-screenshots.
@@ -144,7 +145,13 @@ class ConsoleBrowserTest(SharedHarnessTest):
         self.assertIn(b"quarantine/released", released.data)
         admin = [r for r in self.harness.audit_records() if r.get("event") == "admin"]
         self.assertTrue(any(r.get("action") == "release" and r.get("actor") == "console:dsl1" for r in admin), admin)
-        for name in ("list-helpdesk", "detail-helpdesk", "detail-dsl", "requests-dsl", "audit-admin"):
+        # The download is in the audit log too, with the file's SHA-256 and the reason.
+        hello_sha256 = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
+        self.assertTrue(any(r.get("action") == "download" and r.get("actor") == "console:admin1" and
+                            hello_sha256 in json.dumps(r) and "checking the attachment" in json.dumps(r)
+                            for r in admin), admin)
+        for name in ("list-helpdesk", "detail-helpdesk", "detail-dsl", "requests-dsl", "audit-admin",
+                     "download-reason-admin", "download-trail-admin"):
             self.assertTrue(os.path.exists(os.path.join(shots, name + ".png")), name)
 
     def test_a_notices_request_link_asks_an_admin_approves_and_parent_and_sender_are_told(self):

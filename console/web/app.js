@@ -3,6 +3,8 @@
 'use strict';
 
 const state = { csrf: '', user: '', role: '', cursor: '', currentId: '' };
+// The attachment the download form is for, and the button that opened it (focus goes back there).
+const download = { index: -1, opener: null };
 const $ = (id) => document.getElementById(id);
 
 function setStatus(text, isError) {
@@ -10,7 +12,8 @@ function setStatus(text, isError) {
   $('status').className = isError ? 'error' : '';
 }
 
-async function api(method, path, body) {
+// Sends a request with the session's CSRF token; throws the server's error for anything but 2xx.
+async function send(method, path, body) {
   const options = { method, headers: {}, credentials: 'same-origin' };
   if (method !== 'GET') options.headers['X-CSRF-Token'] = state.csrf;
   if (body !== undefined) {
@@ -18,10 +21,17 @@ async function api(method, path, body) {
     options.body = JSON.stringify(body);
   }
   const response = await fetch(path, options);
-  const data = await response.json().catch(() => ({}));
   if (response.status === 401 && path !== '/api/v1/session') showSignIn();
-  if (!response.ok) throw new Error(data.error || ('HTTP ' + response.status));
-  return data;
+  if (!response.ok) {
+    const data = await response.json().catch(() => ({}));
+    throw new Error(data.error || ('HTTP ' + response.status));
+  }
+  return response;
+}
+
+async function api(method, path, body) {
+  const response = await send(method, path, body);
+  return response.json().catch(() => ({}));
 }
 
 function show(view) {
@@ -148,13 +158,7 @@ async function loadDetail(id) {
     $('note-form').hidden = !p.note;
     listItems($('detail-requests'), m.requests, (r) => '#' + r.id + ' ' + r.state + ' - requested by ' + r.requestedBy +
       ': ' + r.reason + (r.decidedBy ? ' - decided by ' + r.decidedBy : ''));
-    const att = $('attachments').tBodies[0];
-    att.replaceChildren();
-    for (const a of m.attachments) {
-      const row = document.createElement('tr');
-      cell(row, a.filename); cell(row, a.contentType); cell(row, a.size); cell(row, a.sha256);
-      att.appendChild(row);
-    }
+    showAttachments(m.attachments, p.downloadAttachments);
     $('body-hidden').hidden = !m.bodyHidden;
     $('preview').textContent = m.preview ? m.preview.text : '';
     $('preview').hidden = !m.preview;
@@ -163,6 +167,82 @@ async function loadDetail(id) {
     listItems($('notes'), m.notes, (n) => when(n.at) + ' ' + n.author + ': ' + n.text);
     await loadTrail(id);
     $('detail-title').focus();
+  } catch (e) {
+    setStatus(e.message, true);
+  }
+}
+
+// The attachment list; for an admin, a Download button per row that opens the reason form.
+function showAttachments(attachments, mayDownload) {
+  closeDownload(false);
+  $('attachments-download').hidden = !mayDownload;
+  const att = $('attachments').tBodies[0];
+  att.replaceChildren();
+  attachments.forEach((a, index) => {
+    const row = document.createElement('tr');
+    cell(row, a.filename); cell(row, a.contentType); cell(row, a.size); cell(row, a.sha256);
+    if (mayDownload) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = 'Download';
+      b.setAttribute('aria-label', 'Download ' + (a.filename || 'attachment ' + (index + 1)));
+      b.dataset.index = String(index);
+      b.addEventListener('click', () => openDownload(index, a.filename, b));
+      cell(row, '').appendChild(b);
+    }
+    att.appendChild(row);
+  });
+}
+
+function openDownload(index, filename, opener) {
+  download.index = index;
+  download.opener = opener;
+  $('download-title').textContent = 'Download ' + (filename || 'attachment ' + (index + 1));
+  $('download-reason').value = '';
+  $('download-form').hidden = false;
+  $('download-reason').focus();
+}
+
+function closeDownload(refocus) {
+  $('download-form').hidden = true;
+  if (refocus && download.opener && download.opener.isConnected) download.opener.focus();
+}
+
+// The name the server chose: filename* (RFC 6266, UTF-8) when given, else filename="...".
+function dispositionName(header) {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header || '');
+  if (star) {
+    try { return decodeURIComponent(star[1]); } catch (e) { /* use the plain form */ }
+  }
+  const plain = /filename="([^"]*)"/.exec(header || '');
+  return plain ? plain[1] : 'attachment';
+}
+
+// Fetches the bytes (never shown: an octet-stream Blob) and hands them to the browser as a file.
+async function submitDownload() {
+  const reason = $('download-reason').value;
+  if (reason.replace(/\s/g, '').length < 4) {
+    setStatus('Say why you need the file (a few words)', true);
+    $('download-reason').focus();
+    return;
+  }
+  const path = '/api/v1/messages/' + encodeURIComponent(state.currentId) + '/attachments/' + download.index + '/download';
+  try {
+    const response = await send('POST', path, { reason });
+    const name = dispositionName(response.headers.get('Content-Disposition'));
+    const blob = new Blob([await response.arrayBuffer()], { type: 'application/octet-stream' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    closeDownload(true);
+    setStatus('Downloaded ' + name + ' (' + blob.size + ' bytes); recorded in the audit trail');
+    await loadTrail(state.currentId);
   } catch (e) {
     setStatus(e.message, true);
   }
@@ -278,6 +358,9 @@ function wire() {
     e.preventDefault();
     act(base() + '/notes', { text: $('note-text').value }, () => { $('note-text').value = ''; return 'Note added'; });
   });
+  $('download-form').addEventListener('submit', (e) => { e.preventDefault(); submitDownload(); });
+  $('download-cancel').addEventListener('click', () => closeDownload(true));
+  $('download-form').addEventListener('keydown', (e) => { if (e.key === 'Escape') closeDownload(true); });
   $('detail-title').tabIndex = -1;
 }
 

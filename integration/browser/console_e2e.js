@@ -1,10 +1,13 @@
 // aup-console end to end in Debian's headless Chromium (playwright-core, no bundled browser).
 // Run by integration/test_console_browser.py, which starts Postfix, aup-milter and aup-console,
-// holds the messages and afterwards checks that the approved release reached the parent.
+// holds the messages and afterwards checks that the approved release reached the parent. The admin
+// also downloads the hostile message's attachment (with a reason; the trail shows it).
 // Env: CONSOLE_URL, CONSOLE_PASSWORD, PERSONAL_SUBJECT, HOSTILE_SUBJECT, SHOTS_DIR.
 // Prints one JSON line of results; exits 1 on the first failed check.
 'use strict';
 
+const crypto = require('crypto');
+const fs = require('fs');
 const { check, shot, signIn: signInAt, runChecks } = require('./common');
 
 const url = process.env.CONSOLE_URL;
@@ -39,6 +42,11 @@ runChecks(async (browser) => {
   await helpdesk.page.click('#do-request');
   await helpdesk.page.waitForSelector('#status:has-text("Release requested")');
   check(true, 'helpdesk: release requested');
+  // Attachments are listed for everyone; only an admin gets a Download button.
+  await openMessage(helpdesk.page, hostileSubject.slice(0, 12));
+  check((await helpdesk.page.locator('#attachments tbody tr').count()) === 1, 'helpdesk: the attachment is listed');
+  check((await helpdesk.page.locator('#attachments button').count()) === 0, 'helpdesk: no Download button');
+  check(await helpdesk.page.isHidden('#attachments-download'), 'helpdesk: no Download column');
   await helpdesk.context.close();
 
   // auditor: read-only.
@@ -81,6 +89,33 @@ runChecks(async (browser) => {
   check((await admin.page.textContent('#attachments')).includes('onerror'), 'admin: hostile filename shown as text');
   check((await admin.page.locator('#links a').count()) === 0, 'admin: links in the message are not live');
   await shot(admin.page, 'detail-hostile-admin');
+  // admin: downloads the attachment with the keyboard, after giving a reason in the page's own form.
+  const downloadButton = admin.page.locator('#attachments tbody button', { hasText: 'Download' });
+  check((await downloadButton.count()) === 1, 'admin: a Download button beside the attachment');
+  await downloadButton.first().focus();
+  await admin.page.keyboard.press('Enter');
+  await admin.page.waitForSelector('#download-form:not([hidden])');
+  check(await admin.page.evaluate(() => document.activeElement.id === 'download-reason'), 'admin: the reason box has focus');
+  await admin.page.keyboard.press('Enter');  // no reason: the form does not submit
+  check(await admin.page.isVisible('#download-form'), 'admin: a download needs a reason');
+  const reason = 'checking the attachment for the DSL ' + Date.now();
+  await admin.page.keyboard.type(reason);
+  await shot(admin.page, 'download-reason-admin');
+  const [file] = await Promise.all([admin.page.waitForEvent('download'), admin.page.keyboard.press('Enter')]);
+  check(file.suggestedFilename() === '_img src=x onerror=alert(5)_.txt', 'admin: the file has the cleaned name (' + file.suggestedFilename() + ')');
+  const bytes = fs.readFileSync(await file.path());
+  check(bytes.toString() === 'hello', 'admin: the downloaded bytes are the attachment');
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  await admin.page.waitForSelector('#status:has-text("Downloaded")');
+  check(await admin.page.isHidden('#download-form'), 'admin: the form closes after the download');
+  check(await admin.page.evaluate(() => document.activeElement.dataset.index === '0'), 'admin: focus is back on the button');
+  const row = admin.page.locator('#trail tbody tr', { hasText: reason });
+  await row.first().waitFor();
+  const recorded = await row.first().textContent();
+  check(recorded.includes('download') && recorded.includes('console:admin1') && recorded.includes(sha256),
+    'admin: the trail shows the download, who, the reason and the SHA-256');
+  check((await admin.page.locator('#detail-view img').count()) === 0, 'admin: the downloaded file was not rendered');
+  await shot(admin.page, 'download-trail-admin');
   for (const s of [helpdesk, auditor, dsl, admin]) {
     check(s.cspErrors.length === 0, 'no CSP violations');
     check(s.dialogs.length === 0, 'no script from a message ran (no alert dialog)');

@@ -13,19 +13,8 @@ namespace aup::console {
 namespace {
 
 struct ConsoleHttpTest : ::testing::Test, test::ConsoleFixture {
-  std::unique_ptr<ConsoleHttpServer> server;
-  std::thread serving;
-  int port = 0;
-
-  void SetUp() override {
-    server = std::make_unique<ConsoleHttpServer>(*api, 64 * 1024);
-    port = server->bind("127.0.0.1", 0);
-    serving = std::thread([this] { server->run(); });
-  }
-  void TearDown() override {
-    server->stop();
-    serving.join();
-  }
+  test::ServedConsole served{*api};
+  int port = served.port;
 };
 
 std::string cookieOf(const httplib::Result& r) {

@@ -3,8 +3,10 @@
 // listener, and a clock the test moves.
 
 #include <memory>
+#include <thread>
 
 #include "console/console_api.h"
+#include "console/http_server.h"
 #include "quarantine/notice_outbox.h"
 #include "quarantine/outcome_notice.h"
 #include "quarantine/sqlite_quarantine_storage.h"
@@ -111,6 +113,20 @@ struct Client {
   }
 
   nlohmann::json json(const HttpResponse& r) const { return nlohmann::json::parse(r.body); }
+};
+
+// `api` behind cpp-httplib's server on 127.0.0.1 (a free port) while this lives.
+struct ServedConsole {
+  ConsoleHttpServer server;
+  int port;
+  std::thread serving;
+
+  explicit ServedConsole(ConsoleApi& api)
+      : server(api, 64 * 1024), port(server.bind("127.0.0.1", 0)), serving([this] { server.run(); }) {}
+  ~ServedConsole() {
+    server.stop();
+    serving.join();
+  }
 };
 
 inline std::string headerValue(const HttpResponse& r, const std::string& name) {

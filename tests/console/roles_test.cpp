@@ -11,12 +11,12 @@ TEST(ConsoleRoles, TheTableOfDocsConsoleMd) {
   using I = ItemClass;
   struct Row {
     Role role;
-    bool bodyOrdinary, bodyPersonal, releaseOrdinary, releasePersonal, request, note;
+    bool bodyOrdinary, bodyPersonal, releaseOrdinary, releasePersonal, request, note, download;
   };
-  for (const Row& r : {Row{Role::Admin, true, true, true, true, true, true},
-                       Row{Role::Dsl, true, true, false, true, true, true},
-                       Row{Role::Helpdesk, true, false, false, false, true, true},
-                       Row{Role::Auditor, true, false, false, false, false, false}}) {
+  for (const Row& r : {Row{Role::Admin, true, true, true, true, true, true, true},
+                       Row{Role::Dsl, true, true, false, true, true, true, false},
+                       Row{Role::Helpdesk, true, false, false, false, true, true, false},
+                       Row{Role::Auditor, true, false, false, false, false, false, false}}) {
     SCOPED_TRACE(std::string(toString(r.role)));
     EXPECT_EQ(canReadBody(r.role, I::Ordinary), r.bodyOrdinary);
     EXPECT_EQ(canReadBody(r.role, I::PersonalData), r.bodyPersonal);
@@ -25,6 +25,7 @@ TEST(ConsoleRoles, TheTableOfDocsConsoleMd) {
     EXPECT_EQ(canDecideRequest(r.role, I::PersonalData), r.releasePersonal);
     EXPECT_EQ(canRequestRelease(r.role), r.request);
     EXPECT_EQ(canAddNote(r.role), r.note);
+    EXPECT_EQ(canDownloadAttachment(r.role), r.download);
   }
 }
 

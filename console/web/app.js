@@ -2,7 +2,7 @@
 // from the server is put on the page with textContent, never as HTML.
 'use strict';
 
-const state = { csrf: '', user: '', role: '', cursor: '', currentId: '' };
+const state = { csrf: '', user: '', role: '', cursor: '', currentId: '', navigation: 0 };
 // The attachment the download form is for, and the button that opened it (focus goes back there).
 const download = { index: -1, opener: null };
 const $ = (id) => document.getElementById(id);
@@ -33,6 +33,15 @@ async function api(method, path, body) {
   const response = await send(method, path, body);
   return response.json().catch(() => ({}));
 }
+
+// Each move to a view takes a ticket; an answer that arrives after a later move is dropped, so a
+// slow reload can never pull the user back to a page they have left.
+function navigate() {
+  state.navigation += 1;
+  return state.navigation;
+}
+
+const isCurrent = (ticket) => ticket === state.navigation;
 
 function show(view) {
   for (const id of ['sign-in-view', 'list-view', 'detail-view', 'requests-view']) $(id).hidden = id !== view;
@@ -71,6 +80,7 @@ function dateToSeconds(value, endOfDay) {
 }
 
 async function loadList(fresh) {
+  const ticket = navigate();
   show('list-view');
   const params = new URLSearchParams();
   for (const name of ['sender', 'recipient', 'subject', 'policy', 'rule', 'direction', 'state']) {
@@ -84,6 +94,7 @@ async function loadList(fresh) {
   if (!fresh && state.cursor) params.set('after', state.cursor);
   try {
     const data = await api('GET', '/api/v1/messages?' + params.toString());
+    if (!isCurrent(ticket)) return;
     const body = $('messages').tBodies[0];
     if (fresh) body.replaceChildren();
     for (const item of data.items) {
@@ -129,9 +140,11 @@ function listItems(list, items, render) {
 }
 
 async function loadDetail(id) {
+  const ticket = navigate();
   state.currentId = id;
   try {
     const m = await api('GET', '/api/v1/messages/' + encodeURIComponent(id));
+    if (!isCurrent(ticket)) return;
     show('detail-view');
     $('detail-title').textContent = m.subject || '(no subject)';
     const env = $('envelope');
@@ -165,8 +178,8 @@ async function loadDetail(id) {
     listItems($('links'), m.preview ? m.preview.links : [], (l) => l);
     $('headers').textContent = m.headers.map((h) => h.name + ': ' + h.value).join('\n');
     listItems($('notes'), m.notes, (n) => when(n.at) + ' ' + n.author + ': ' + n.text);
-    await loadTrail(id);
-    $('detail-title').focus();
+    await loadTrail(id, ticket);
+    if (isCurrent(ticket)) $('detail-title').focus();
   } catch (e) {
     setStatus(e.message, true);
   }
@@ -220,6 +233,7 @@ function dispositionName(header) {
 
 // Fetches the bytes (never shown: an octet-stream Blob) and hands them to the browser as a file.
 async function submitDownload() {
+  const ticket = state.navigation;
   const reason = $('download-reason').value;
   if (reason.replace(/\s/g, '').length < 4) {
     setStatus('Say why you need the file (a few words)', true);
@@ -242,14 +256,15 @@ async function submitDownload() {
     setTimeout(() => URL.revokeObjectURL(url), 60000);
     closeDownload(true);
     setStatus('Downloaded ' + name + ' (' + blob.size + ' bytes); recorded in the audit trail');
-    await loadTrail(state.currentId);
+    await loadTrail(state.currentId, ticket);
   } catch (e) {
     setStatus(e.message, true);
   }
 }
 
-async function loadTrail(id) {
+async function loadTrail(id, ticket) {
   const data = await api('GET', '/api/v1/messages/' + encodeURIComponent(id) + '/events');
+  if (!isCurrent(ticket)) return;
   const body = $('trail').tBodies[0];
   body.replaceChildren();
   for (const e of data.events) {
@@ -268,17 +283,20 @@ function recipientsInput() {
 async function act(path, body, done) {
   try {
     const result = await api('POST', path, body);
-    setStatus(done(result));
+    // Refresh first, then report: the status line is the signal that the page is settled.
     await loadDetail(state.currentId);
+    setStatus(done(result));
   } catch (e) {
     setStatus(e.message, true);
   }
 }
 
 async function loadRequests() {
+  const ticket = navigate();
   show('requests-view');
   try {
     const data = await api('GET', '/api/v1/requests?state=requested');
+    if (!isCurrent(ticket)) return;
     const body = $('requests').tBodies[0];
     body.replaceChildren();
     for (const r of data.requests) {

@@ -46,7 +46,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace aup;
 
-const std::vector<std::string> kAllTuningSplits = {"tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11"};
+const std::vector<std::string> kAllTuningSplits = {"tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12"};
 
 struct Sample {
   std::string split, file;

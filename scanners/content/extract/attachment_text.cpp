@@ -10,6 +10,7 @@
 #include "scanners/content/extract/office_text.h"
 #include "scanners/content/extract/pdf_text.h"
 #include "scanners/content/extract/text_builder.h"
+#include "scanners/content/extract/xml_text.h"
 
 namespace aup {
 namespace {
@@ -94,12 +95,25 @@ ExtractedText readDocument(const MimeLeaf& leaf, const std::string& ext, const E
     text.append(htmlToText(html));
     return fromBuilder(text, false);
   }
+  if (type == "application/xml" || type == "text/xml" || ext == "xml") {
+    // An ILR return, a Common Transfer File, an MIS export: labelled lines ("ULN: ..."); a file
+    // that does not parse as XML is still read as plain text.
+    std::string labelled = leaf.text ? xmlToText(*leaf.text, "UTF-8") : xmlToText(data);
+    if (labelled.empty()) return plainText(leaf.text ? *leaf.text : toUtf8(data, leaf.charset), false, limits, deadline);
+    TextBuilder text(limits.maxTextBytes, deadline);
+    text.append(labelled);
+    return fromBuilder(text, false);
+  }
   bool csv = type == "text/csv" || type == "application/csv" || ext == "csv" || ext == "tsv";
   if (type.rfind("text/", 0) == 0 || csv || ext == "txt")
     return plainText(leaf.text ? *leaf.text : toUtf8(data, leaf.charset), csv, limits, deadline);
   if (isImageOrMedia(type)) return {};
   if (ext == "rtf" || ext == "doc" || ext == "xls" || ext == "ppt" || ext == "odp")
     return {ExtractStatus::Unreadable, "", "format not supported for text extraction (." + ext + ")", false};
+  // A file with no useful label ("export.dat", "pupils" with no extension) that is text is read
+  // as text: an unknown name must not hide a list from the rules.
+  if ((type.empty() || type == "application/octet-stream") && looksLikeText(data))
+    return plainText(toUtf8(data, leaf.charset), false, limits, deadline);
   return {};
 }
 

@@ -27,6 +27,7 @@ std::string typeFor(const std::string& ext) {
   if (ext == "csv") return "text/csv";
   if (ext == "tsv") return "text/tab-separated-values";
   if (ext == "htm" || ext == "html") return "text/html";
+  if (ext == "xml") return "application/xml";
   if (ext == "eml") return "message/rfc822";
   return "application/octet-stream";
 }

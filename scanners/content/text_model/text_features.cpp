@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "scanners/content/chain_letter_policy.h"
@@ -121,7 +122,23 @@ std::string countBand(std::size_t n) {
   return n >= 20 ? "20+" : n >= 6 ? "6-19" : n >= 2 ? "2-5" : std::to_string(n);
 }
 
+// The rules' own signals and groups by name, so the model weighs them beside the words: "send it
+// to everyone you care about" means more beside "NASA said" than beside "the summer fair".
+void addChainSignals(const ContentInput& in, FeatureCollector& out) {
+  std::set<std::string> signals, groups;
+  for (const auto& m : in.matches) {
+    const Rule& rule = in.rules.rules()[m.rule];
+    if (rule.policy != "chain-letter" || rule.kind != RuleKind::Signal || rule.stage == RuleStage::Trigger) continue;
+    signals.insert(rule.tag);
+    if (rule.weight > 0) groups.insert(rule.group);
+  }
+  for (const auto& tag : signals) out.add("#signal:" + tag);
+  for (const auto& group : groups) out.add("#group:" + group);
+  out.add("#groups:" + std::to_string(groups.size()));
+}
+
 void addChainMechanisms(const ContentInput& in, FeatureCollector& out) {
+  addChainSignals(in, out);
   out.add("#fwd:" + std::to_string(std::min(countForwardPrefixes(in.message.subject()), 3)));
   out.add("#rcpt:" + countBand(in.message.envelope().recipients.size()));
   out.add("#dir:" + std::string(toString(in.context.direction)));

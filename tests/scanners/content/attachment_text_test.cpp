@@ -6,6 +6,8 @@
 
 #include "scanners/content/extract/html_text.h"
 #include "scanners/content/extract/office_text.h"
+#include "scanners/content/extract/xml_text.h"
+#include "scanners/content/extract/zip_members.h"
 #include "scanners/content/message_text.h"
 #include "tests/support/attachment_files.h"
 
@@ -123,6 +125,55 @@ TEST(AttachmentText, ExternalEntitiesAreNeverFetchedOrExpanded) {
                     "<w:document><w:body><w:p><w:t>a&x;b</w:t></w:p></w:body></w:document>";
   auto out = extractAttachmentText(attachment("x.docx", test::makeZip({{"word/document.xml", xml}})), {});
   EXPECT_EQ(out.text.find("root:"), std::string::npos) << out.text;
+}
+
+TEST(XmlText, ElementNamesBecomeWords) {
+  EXPECT_EQ(elementNameInWords("DateOfBirth"), "Date Of Birth");
+  EXPECT_EQ(elementNameInWords("NINumber"), "NI Number");
+  EXPECT_EQ(elementNameInWords("ULN"), "ULN");
+  EXPECT_EQ(elementNameInWords("family_name"), "family name");
+  EXPECT_EQ(elementNameInWords("LLDDHealthProb"), "LLDD Health Prob");
+}
+
+// An ILR-style export: each leaf a labelled line, each learner a paragraph, attributes read too.
+TEST(AttachmentText, XmlExportBecomesLabelledLines) {
+  std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Message xmlns=\"ESFA/ILR/2024-25\">"
+                    "<Learner><ULN>1000000043</ULN><FamilyName>Okafor</FamilyName><GivenNames>Mia</GivenNames></Learner>"
+                    "<Learner Ref=\"R2\"><ULN>7117325126</ULN><DateOfBirth>2009-05-01</DateOfBirth></Learner></Message>";
+  auto out = extractAttachmentText(attachment("return.xml", xml), {});
+  ASSERT_EQ(out.status, ExtractStatus::Text) << out.detail;
+  EXPECT_NE(out.text.find("ULN: 1000000043\nFamily Name: Okafor\nGiven Names: Mia\n\n"), std::string::npos) << out.text;
+  EXPECT_NE(out.text.find("Ref: R2\nULN: 7117325126\nDate Of Birth: 2009-05-01\n"), std::string::npos) << out.text;
+  EXPECT_EQ(out.text.find('<'), std::string::npos) << out.text;
+}
+
+TEST(AttachmentText, XmlExternalEntitiesAreNeverFetchedOrExpanded) {
+  std::string xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><d><n>a&x;b</n></d>";
+  auto out = extractAttachmentText(attachment("x.xml", xml, "application/xml"), {});
+  EXPECT_EQ(out.text.find("root:"), std::string::npos) << out.text;
+}
+
+TEST(AttachmentText, BrokenXmlIsStillReadAsText) {
+  auto out = extractAttachmentText(attachment("cut.xml", "<<ULN 1000000043 & not xml"), {});
+  ASSERT_EQ(out.status, ExtractStatus::Text) << out.detail;
+  EXPECT_NE(out.text.find("1000000043"), std::string::npos) << out.text;
+}
+
+TEST(AttachmentText, XmlZipMemberIsRead) {
+  auto zip = test::makeZip({{"ILR-R07.xml", "<Message><Learner><ULN>1000000043</ULN></Learner></Message>"}});
+  auto members = extractZipMembers(zip, {}, Deadline::never());
+  ASSERT_EQ(members.size(), 1u);
+  EXPECT_EQ(members[0].text.status, ExtractStatus::Text) << members[0].text.detail;
+  EXPECT_NE(members[0].text.text.find("ULN: 1000000043"), std::string::npos) << members[0].text.text;
+}
+
+// An unlabelled file is read when its bytes are text, and not when they are binary.
+TEST(AttachmentText, UnlabelledTextFileIsReadAndBinaryIsNot) {
+  auto text = extractAttachmentText(attachment("export.dat", "name,uln\nAmy,1000000043\n"), {});
+  ASSERT_EQ(text.status, ExtractStatus::Text);
+  EXPECT_NE(text.text.find("1000000043"), std::string::npos);
+  auto binary = extractAttachmentText(attachment("blob.dat", std::string("\x01\x02\0\x03ULN 1000000043", 18)), {});
+  EXPECT_EQ(binary.status, ExtractStatus::NotText);
 }
 
 TEST(AttachmentText, OdtParagraphsAndSpaces) {

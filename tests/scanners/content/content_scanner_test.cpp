@@ -420,6 +420,27 @@ INSTANTIATE_TEST_SUITE_P(
                          "Por favor, reenvía este mensaje a todos tus contactos. Se busca a Lucía, de 8 "
                          "años. No lo borres. Envíalo a todos los que conozcas. Cada persona cuenta.",
                          true},
+        // Round 9: Welsh, "share it as widely as you can", a space agency as a hoax's authority.
+        ChainMessageCase{"WelshLuckChain",
+                         "Darllena hwn! Anfona'r neges yma ymlaen at 12 o ffrindiau cyn hanner nos a chei di lwc dda am "
+                         "flwyddyn. Os wyt ti'n torri'r gadwyn, anlwc fydd dy ffawd.",
+                         true},
+        ChainMessageCase{"WelshExamGoodLuckLetter",
+                         "Pob lwc i bawb yn yr arholiadau yfory! Anfonwch y neges hon ymlaen at rieni eraill yn y dosbarth "
+                         "os gwelwch yn dda. Diolch o galon.",
+                         false},
+        ChainMessageCase{"MissingChildAppealPoliceSayShare",
+                         "URGENT!! A boy of 6 went missing from the retail park this afternoon, blue coat, called Ollie. "
+                         "Police are saying share this as widely as you can. Don't just scroll past, share it!",
+                         true},
+        ChainMessageCase{"VacancySharedWidely",
+                         "We are recruiting a part-time cook for the school kitchen. Please share this advert as widely as "
+                         "possible - applications close on Friday.",
+                         false},
+        ChainMessageCase{"SpaceWeatherHoax",
+                         "Turn your phones off tonight between 1am and 4am! NASA announced a solar storm will pass close to "
+                         "earth and the radiation can damage you. Send this to everyone you care about.",
+                         true},
         ChainMessageCase{"SchoolLetterWithADeadline",
                          "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "
                          "parents in your class before midnight.",
@@ -436,6 +457,20 @@ TEST(ContentScanner, ScansConcurrentlyFromManyThreads) {
     });
   for (auto& t : threads) t.join();
   EXPECT_EQ(hits.load(), 200);
+}
+
+// A zipped XML return (ILR, Common Transfer File): the member is read as labelled lines, so its
+// ULNs meet their keyword and names.
+TEST(ContentScanner, ZippedXmlReturnWithLearnersIsPersonalData) {
+  std::string xml = "<?xml version=\"1.0\"?><Message><Learner><ULN>1000000043</ULN><FamilyName>Okafor</FamilyName>"
+                    "<GivenNames>Mia</GivenNames></Learner><Learner><ULN>7117325126</ULN><FamilyName>Reid</FamilyName>"
+                    "<GivenNames>Callum</GivenNames></Learner></Message>";
+  auto zip = test::makeZip({{"ILR-R07.xml", xml}});
+  auto outcome = test::scanAs(scanner(), test::messageWithAttachment("ILR-R07.zip", zip), Direction::Outbound);
+  ASSERT_FALSE(outcome.findings.empty());
+  EXPECT_EQ(outcome.findings[0].rule, "uln");
+  // The same export sent inside the organisation is not a leak.
+  EXPECT_TRUE(test::scanAs(scanner(), test::messageWithAttachment("ILR-R07.zip", zip), Direction::Internal).findings.empty());
 }
 
 // A lower-case export under a "dob" header: each row is one person's record, named or not.

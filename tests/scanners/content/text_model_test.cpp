@@ -189,6 +189,32 @@ TEST_F(ModelConfig, BrokenOrMissingModelsAreConfigErrorsNamingFileAndLine) {
   EXPECT_NE(wrong.find("personal-data model"), std::string::npos) << wrong;
 }
 
+// Through the shipped config (rules and trained models): what a big name "announced" beside one
+// request to pass it on is only a review, and the model, finding school news, does not confirm it;
+// the same shape as a hoax (a danger tonight, "send this to everyone you care about") is caught.
+TEST(ShippedModels, DecideTheBorderlineReviews) {
+  auto snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
+  auto internal = [&](const std::string& body) {
+    auto view = test::parseText("From: a.khan@school.example\nTo: staff@school.example\nSubject: note\nMIME-Version: 1.0\n"
+                                "Content-Type: text/plain\n\n" + body,
+                                test::envelopeFrom("a.khan@school.example", {"staff@school.example"}, "a.khan@school.example"));
+    return snapshot->engine->evaluate(*view);
+  };
+  const std::string news = "NASA announced that the Artemis launch has moved to Thursday. Science club will watch it together "
+                           "at lunch - tell everyone in your class.\n";
+  // The rules alone hold it for review ...
+  auto rulesOnly = test::scanAs(*test::shippedContentScanner(), "From: a@school.example\nTo: b@school.example\nSubject: note\n\n" + news,
+                                Direction::Internal);
+  ASSERT_EQ(rulesOnly.findings.size(), 1u);
+  EXPECT_EQ(rulesOnly.findings[0].rule, "possible-chain-letter");
+  // ... the model does not agree, so it goes through.
+  EXPECT_TRUE(internal(news).reasons.empty()) << internal(news).reasons[0].finding.rule;
+  auto hoax = internal("Turn your phones off tonight between 1am and 4am! NASA announced a solar storm will pass close to "
+                       "earth and the radiation can damage you. Send this to everyone you care about.\n");
+  ASSERT_FALSE(hoax.reasons.empty());
+  EXPECT_EQ(hoax.reasons[0].finding.policy, "chain-letter");
+}
+
 TEST(TextFeatures, WordsAcrossWrappedLinesShapesAndMechanisms) {
   auto snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
   const ContentScanner* scanner = nullptr;
@@ -214,6 +240,11 @@ TEST(TextFeatures, WordsAcrossWrappedLinesShapesAndMechanisms) {
   EXPECT_TRUE(has("#fwd:3"));
   EXPECT_TRUE(has("#dir:inbound"));
   EXPECT_FALSE(has("b:0000000000_thanks")) << "no pair across a sentence end";
+  // The rules' own signals and groups are features too ("send this to everyone you know").
+  EXPECT_TRUE(has("#signal:forward-everyone"));
+  EXPECT_TRUE(has("#group:forwarding"));
+  EXPECT_TRUE(has("#groups:1"));
+  EXPECT_FALSE(has("#group:threat"));
   float norm = 0;
   for (const auto& f : v.features) norm += f.value * f.value;
   EXPECT_NEAR(norm, 1.0f, 1e-4);

@@ -2,7 +2,7 @@
 // labelled corpus (tests/corpus/FORMAT.md), with the engine built ONCE from the shipped config
 // exactly as `aupctl scan` builds it.
 //
-//   corpus_accuracy [--split tuning|tuning2|...|tuning12|heldout8] [--list] [--config FILE] [--corpus DIR]
+//   corpus_accuracy [--split tuning|tuning2|...|tuning12|heldout8] [--list] [--config FILE] [--corpus DIR] [--models-off]
 //   corpus_accuracy --split tuning3 --floors chain-letter:0.95:0.97,personal-data:0.93:0.97
 //
 // "Caught" for chain-letter = the verdict has a reason with policy chain-letter (any action);
@@ -25,9 +25,10 @@
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include "adapters/production_services.h"
 #include "engine/envelope.h"
 #include "engine/message_view.h"
-#include "adapters/production_services.h"
+#include "tools/text-model/rules_only_snapshot.h"
 
 namespace {
 
@@ -86,7 +87,7 @@ std::map<std::string, Floor> parseFloors(const std::string& spec) {
 
 int main(int argc, char** argv) {
   std::string split = "tuning", floorsSpec;
-  bool list = false;
+  bool list = false, modelsOff = false;
   fs::path config = fs::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml";
   fs::path corpus = fs::path(AUP_SOURCE_DIR) / "tests" / "corpus";
   for (int i = 1; i < argc; ++i) {
@@ -100,8 +101,9 @@ int main(int argc, char** argv) {
     else if (a == "--config") config = next();
     else if (a == "--corpus") corpus = next();
     else if (a == "--floors") floorsSpec = next();
+    else if (a == "--models-off") modelsOff = true;
     else {
-      std::cerr << "usage: corpus_accuracy [--split tuning|tuning2|...|tuning12|heldout8] [--list] [--floors SPEC] [--config FILE]\n";
+      std::cerr << "usage: corpus_accuracy [--split tuning|tuning2|...|tuning12|heldout8] [--list] [--floors SPEC] [--config FILE] [--models-off]\n";
       return 2;
     }
   }
@@ -115,7 +117,8 @@ int main(int argc, char** argv) {
   spdlog::set_level(spdlog::level::err);
   aup::SnapshotPtr snapshot;
   try {
-    snapshot = aup::loadSnapshot(config);
+    // --models-off: the rules alone (both text models at threshold 1), for the "models off" rows.
+    snapshot = modelsOff ? aup::loadRulesOnlySnapshot(config) : aup::loadSnapshot(config);
   } catch (const std::exception& e) {
     std::cerr << "configuration not usable: " << e.what() << "\n";
     return 2;

@@ -8,7 +8,7 @@
 // Features come from the same code the milter runs (textFeatures over the content scanner's text
 // and rule matches), with the engine and rules loaded from the shipped config as `aupctl scan` does.
 // Personal data is judged only on outbound mail, so only outbound messages train that model.
-// The rules run with both models off (loadRulesOnly): what a model adds is measured, never assumed.
+// The rules run with both models off (loadRulesOnlySnapshot): what a model adds is measured, never assumed.
 //
 // --cv trains once per split on all the others and scores the split left out: each split is
 // another writer, so this is the estimate of how the model does on a writer it never saw. It prints,
@@ -40,6 +40,7 @@
 #include "scanners/content/dlp_policy.h"
 #include "scanners/content/text_model/text_model.h"
 #include "scanners/content/text_model/train_logistic.h"
+#include "tools/text-model/rules_only_snapshot.h"
 
 namespace {
 
@@ -195,31 +196,6 @@ void crossValidate(const std::vector<Sample>& samples, FeatureFamily family, con
   }
 }
 
-// The engine of `config` with both text models off (model_threshold = 1), so "caught by the rules"
-// means the rules alone: the shipped models were trained on every split, and letting them confirm
-// or add catches would leak the left-out split into cross-validation. The copy sits beside the
-// config so its relative paths still resolve, and is removed once loaded.
-SnapshotPtr loadRulesOnly(const fs::path& config) {
-  std::string text = readFile(config);
-  if (text.find("model_threshold") != std::string::npos || text.find("model_confirm") != std::string::npos)
-    throw std::runtime_error(config.string() + " sets model_threshold or model_confirm; train with a config that does not");
-  for (const char* section : {"[policy.chain-letter]", "[policy.dlp-unencrypted]"}) {
-    auto at = text.find(std::string(section) + "\n");
-    if (at == std::string::npos) throw std::runtime_error(config.string() + " has no " + section + " section");
-    text.insert(at + std::string(section).size() + 1, "model_threshold = 1\n");
-  }
-  fs::path copy = config.parent_path() / (".train-text-model-" + std::to_string(::getpid()) + ".toml");
-  std::ofstream(copy) << text;
-  try {
-    auto snapshot = loadSnapshot(copy, /*demo=*/true);
-    fs::remove(copy);
-    return snapshot;
-  } catch (...) {
-    fs::remove(copy);
-    throw;
-  }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) try {
@@ -261,7 +237,7 @@ int main(int argc, char** argv) try {
   else throw std::runtime_error("--family must be chain-letter or personal-data");
   if (!cv && out.empty()) throw std::runtime_error("give --out FILE or --cv");
   spdlog::set_level(spdlog::level::err);
-  auto snapshot = loadRulesOnly(config);
+  auto snapshot = loadRulesOnlySnapshot(config);
   auto samples = loadSamples(*snapshot, corpus, splits, family);
   std::size_t positives = 0;
   for (const auto& s : samples) positives += s.example.positive;

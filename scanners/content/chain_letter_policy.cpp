@@ -11,6 +11,12 @@
 #include "scanners/content/text_model/model_judgement.h"
 
 namespace aup {
+
+namespace {
+constexpr std::string_view kPossibleChainLetter = "possible-chain-letter";
+}  // namespace
+
+bool isWeakChainFinding(std::string_view rule) { return rule == kPossibleChainLetter; }
 namespace {
 
 struct Signal {
@@ -259,7 +265,7 @@ void ChainLetterPolicy::evaluate(const ContentInput& in, ScanOutcome& outcome) c
     // Borderline: the rules saw one thing ("invite 8 people"); the model, reading the whole message,
     // must not find it unlike a chain letter (cross-validation: this drops false alarms, no catches).
     if (settings_.model && modelProbability(*settings_.model, in) < settings_.modelConfirm) return;
-    f.rule = "possible-chain-letter";
+    f.rule = std::string(kPossibleChainLetter);
     f.confidence = 0.5;
     f.actionOverride = Action::Quarantine;  // borderline: a person reviews it instead of a bounce
   }

@@ -44,6 +44,10 @@ class ChainLetterPolicy final : public ContentPolicy {
   ChainLetterSettings settings_;
 };
 
+// The finding that rests on the least evidence (a borderline score held for review,
+// possible-chain-letter): with a text model, it stands only when the model agrees.
+bool isWeakChainFinding(std::string_view rule);
+
 // Number of leading forward prefixes ("Fwd: FW: TR: ..." ) of a subject.
 int countForwardPrefixes(std::string_view subject);
 

@@ -4,6 +4,7 @@
 // policy the merged matches; the policy keeps only its own rules' matches (Rule::policy).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,8 +24,7 @@ struct ContentInput {
   const std::vector<RuleMatch>& matches;  // all policies' matches, ordered by start
   // The message's word features, hashed (text_model/text_features.cpp): the first text model to
   // read the message fills it and the other policy's model reuses it, so the words are read once.
-  mutable std::vector<std::uint32_t> wordBuckets = {};
-  mutable bool wordBucketsReady = false;
+  mutable std::optional<std::vector<std::uint32_t>> wordBuckets = std::nullopt;
 };
 
 class ContentPolicy {

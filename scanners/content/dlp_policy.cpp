@@ -19,20 +19,23 @@ bool isWeakDlpFinding(std::string_view rule) {
   return rule == "learner-data-attachment" || rule == "marker-with-personal-data" || rule == "named-learner-with-special-category";
 }
 
-int currentYear() {
-  auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  return tm.tm_year + 1900;
-}
+namespace {
 
-CalendarDate messageSentDate(const MessageView& message) {
-  if (auto header = message.header("Date"))
-    if (auto d = parseMailDate(*header)) return *d;
+CalendarDate todayUtc() {
   auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   std::tm tm{};
   gmtime_r(&now, &tm);
   return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+}  // namespace
+
+int currentYear() { return todayUtc().year; }
+
+CalendarDate messageSentDate(const MessageView& message) {
+  if (auto header = message.header("Date"))
+    if (auto d = parseMailDate(*header)) return *d;
+  return todayUtc();
 }
 
 std::optional<std::string> validIdentifier(const std::string& tag, std::string_view text, const RuleMatch& m, int year) {

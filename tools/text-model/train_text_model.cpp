@@ -36,6 +36,7 @@
 #include "engine/envelope.h"
 #include "engine/message_view.h"
 #include "engine/organisation.h"
+#include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/content_scanner.h"
 #include "scanners/content/dlp_policy.h"
 #include "scanners/content/text_model/text_model.h"
@@ -58,7 +59,7 @@ struct Sample {
 
 // Rule findings that rest on the least evidence: a borderline chain-letter score (held for review)
 // and personal-data findings made of a marker or topic word with something beside it.
-bool isWeakRule(const std::string& rule) { return rule == "possible-chain-letter" || isWeakDlpFinding(rule); }
+bool isWeakRule(const std::string& rule) { return isWeakChainFinding(rule) || isWeakDlpFinding(rule); }
 
 std::string readFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -211,17 +211,16 @@ std::uint32_t featureBucket(std::string_view name) { return Fnv().add(name).h % 
 
 FeatureVector textFeatures(const ContentInput& in, FeatureFamily family, bool keepNames) {
   FeatureCollector out(keepNames);
-  if (keepNames || !in.wordBucketsReady) {
+  if (keepNames || !in.wordBuckets) {
     FeatureCollector words(keepNames);
     std::size_t budget = kMaxFeatureWords;
     for (const auto& seg : in.text.segments)
       addWords(in.text.text, seg.begin, seg.end, seg.kind == SegmentKind::Subject, budget, keepNames ? out : words);
     if (!keepNames) {
       in.wordBuckets = words.buckets();
-      in.wordBucketsReady = true;
     }
   }
-  if (!keepNames) out.addBuckets(in.wordBuckets);
+  if (!keepNames) out.addBuckets(*in.wordBuckets);
   if (family == FeatureFamily::ChainLetter) addChainMechanisms(in, out);
   else addPersonalDataMechanisms(in, out);
   return out.finish();

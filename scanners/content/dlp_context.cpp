@@ -34,6 +34,12 @@ constexpr std::string_view kNotNames[] = {
     "match", "cup", "round", "rovers", "town", "city", "united", "juniors", "christmas", "harvest", "nativity",
     "sports", "assembly", "play", "parade", "museum", "theatre", "castle", "visit", "training", "inset", "half",
     "open", "evening", "celebration", "easter", "world", "book", "week", "holiday", "bank", "reception",
+    // institutions a table or letter names like people ("Brookhouse Primary", "Kestrel Rise Academy")
+    "primary", "academy", "college", "nursery", "infant", "infants", "trust", "federation", "centre", "center",
+    "church", "chapel", "surgery", "hospital", "clinic", "university", "campus",
+    // what a bank account is called on an invoice ("Ravensmoor College - Commercial Income Account")
+    "account", "accounts", "income", "commercial", "current", "deposit", "savings", "business", "finance",
+    "payments", "receipts", "fees",
     // groups addressed in letters ("Dear Parents/Carers of Year 9")
     "parents", "parent", "carers", "carer", "families", "family", "staff", "colleagues", "governors", "everyone"};
 
@@ -102,6 +108,21 @@ bool wordChar(char c) {
   return std::isalpha(u) || u >= 0x80 || c == '-' || c == '\'';
 }
 
+// True when the word after text[at] on the same line names an institution: "Marlow Fields
+// Primary", "Kestrel Rise Academy" are a school's name, not a person's.
+bool institutionFollows(std::string_view text, std::size_t at) {
+  static constexpr std::string_view kInstitutions[] = {"primary", "academy", "school", "college", "nursery", "infant",
+                                                       "infants", "junior", "juniors", "trust", "federation", "church",
+                                                       "centre", "center", "surgery", "hospital", "clinic", "university",
+                                                       "high", "community", "grammar", "sixth", "ce", "rc"};
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  std::size_t end = at;
+  while (end < text.size() && wordChar(text[end])) ++end;
+  if (end == at || !std::isupper(static_cast<unsigned char>(text[at]))) return false;
+  std::string next = toLowerAscii(text.substr(at, end - at));
+  return std::find(std::begin(kInstitutions), std::end(kInstitutions), next) != std::end(kInstitutions);
+}
+
 // True when text[from, to) holds two adjacent name words ("Jayden Clarke", "Clarke, Jayden",
 // "Mr Quinn"), the separator being spaces, a comma or a tab.
 bool hasName(std::string_view text, std::size_t from, std::size_t to) {
@@ -120,7 +141,8 @@ bool hasName(std::string_view text, std::size_t from, std::size_t to) {
       // Columns of an export are names too: "Clarke, Jayden", "Anya / Kowalczyk", "Benali | Fatima".
       bool adjacent = sep.size() <= 3 && sep.find_first_not_of(" ,\t/|") == std::string_view::npos;
       bool initial = word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])) && isNameWord(prev);  // "Amy B"
-      if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev) || isCapsSurname(prev, sep)))))
+      if (adjacent && (initial || (isNameWord(word) && (isNameWord(prev) || isTitle(prev) || isCapsSurname(prev, sep)))) &&
+          !institutionFollows(text, i))
         return true;
       if (initialThenSurname(text, prevEnd, prev, sep, word)) return true;
       // "Kian EDWARDS", "BEGUM Holly": a forename beside a surname in capitals, one space apart.

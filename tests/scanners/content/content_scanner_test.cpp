@@ -441,6 +441,16 @@ INSTANTIATE_TEST_SUITE_P(
                          "Turn your phones off tonight between 1am and 4am! NASA announced a solar storm will pass close to "
                          "earth and the radiation can damage you. Send this to everyone you care about.",
                          true},
+        // Round 10: a gifting circle whose tiers are called Starters is not a lesson starter.
+        ChainMessageCase{"GiftingCircleWithStarters",
+                         "Each circle has 15 places: 1 Dreamer in the middle and 8 Starters. You join as a Starter by "
+                         "gifting 250 pounds to the Dreamer. When the 8 Starter places fill the circle splits. Just invite "
+                         "two people you trust, or forward this to two friends who deserve some luck.",
+                         true},
+        ChainMessageCase{"LessonStarterAboutChainLetters",
+                         "Lesson starter for Y8: show the class a chain message that says send this to 10 friends or "
+                         "bad luck will follow. Ask them why people pass these on.",
+                         false},
         ChainMessageCase{"SchoolLetterWithADeadline",
                          "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "
                          "parents in your class before midnight.",

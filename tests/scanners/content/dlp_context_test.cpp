@@ -121,6 +121,10 @@ INSTANTIATE_TEST_SUITE_P(
                       PayeeCase{"SchoolSupportsAFamilysAccount",
                                 "Fenwick Primary School supports this. Pay the family's account, in the name of L Pike: sort code 01-52-64",
                                 false},
+                      // round 10: what the account is called on an invoice is not a person between them
+                      PayeeCase{"InvoicePayToNamedAccount",
+                                "Pay to: Ravenhill College - Commercial Income Account\nsort code 01-42-77 Account: 20481098",
+                                true},
                       PayeeCase{"SignatureBelowIsNotTheHolder",
                                 "please set her up for BACS. sort code 01 52 71 account 83680322\nFinance\nHead of Year 9\n"
                                 "Holloway Park School", false}),
@@ -203,6 +207,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "Name\tNeed\tProvision\nMia Okafor\tASD\tSmall group\nZain Hussain\tSEMH\tMentor\n"
                       "Ruby Fairclough\tSpLD\tReader\n",
                       "names-with-health-details"},
+        // round 10: schools named in a table of counts are not pupils ("Marlow Fields Primary")
+        DlpFamilyCase{"SchoolsInACountsTableAreNotPeople",
+                      "School\tEHCP\tPrimary need\nAshby Green Primary\t14\tSLCN\nKestrel Rise Academy\t41\tSpLD\n"
+                      "Thornbury Vale Academy\t29\tASD\nOrchard Lea Nursery\t3\tSEMH\n",
+                      ""},
         DlpFamilyCase{"StaffTrainingNamesConditions",
                       "Attended:\nTom Bradshaw - asthma and anaphylaxis training\nBeth Carrick - epilepsy awareness\n"
                       "Nicola Dunmore - diabetes update course\n",

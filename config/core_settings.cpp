@@ -85,7 +85,7 @@ constexpr Setting kCoreSettings[] = {
     {"notices.smtp_host", T::String, "127.0.0.1", {}, {}, {}, "where notices are submitted (the release listener)"},
     {"notices.smtp_port", T::Int, "10026", "1", "65535", {}, "its port"},
     {"notices.template_dir", T::Path, "templates", {}, {}, {},
-     "directory with `notice-subject.txt`, `notice.txt`, `notice.html` (staff notices) and `outcome-subject.txt`, `outcome.txt`, `outcome.html` (a release request's outcome, sent by `aup-console`)"},
+     "directory with `notice-subject.txt`, `notice.txt`, `notice.html` (staff notices) and `outcome-subject.txt`, `outcome.txt`, `outcome.html` (what became of a release request: decided in `aup-console`, or closed by a direct release or delete in `aup-console` or `aupctl`)"},
     {"notices.rate_per_hour", T::Int, "10", "0", "100000", {},
      "notices per SASL login and per client address per hour; more are dropped (logged)"},
     {"notices.trusted_host_notice_to", T::String, "", {}, {}, {},

@@ -77,7 +77,8 @@ ConsoleApi::ConsoleApi(ConsoleDeps deps, ConsoleSettings settings)
       sessions_(settings_.sessionIdleSeconds, settings_.sessionMaxSeconds),
       limiter_(settings_.signInFailuresPerWindow, settings_.signInWindowSeconds),
       linkLimiter_(settings_.requestLinkLimit, settings_.requestLinkWindowSeconds),
-      sso_(settings_.ssoHeader.empty() ? SsoAllowList() : SsoAllowList::load(settings_.ssoUsersFile)) {}
+      sso_(settings_.ssoHeader.empty() ? SsoAllowList() : SsoAllowList::load(settings_.ssoUsersFile)),
+      reporter_(deps_.store, deps_.outcomes, deps_.audit) {}
 
 std::string requesterIdentity(const std::string& requestedBy) {
   if (requestedBy.starts_with(kNoticeLinkRequester)) return toLowerAscii(requestedBy.substr(kNoticeLinkRequester.size()));

@@ -21,6 +21,7 @@
 #include "console/sso.h"
 #include "console/user_store.h"
 #include "quarantine/outcome_notice.h"
+#include "quarantine/outcome_report.h"
 #include "quarantine/quarantine_storage.h"
 #include "quarantine/smtp_client.h"
 
@@ -36,7 +37,8 @@ struct ConsoleDeps {
   std::function<void(const std::string&, const std::string&, const std::string&, const std::string&)> audit;
   std::function<std::int64_t()> now;  // unix seconds
   // Where the outcome of a release request is told to the member of staff who asked (the notice
-  // outbox, quarantine/outcome_notice.h); null = nobody is told (notices off).
+  // outbox, quarantine/outcome_notice.h): a decision, or a direct release or delete that closed
+  // it; null = nobody is told (notices off).
   OutcomeNotices* outcomes = nullptr;
 };
 
@@ -105,10 +107,9 @@ class ConsoleApi {
                              const std::string& origin);
   HttpResponse refuseLink(int status, const std::string& title, const std::string& text, const std::string& actor,
                           const std::string& id, const std::string& why, const std::string& origin);
-  // Tells the member of staff who asked (a request link's address, or a console user who is the
-  // message's sender) what was decided, through the notice outbox.
-  void tellRequester(const ReleaseRequest& request, const QuarantineRecord& record, bool approved,
-                     const std::vector<std::string>& recipients, const Caller& reviewer, const std::string& note);
+  // What `caller` did, for telling a requester (quarantine/outcome_report.h).
+  OutcomeAction outcomeAction(const Caller& caller, RequestOutcome outcome, std::vector<std::string> recipients,
+                              const std::string& note) const;
   bool csrfMatches(const HttpRequest& request, const Caller& caller) const;
   // Re-injects through quarantine/release.cpp and writes the audit log; the response says what the MTA said.
   HttpResponse doRelease(const Caller& caller, const QuarantineRecord& record, const std::vector<std::string>& to,
@@ -121,10 +122,9 @@ class ConsoleApi {
   SignInLimiter limiter_;
   SignInLimiter linkLimiter_;  // visits to /request/ pages per client address
   SsoAllowList sso_;
+  OutcomeReporter reporter_;  // tells requesters what became of their requests (deps_.outcomes)
 };
 
-// The requester recorded for a request made through a notice's link: "notice-link:<address>".
-inline constexpr std::string_view kNoticeLinkRequester = "notice-link:";
 // Who a request's requester is, for "nobody decides their own request": the address behind a
 // notice link, else the console user (compared case-insensitively).
 std::string requesterIdentity(const std::string& requestedBy);

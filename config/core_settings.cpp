@@ -21,7 +21,7 @@ constexpr Setting kCoreSettings[] = {
     {"milter.timeout", T::Duration, "300s", "10s", "1h", {}, "libmilter's read/write timeout towards Postfix"},
     {"milter.pid_file", T::Path, "", {}, {}, {}, "write the daemon's PID here"},
     {"milter.file_check_interval", T::Duration, "60s", "0", "1d", {},
-     "how often the config file and the files it points at (the roster) are checked for changes; a change reloads like SIGHUP. `\"0\"` = SIGHUP only"},
+     "how often the config file and the files it points at (the roster) are checked for changes; a change reloads like SIGHUP. `aup-console` checks its `console.sso_users_file` as often. `\"0\"` = SIGHUP only"},
     {"milter.message_budget", T::Duration, "240s", "1s", "1h", {},
      "time one message may take to parse and scan. Keep it below Postfix's `milter_content_timeout` (300s by default), or Postfix gives up first. Every scanner stops its loops (attachments, zip members, sheet cells, PDF pages) when it runs out; PDF text is read by a child process that is killed when the budget (or `extraction_timeout`) runs out, even inside one page; libclamav within one part is bounded by its own limits"},
     {"milter.on_budget_exceeded", T::Choice, "quarantine", {}, {}, "quarantine|tempfail",
@@ -124,7 +124,10 @@ constexpr Setting kCoreSettings[] = {
     {"console.sso_groups_header", T::String, "", {}, {}, {},
      "the header with the user's groups, comma-separated (oauth2-proxy's `X-Forwarded-Groups`), matched against `group:` lines of `sso_users_file`; `\"\"` = groups are not used"},
     {"console.sso_users_file", T::Path, "", {}, {}, {},
-     "who may sign in by SSO, with which role: lines `USER ROLE` or `group:GROUP ROLE` (docs/console.md); anyone else is refused (403). Required with `sso_header`"},
+     "who may sign in by SSO, with which role: lines `USER ROLE` or `group:GROUP ROLE` (docs/console.md); anyone else is refused (403). Required with `sso_header`. Read again on SIGHUP and when it changes (checked every `milter.file_check_interval`); a file that does not parse keeps the list in force"},
+    {"console.sso_refusal_audit_limit", T::Int, "5", "1", "1000", {},
+     "SSO refusals (`sso-refused`) audited one by one per client address and user in `sso_refusal_audit_window`; more are counted and audited as one line \"N further refusals suppressed\". A client address gets 4 times this across all its users"},
+    {"console.sso_refusal_audit_window", T::Duration, "15m", "1m", "1d", {}, "the window of `sso_refusal_audit_limit`"},
 
     // [metrics]
     {"metrics.listen", T::String, "", {}, {}, {},

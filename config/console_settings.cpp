@@ -48,6 +48,8 @@ ConsoleSettings readConsoleSettings(ConfigReader& reader, const std::filesystem:
   c.ssoHeader = reader.getString(coreSetting("console.sso_header"));
   c.ssoGroupsHeader = reader.getString(coreSetting("console.sso_groups_header"));
   c.ssoUsersFile = reader.getPath(coreSetting("console.sso_users_file"));
+  c.ssoRefusalAuditLimit = reader.getInt(coreSetting("console.sso_refusal_audit_limit"));
+  c.ssoRefusalAuditWindowSeconds = reader.getDurationSeconds(coreSetting("console.sso_refusal_audit_window"));
   for (const auto& [key, name] : {std::pair{"console.sso_header", c.ssoHeader}, {"console.sso_groups_header", c.ssoGroupsHeader}}) {
     if (!isHeaderName(name)) reader.error(key, "'" + name + "' is not an HTTP header name");
   }

@@ -28,7 +28,9 @@ struct ConsoleSettings {
   std::vector<std::string> trustedProxies;  // exact IPs whose X-Forwarded-For and SSO header are believed
   std::string ssoHeader;                    // "" = no single sign-on
   std::string ssoGroupsHeader;              // "" = groups are not used
-  std::filesystem::path ssoUsersFile;       // the SSO allow-list (console/sso.h)
+  std::filesystem::path ssoUsersFile;       // the SSO allow-list (console/sso.h); reloaded on SIGHUP and change
+  std::int64_t ssoRefusalAuditLimit = 5;    // sso-refused lines per client address and user per window
+  std::int64_t ssoRefusalAuditWindowSeconds = 15 * 60;
 };
 
 // Reads [console]; `quarantineDir` gives the default users file.

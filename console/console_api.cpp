@@ -77,7 +77,9 @@ ConsoleApi::ConsoleApi(ConsoleDeps deps, ConsoleSettings settings)
       sessions_(settings_.sessionIdleSeconds, settings_.sessionMaxSeconds),
       limiter_(settings_.signInFailuresPerWindow, settings_.signInWindowSeconds),
       linkLimiter_(settings_.requestLinkLimit, settings_.requestLinkWindowSeconds),
-      sso_(settings_.ssoHeader.empty() ? SsoAllowList() : SsoAllowList::load(settings_.ssoUsersFile)) {}
+      sso_(settings_.ssoHeader.empty() ? SsoAllowListHolder() : SsoAllowListHolder(settings_.ssoUsersFile)),
+      ssoRefusals_(settings_.ssoRefusalAuditLimit, settings_.ssoRefusalAuditWindowSeconds),
+      reporter_(deps_.store, deps_.outcomes, deps_.audit) {}
 
 std::string requesterIdentity(const std::string& requestedBy) {
   if (requestedBy.starts_with(kNoticeLinkRequester)) return toLowerAscii(requestedBy.substr(kNoticeLinkRequester.size()));
@@ -146,24 +148,65 @@ std::optional<HttpResponse> ConsoleApi::refuseUntrustedSsoHeader(const HttpReque
   const std::string user = headerOf(request, toLowerAscii(settings_.ssoHeader));
   if (user.empty() && request.headers.count(toLowerAscii(settings_.ssoHeader)) == 0) return std::nullopt;
   // Someone reached the console around the proxy, or a proxy we do not know: never believed.
-  deps_.audit("sso", "sso-refused", "",
-              settings_.ssoHeader + " '" + user.substr(0, 200) + "' from untrusted address " + request.remoteAddress);
-  spdlog::warn("console: refused {} header from {} (not in console.trusted_proxies)", settings_.ssoHeader,
-               request.remoteAddress);
+  auditSsoRefusal("sso", settings_.ssoHeader + " '" + user.substr(0, 200) + "' from untrusted address " + request.remoteAddress,
+                  request.remoteAddress, "untrusted:" + user.substr(0, 200),
+                  fmt::format("console: refused {} header from {} (not in console.trusted_proxies)", settings_.ssoHeader,
+                              request.remoteAddress));
   return errorResponse(403, "single sign-on is accepted only through the configured proxy");
+}
+
+void ConsoleApi::auditSsoRefusal(const std::string& actor, const std::string& detail, const std::string& address,
+                                 const std::string& user, const std::string& warning) {
+  const auto verdict = ssoRefusals_.refused({address + " " + user, address, actor, detail}, deps_.now());
+  for (const auto& summary : verdict.summaries) {
+    spdlog::warn("console: {} ({})", suppressedDetail(summary), summary.actor);
+    deps_.audit(summary.actor, "sso-refused", "", suppressedDetail(summary));
+  }
+  if (!verdict.audit) return;
+  spdlog::warn("{}", warning);
+  deps_.audit(actor, "sso-refused", "", detail);
+}
+
+void ConsoleApi::flushAuditSummaries(bool everything) {
+  for (const auto& summary : ssoRefusals_.flush(deps_.now(), everything)) {
+    spdlog::warn("console: {} ({})", suppressedDetail(summary), summary.actor);
+    deps_.audit(summary.actor, "sso-refused", "", suppressedDetail(summary));
+  }
+}
+
+SsoAllowListHolder::ReloadOutcome ConsoleApi::reloadSsoAllowList(const std::string& trigger) {
+  const SsoAllowListHolder::ReloadOutcome outcome = sso_.reload();
+  const std::string file = sso_.file().string();
+  if (outcome.result == SsoAllowListHolder::Reload::Kept) {
+    spdlog::error("{}: the SSO allow-list was not reloaded, the previous one ({} entries) stays in force: {}", trigger,
+                  outcome.entries, outcome.error);
+    deps_.audit(trigger, "sso-reload-failed", "", outcome.error);
+    return outcome;
+  }
+  spdlog::info("{}: SSO allow-list {} reloaded: {} entries", trigger, file, outcome.entries);
+  if (outcome.entries == 0) spdlog::warn("the SSO allow-list {} is empty: nobody can sign in by SSO", file);
+  deps_.audit(trigger, "sso-reload", "", file + ": " + std::to_string(outcome.entries) + " entries");
+  return outcome;
 }
 
 ConsoleApi::CallerLookup ConsoleApi::ssoCaller(const HttpRequest& request, const std::string& user,
                                                std::optional<Session> existing) {
   const std::string origin = "console " + clientAddress(request);
-  if (existing && existing->sso && existing->user == toLowerAscii(user)) return {Caller{*existing, origin}, {}, {}};
   const std::vector<std::string> groups =
       settings_.ssoGroupsHeader.empty() ? std::vector<std::string>{}
                                         : splitGroups(headerOf(request, toLowerAscii(settings_.ssoGroupsHeader)));
-  auto role = sso_.roleOf(user, groups);
+  // Asked at every request, not only at sign-in: a reloaded list takes a removed user's session
+  // away, and a changed role applies, at their next request.
+  auto role = sso_.current()->roleOf(user, groups);
+  const bool same = existing && existing->sso && existing->user == toLowerAscii(user);
+  if (same && role == existing->role) return {Caller{*existing, origin}, {}, {}};
+  if (same && role) return {Caller{changeSsoRole(*existing, *role, clientAddress(request)), origin}, {}, {}};
   if (!role) {
-    deps_.audit("sso:" + user.substr(0, 200), "sso-refused", "", "not on the SSO allow-list, from " + clientAddress(request));
-    spdlog::warn("console: SSO user '{}' from {} is not on the allow-list", user, clientAddress(request));
+    if (same) sessions_.remove(existing->token);  // taken off the list since signing in
+    const std::string client = clientAddress(request);
+    auditSsoRefusal("sso:" + user.substr(0, 200), "not on the SSO allow-list, from " + client, client,
+                    "user:" + toLowerAscii(user.substr(0, 200)),
+                    fmt::format("console: SSO user '{}' from {} is not on the allow-list", user, client));
     return {{}, errorResponse(403, "you are signed in, but not allowed to use the quarantine console"), {}};
   }
   // Whatever session the browser had (another user's, a local account's) ends: the proxy's user is who this is.
@@ -173,6 +216,16 @@ ConsoleApi::CallerLookup ConsoleApi::ssoCaller(const HttpRequest& request, const
   deps_.audit("console:" + session.user, "sign-in", "", "single sign-on as " + std::string(toString(session.role)) +
                                                             " from " + clientAddress(request));
   return {Caller{session, origin}, {}, sessionCookie(session.token, settings_.sessionMaxSeconds)};
+}
+
+Session ConsoleApi::changeSsoRole(const Session& session, Role role, const std::string& client) {
+  // The same person, vouched for by the proxy at this request: the session (and its CSRF token,
+  // which the open page holds) stays, with the role the list now gives.
+  auto changed = sessions_.setRole(session.token, role);
+  spdlog::info("console: {} is now {} (SSO allow-list), was {}", session.user, toString(role), toString(session.role));
+  deps_.audit("console:" + session.user, "sso-role-changed", "",
+              std::string(toString(session.role)) + " -> " + std::string(toString(role)) + " (SSO allow-list), from " + client);
+  return changed.value_or(session);
 }
 
 ConsoleApi::CallerLookup ConsoleApi::caller(const HttpRequest& request) {

@@ -16,11 +16,13 @@
 #include <string>
 
 #include "config/console_settings.h"
+#include "console/audit_flood.h"
 #include "console/http_types.h"
 #include "console/sessions.h"
 #include "console/sso.h"
 #include "console/user_store.h"
 #include "quarantine/outcome_notice.h"
+#include "quarantine/outcome_report.h"
 #include "quarantine/quarantine_storage.h"
 #include "quarantine/smtp_client.h"
 
@@ -36,7 +38,8 @@ struct ConsoleDeps {
   std::function<void(const std::string&, const std::string&, const std::string&, const std::string&)> audit;
   std::function<std::int64_t()> now;  // unix seconds
   // Where the outcome of a release request is told to the member of staff who asked (the notice
-  // outbox, quarantine/outcome_notice.h); null = nobody is told (notices off).
+  // outbox, quarantine/outcome_notice.h): a decision, or a direct release or delete that closed
+  // it; null = nobody is told (notices off).
   OutcomeNotices* outcomes = nullptr;
 };
 
@@ -46,6 +49,16 @@ class ConsoleApi {
 
   // Answers one request; never throws (a bug is a 500 with no detail; the log gets it).
   HttpResponse handle(const HttpRequest& request);
+
+  // reloadSsoAllowList - reads [console] sso_users_file again (on SIGHUP or when it changed;
+  // `trigger` says which) and puts the new list in force for the next request; a file that does
+  // not parse keeps the list in force. Logged and audited either way. Thread-safe.
+  SsoAllowListHolder::ReloadOutcome reloadSsoAllowList(const std::string& trigger);
+  // The file reloadSsoAllowList() reads; empty when single sign-on is off.
+  const std::filesystem::path& ssoAllowListFile() const { return sso_.file(); }
+  // flushAuditSummaries - audits "N further refusals suppressed" for each SSO refusal flood whose
+  // window has passed (every count, at stop: `everything`). aup-console runs it every minute.
+  void flushAuditSummaries(bool everything = false);
 
  private:
   struct Caller {
@@ -91,10 +104,16 @@ class ConsoleApi {
   // The client's address: the peer, or the last X-Forwarded-For entry when the peer is a trusted proxy.
   std::string clientAddress(const HttpRequest& request) const;
   bool fromTrustedProxy(const HttpRequest& request) const;
+  // Audits one SSO refusal ("sso-refused") and logs `warning`, unless this (client address, user)
+  // has had its share this window (AuditFloodLimiter): then it is only counted for a summary.
+  void auditSsoRefusal(const std::string& actor, const std::string& detail, const std::string& address,
+                       const std::string& user, const std::string& warning);
   // 403 (audited) when the SSO header arrives from anywhere but a trusted proxy; nullopt otherwise.
   std::optional<HttpResponse> refuseUntrustedSsoHeader(const HttpRequest& request);
   // A session for the SSO user of a trusted proxy's request, or the refusal.
   CallerLookup ssoCaller(const HttpRequest& request, const std::string& user, std::optional<Session> existing);
+  // The SSO session with the role the (reloaded) allow-list now gives its user; audited.
+  Session changeSsoRole(const Session& session, Role role, const std::string& client);
 
   // The "request release" link of a staff notice: GET shows the form (or the request's status),
   // POST creates the request once (request_page.cpp). No sign-in: the signed token is the credential.
@@ -105,10 +124,9 @@ class ConsoleApi {
                              const std::string& origin);
   HttpResponse refuseLink(int status, const std::string& title, const std::string& text, const std::string& actor,
                           const std::string& id, const std::string& why, const std::string& origin);
-  // Tells the member of staff who asked (a request link's address, or a console user who is the
-  // message's sender) what was decided, through the notice outbox.
-  void tellRequester(const ReleaseRequest& request, const QuarantineRecord& record, bool approved,
-                     const std::vector<std::string>& recipients, const Caller& reviewer, const std::string& note);
+  // What `caller` did, for telling a requester (quarantine/outcome_report.h).
+  OutcomeAction outcomeAction(const Caller& caller, RequestOutcome outcome, std::vector<std::string> recipients,
+                              const std::string& note) const;
   bool csrfMatches(const HttpRequest& request, const Caller& caller) const;
   // Re-injects through quarantine/release.cpp and writes the audit log; the response says what the MTA said.
   HttpResponse doRelease(const Caller& caller, const QuarantineRecord& record, const std::vector<std::string>& to,
@@ -120,11 +138,11 @@ class ConsoleApi {
   SessionTable sessions_;
   SignInLimiter limiter_;
   SignInLimiter linkLimiter_;  // visits to /request/ pages per client address
-  SsoAllowList sso_;
+  SsoAllowListHolder sso_;
+  AuditFloodLimiter ssoRefusals_;  // sso-refused audit lines per (client address, user)
+  OutcomeReporter reporter_;  // tells requesters what became of their requests (deps_.outcomes)
 };
 
-// The requester recorded for a request made through a notice's link: "notice-link:<address>".
-inline constexpr std::string_view kNoticeLinkRequester = "notice-link:";
 // Who a request's requester is, for "nobody decides their own request": the address behind a
 // notice link, else the console user (compared case-insensitively).
 std::string requesterIdentity(const std::string& requestedBy);

@@ -16,6 +16,7 @@
 
 #include "audit/audit_log.h"
 #include "common/periodic_worker.h"
+#include "config/file_change_watcher.h"
 #include "config/settings.h"
 #include "console/console_api.h"
 #include "console/http_server.h"
@@ -31,14 +32,45 @@ std::int64_t nowSeconds() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// Blocks SIGINT/SIGTERM in every thread; the main thread waits for them and stops the server.
-sigset_t blockStopSignals() {
+// Blocks SIGINT/SIGTERM/SIGHUP in every thread; the main thread waits for them: SIGHUP reloads
+// the SSO allow-list, the others stop the server.
+sigset_t blockControlSignals() {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
   return set;
+}
+
+// The console's background chores: the SSO allow-list reloads when its file changes (polled like
+// the milter's config, every [milter] file_check_interval; 0 = SIGHUP only), and the summaries of
+// suppressed SSO refusals are audited once their window has passed.
+struct Housekeeping {
+  std::unique_ptr<aup::FileChangeWatcher> ssoWatcher;
+  std::unique_ptr<aup::PeriodicWorker> summaries;
+  ~Housekeeping() {
+    if (summaries) summaries->stop();
+    if (ssoWatcher) ssoWatcher->stop();
+  }
+};
+
+// startHousekeeping - starts both chores for `api`; stopped when the result goes.
+std::unique_ptr<Housekeeping> startHousekeeping(aup::console::ConsoleApi& api, std::int64_t fileCheckSeconds) {
+  auto out = std::make_unique<Housekeeping>();
+  if (const std::filesystem::path file = api.ssoAllowListFile(); !file.empty()) {
+    out->ssoWatcher = std::make_unique<aup::FileChangeWatcher>(
+        [file] { return std::vector<std::filesystem::path>{file}; }, std::chrono::seconds(fileCheckSeconds),
+        [&api] { api.reloadSsoAllowList("file-change"); });
+    out->ssoWatcher->start();
+  }
+  out->summaries = std::make_unique<aup::PeriodicWorker>("audit summaries", [&api] {
+    api.flushAuditSummaries();
+    return std::chrono::milliseconds(std::chrono::minutes(1));
+  });
+  out->summaries->start(std::chrono::minutes(1));
+  return out;
 }
 
 // The outcome of a release request goes to its requester through the notice outbox in the store.
@@ -85,8 +117,8 @@ std::unique_ptr<OutcomeSender> startOutcomeNotices(const aup::Settings& settings
 
 int run(const std::string& configPath, int portOverride) {
   // First, so every thread started below (the notice sender, the HTTP server) inherits the mask
-  // and SIGTERM reaches only sigwait() here.
-  sigset_t stopSignals = blockStopSignals();
+  // and SIGTERM and SIGHUP reach only sigwait() here.
+  sigset_t controlSignals = blockControlSignals();
   aup::Settings settings = aup::loadCoreSettings(aup::resolveConfigPath(configPath));
   aup::setupOperationalLog(settings.log);
   const aup::ConsoleSettings& c = settings.console;
@@ -117,11 +149,22 @@ int run(const std::string& configPath, int portOverride) {
   spdlog::info("aup-console listening on http://{}:{}/", c.listenAddress, port);
   std::cout << "listening on " << c.listenAddress << ":" << port << std::endl;  // tests read the port
   std::thread serving([&server] { server.run(); });
+  std::unique_ptr<Housekeeping> housekeeping = startHousekeeping(api, settings.milter.fileCheckSeconds);
   int signal = 0;
-  sigwait(&stopSignals, &signal);
+  for (;;) {
+    sigwait(&controlSignals, &signal);
+    if (signal != SIGHUP) break;
+    if (api.ssoAllowListFile().empty()) {
+      spdlog::info("SIGHUP: single sign-on is off, nothing to reload (other settings need a restart)");
+    } else {
+      api.reloadSsoAllowList("SIGHUP");
+    }
+  }
   spdlog::info("aup-console stopping (signal {})", signal);
   server.stop();
   serving.join();
+  housekeeping.reset();
+  api.flushAuditSummaries(/*everything=*/true);  // no count is lost at a restart
   return 0;
 }
 

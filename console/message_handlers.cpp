@@ -190,6 +190,9 @@ HttpResponse ConsoleApi::doRelease(const Caller& caller, const QuarantineRecord&
     for (const auto& r : outcome.recipients) rcpts += (rcpts.empty() ? "" : ", ") + r;
     deps_.audit(actor, "release", record.id, "to " + rcpts);
     spdlog::info("quarantine {}: released by {} from {} to {}", record.id, actor, caller.origin, rcpts);
+    // Requests still waiting on it were closed with the release: their requesters are told.
+    reporter_.reportClosed(record, outcome.closedRequests,
+                           outcomeAction(caller, RequestOutcome::Released, outcome.recipients, ""));
     return jsonResponse({{"released", true}, {"recipients", outcome.recipients}, {"mtaReply", outcome.mtaReply}});
   } catch (const std::exception& e) {
     deps_.audit(actor, "release-failed", record.id, e.what());
@@ -216,8 +219,10 @@ HttpResponse ConsoleApi::remove(const Caller& caller, const std::string& id, con
   if (!canDelete(caller.session.role, classify(*record))) return errorResponse(403, "your role cannot delete this message");
   if (record->state == QuarantineState::Deleted) return errorResponse(409, "already deleted");
   const std::string reason = stringField(body, "reason");
-  deleteMessage(deps_.store, id, actorOf(caller.session), caller.origin, reason);
+  const auto closed = deleteMessage(deps_.store, id, actorOf(caller.session), caller.origin, reason);
   deps_.audit(actorOf(caller.session), "delete", id, reason);
+  // The reason typed here is for the trail: the requesters are told only that it was deleted.
+  reporter_.reportClosed(*record, closed, outcomeAction(caller, RequestOutcome::Deleted, record->request.recipients, ""));
   return jsonResponse({{"deleted", true}});
 }
 
@@ -294,7 +299,7 @@ HttpResponse ConsoleApi::listRequests(const HttpRequest& request) {
   std::optional<ReleaseRequestState> state;
   if (std::string text = queryOf(request, "state"); !text.empty()) {
     state = parseReleaseRequestState(text);
-    if (!state) return errorResponse(400, "state: expected requested, approved or denied");
+    if (!state) return errorResponse(400, "state: expected requested, approved, denied or superseded");
   }
   json out = json::array();
   for (const auto& r : deps_.store.releaseRequests(state, "")) {
@@ -327,40 +332,26 @@ HttpResponse ConsoleApi::decide(const Caller& caller, std::int64_t requestId, bo
   deps_.store.appendEvent({0, record->id, 0, actorOf(caller.session), caller.origin, action, note, detail, ""});
   deps_.audit(actorOf(caller.session), action, record->id, detail);
   if (!approve) {
-    tellRequester(*request, *record, false, record->request.recipients, caller, note);
+    reporter_.tell(*request, *record, outcomeAction(caller, RequestOutcome::Denied, record->request.recipients, note));
     return jsonResponse({{"state", "denied"}});
   }
   // XXX an approved request whose release then fails stays approved; the failure is in the trail
   // and the response, and an admin can release again after fixing the listener. The requester is
-  // told only once the release happened (an admin's later direct release tells nobody).
+  // told only once the release happened; a later direct release closes only requests still
+  // waiting, so this one's requester is not told (docs/console.md "Not yet").
   HttpResponse released = doRelease(caller, *record, request->recipients,
                                     "request " + std::to_string(requestId) + ": " + request->reason);
   if (released.status != 200) return released;
   json out = json::parse(released.body);
-  tellRequester(*request, *record, true, out["recipients"].get<std::vector<std::string>>(), caller, note);
+  reporter_.tell(*request, *record,
+                 outcomeAction(caller, RequestOutcome::Approved, out["recipients"].get<std::vector<std::string>>(), note));
   out["state"] = "approved";
   return jsonResponse(out);
 }
 
-void ConsoleApi::tellRequester(const ReleaseRequest& request, const QuarantineRecord& record, bool approved,
-                               const std::vector<std::string>& recipients, const Caller& reviewer,
-                               const std::string& note) {
-  // Only someone the gateway already vouched for: the address a notice (and its link) went to,
-  // or a console user who is the message's sender (an SSO user signs in as their address).
-  std::string to;
-  if (request.requestedBy.starts_with(kNoticeLinkRequester)) {
-    to = requesterIdentity(request.requestedBy);
-  } else if (!record.request.mailFrom.empty() && toLowerAscii(request.requestedBy) == toLowerAscii(record.request.mailFrom)) {
-    to = toLowerAscii(record.request.mailFrom);
-  }
-  if (to.empty() || deps_.outcomes == nullptr) return;
-  const OutcomeNoticeResult result = deps_.outcomes->enqueue({to, request.id, approved, record.id, record.request.subject,
-                                                              recipients, reviewer.session.user, note, deps_.now()});
-  if (result != OutcomeNoticeResult::Queued) return;
-  const std::string detail = "told " + to + " that request " + std::to_string(request.id) + " was " +
-                             (approved ? "approved" : "denied");
-  deps_.store.appendEvent({0, record.id, 0, actorOf(reviewer.session), reviewer.origin, "outcome-notice", "", detail, ""});
-  deps_.audit(actorOf(reviewer.session), "outcome-notice", record.id, detail);
+OutcomeAction ConsoleApi::outcomeAction(const Caller& caller, RequestOutcome outcome,
+                                        std::vector<std::string> recipients, const std::string& note) const {
+  return {outcome, actorOf(caller.session), caller.session.user, caller.origin, note, std::move(recipients), deps_.now()};
 }
 
 }  // namespace aup::console

@@ -79,6 +79,13 @@ HttpResponse statusPage(const QuarantineRecord& record, const ReleaseRequest& re
       text = "Your request was denied on " + rfc5322Date(request.decidedAt) + ". Reason: " +
              (request.decisionNote.empty() ? std::string("(none given)") : request.decisionNote);
       break;
+    case ReleaseRequestState::Superseded:
+      // Nobody decided it: the message was released or deleted directly (the note says which;
+      // what the reviewer typed as their reason stays in the trail).
+      text = "Your request was closed on " + rfc5322Date(request.decidedAt) + " without a decision, because " +
+             (record.state == QuarantineState::Deleted ? "the message was deleted from quarantine."
+                                                       : "the message was released. It has been delivered.");
+      break;
   }
   return htmlPage(200, "Your release request", paragraph(text, "request-status") + messageFacts(record) +
                                                     paragraph("Nothing more needs doing here: this link asks once."));

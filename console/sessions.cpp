@@ -47,6 +47,14 @@ void SessionTable::remove(const std::string& token) {
   sessions_.erase(token);
 }
 
+std::optional<Session> SessionTable::setRole(const std::string& token, Role role) {
+  std::lock_guard lock(mutex_);
+  auto it = sessions_.find(token);
+  if (it == sessions_.end()) return std::nullopt;
+  it->second.role = role;
+  return it->second;
+}
+
 bool SignInLimiter::allowed(const std::string& key, std::int64_t now) {
   std::lock_guard lock(mutex_);
   auto it = windows_.find(key);

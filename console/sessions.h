@@ -36,6 +36,9 @@ class SessionTable {
   // The live session for `token`, touching it; nullopt when unknown, idle too long or too old.
   std::optional<Session> find(const std::string& token, std::int64_t now);
   void remove(const std::string& token);
+  // Gives the live session `token` another role (an SSO user's, after the allow-list changed);
+  // the session as it now is, or nullopt when it is gone.
+  std::optional<Session> setRole(const std::string& token, Role role);
 
  private:
   std::int64_t idleSeconds_, maxAgeSeconds_;

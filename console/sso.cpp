@@ -58,6 +58,31 @@ std::optional<Role> SsoAllowList::roleOf(std::string_view user, const std::vecto
   return std::nullopt;
 }
 
+SsoAllowListHolder::SsoAllowListHolder() : current_(std::make_shared<const SsoAllowList>()) {}
+
+SsoAllowListHolder::SsoAllowListHolder(std::filesystem::path file)
+    : file_(std::move(file)), current_(std::make_shared<const SsoAllowList>(SsoAllowList::load(file_))) {}
+
+std::shared_ptr<const SsoAllowList> SsoAllowListHolder::current() const {
+  std::lock_guard lock(mutex_);
+  return current_;
+}
+
+SsoAllowListHolder::ReloadOutcome SsoAllowListHolder::reload() {
+  std::lock_guard one(reloading_);
+  if (file_.empty()) return {Reload::Kept, 0, "no sso_users_file: single sign-on is off"};
+  std::shared_ptr<const SsoAllowList> next;
+  try {
+    next = std::make_shared<const SsoAllowList>(SsoAllowList::load(file_));
+  } catch (const std::exception& e) {
+    return {Reload::Kept, current()->size(), e.what()};
+  }
+  const std::size_t entries = next->size();
+  std::lock_guard lock(mutex_);
+  current_.swap(next);
+  return {Reload::Loaded, entries, ""};
+}
+
 std::vector<std::string> splitGroups(std::string_view header) {
   std::vector<std::string> out;
   std::size_t pos = 0;

@@ -9,8 +9,14 @@
 //   j.smith@school.example      admin        a user, matched case-insensitively
 //   group:aup-console-dsl       dsl          a group from [console] sso_groups_header
 // A user's own line wins over group lines; among group lines the first matching line wins.
+//
+// The list is reloaded while the console runs (SIGHUP, or the file changing: aup-console's main):
+// SsoAllowListHolder swaps in a complete new list, as the milter swaps its PolicySnapshot, and a
+// file that does not parse leaves the list in force.
 
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,6 +46,37 @@ class SsoAllowList {
     Role role = Role::Auditor;
   };
   std::vector<Entry> entries_;
+};
+
+// SsoAllowListHolder - the allow-list in force: an immutable SsoAllowList behind a shared_ptr that
+// reload() replaces whole, so a request decides with the list it read, never with half of two.
+// Thread-safe.
+class SsoAllowListHolder {
+ public:
+  enum class Reload {
+    Loaded,  // the file was read again and its list is in force
+    Kept,    // the file could not be read or parsed: the previous list stays in force
+  };
+  struct ReloadOutcome {
+    Reload result = Reload::Kept;
+    std::size_t entries = 0;  // lines of the list in force afterwards
+    std::string error;        // Kept: why, naming the file (and line)
+  };
+
+  SsoAllowListHolder();  // single sign-on off: an empty list (nobody), nothing to reload
+  // Loads `file` now; throws like SsoAllowList::load() (the console does not start with a broken list).
+  explicit SsoAllowListHolder(std::filesystem::path file);
+
+  std::shared_ptr<const SsoAllowList> current() const;
+  // reload - reads the file again and swaps the new list in; on any error keeps the old one.
+  ReloadOutcome reload();
+  const std::filesystem::path& file() const { return file_; }
+
+ private:
+  std::filesystem::path file_;
+  std::mutex reloading_;       // one reload at a time (SIGHUP and the file watcher may overlap)
+  mutable std::mutex mutex_;   // guards current_
+  std::shared_ptr<const SsoAllowList> current_;
 };
 
 // The groups of a comma-separated header value (spaces around names dropped, empty names skipped).

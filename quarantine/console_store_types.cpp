@@ -12,15 +12,21 @@ std::string_view toString(ReleaseRequestState state) {
     case ReleaseRequestState::Requested: return "requested";
     case ReleaseRequestState::Approved: return "approved";
     case ReleaseRequestState::Denied: return "denied";
+    case ReleaseRequestState::Superseded: return "superseded";
   }
   return "requested";
 }
 
 std::optional<ReleaseRequestState> parseReleaseRequestState(std::string_view text) {
-  for (auto s : {ReleaseRequestState::Requested, ReleaseRequestState::Approved, ReleaseRequestState::Denied}) {
+  for (auto s : {ReleaseRequestState::Requested, ReleaseRequestState::Approved, ReleaseRequestState::Denied,
+                 ReleaseRequestState::Superseded}) {
     if (toString(s) == text) return s;
   }
   return std::nullopt;
+}
+
+std::string supersededDetail(std::int64_t requestId, const std::string& requestedBy, const std::string& actionDetail) {
+  return "request " + std::to_string(requestId) + " by " + requestedBy + " closed: " + actionDetail;
 }
 
 std::optional<SearchCursor> parseSearchCursor(const std::string& text) {

@@ -16,6 +16,22 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+// {{decision}} (the subject line: "Your request to release ... was <decision>") and {{outcome}}
+// (the text: "Your request was <outcome>.") of each outcome.
+std::pair<std::string, std::string> decisionAndOutcome(const OutcomeFacts& f) {
+  switch (f.outcome) {
+    case RequestOutcome::Approved: return {"approved", "approved, and the message has been delivered"};
+    case RequestOutcome::Denied: return {"denied", "denied: the message stays held and will not be delivered"};
+    case RequestOutcome::Released:
+      return {"closed: the message was released",
+              "closed without a decision, because " + safeNoticeField(f.reviewer) + " released the message: it has been delivered"};
+    case RequestOutcome::Deleted:
+      return {"closed: the message was deleted",
+              "closed without a decision, because the message was deleted from quarantine: it will not be delivered"};
+  }
+  return {"denied", "denied"};
+}
+
 }  // namespace
 
 std::string_view toString(OutcomeNoticeResult result) {
@@ -24,11 +40,33 @@ std::string_view toString(OutcomeNoticeResult result) {
     case OutcomeNoticeResult::AlreadyQueued: return "already-queued";
     case OutcomeNoticeResult::Disabled: return "disabled";
     case OutcomeNoticeResult::Failed: return "failed";
+    case OutcomeNoticeResult::NobodyToTell: return "nobody-to-tell";
   }
   return "failed";
 }
 
+std::string_view toString(RequestOutcome outcome) {
+  switch (outcome) {
+    case RequestOutcome::Approved: return "approved";
+    case RequestOutcome::Denied: return "denied";
+    case RequestOutcome::Released: return "released";
+    case RequestOutcome::Deleted: return "deleted";
+  }
+  return "denied";
+}
+
 std::string outcomeDedupeKey(std::int64_t requestId) { return "outcome:" + std::to_string(requestId); }
+
+std::string outcomeRecipient(const ReleaseRequest& request, const QuarantineRecord& record) {
+  // Only someone the gateway already vouched for: the address its notice (and link) went to, or
+  // the message's own sender.
+  if (request.requestedBy.starts_with(kNoticeLinkRequester)) {
+    return toLowerAscii(request.requestedBy.substr(kNoticeLinkRequester.size()));
+  }
+  const std::string& sender = record.request.mailFrom;
+  if (!sender.empty() && toLowerAscii(request.requestedBy) == toLowerAscii(sender)) return toLowerAscii(sender);
+  return {};
+}
 
 OutcomeNotices::OutcomeNotices(const NoticeSettings& settings, std::string organisation, std::string tokenKey,
                                NoticeOutbox& outbox, std::function<void()> queued)
@@ -41,14 +79,14 @@ OutcomeNotices::OutcomeNotices(const NoticeSettings& settings, std::string organ
 
 TemplateValues OutcomeNotices::values(const OutcomeFacts& f) const {
   const std::string reason = f.reviewerReason.empty() ? "(no reason given)" : f.reviewerReason;
+  const auto [decision, outcome] = decisionAndOutcome(f);
   return {{"organisation", safeNoticeField(organisation_)},
           {"sender", safeNoticeField(f.to)},
           {"subject", safeNoticeField(maskSubject(f.subject))},
           {"recipients", safeNoticeField(joined(f.recipients))},
           {"quarantine_id", safeNoticeField(f.quarantineId)},
-          {"decision", f.approved ? "approved" : "denied"},
-          {"outcome", f.approved ? "approved, and the message has been delivered"
-                                 : "denied: the message stays held and will not be delivered"},
+          {"decision", decision},
+          {"outcome", outcome},
           {"reviewer", safeNoticeField(f.reviewer)},
           {"reason", safeNoticeField(reason)},
           {"time", rfc5322Date(f.decidedAt)},
@@ -73,7 +111,7 @@ OutcomeNoticeResult OutcomeNotices::enqueue(const OutcomeFacts& facts) {
     return OutcomeNoticeResult::Failed;
   }
   spdlog::info("quarantine {}: outcome of request {} ({}) queued for {}", facts.quarantineId, facts.requestId,
-               facts.approved ? "approved" : "denied", facts.to);
+               toString(facts.outcome), facts.to);
   if (queued_) queued_();
   return OutcomeNoticeResult::Queued;
 }

@@ -2,6 +2,7 @@
 // requests and paged search - with the same contract as the SQLite store (the store contract
 // suite runs both). Rows hang off messages(id) ON DELETE CASCADE, so purge takes them along.
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 
@@ -38,6 +39,18 @@ std::int64_t insertRequest(PgConnection& db, const ReleaseRequest& q) {
   return r.integer(0, 0);
 }
 
+// Appends one event to a message's trail; returns its seq.
+std::int64_t insertEvent(PgConnection& db, const QuarantineEvent& e) {
+  PgResult r = db.exec(
+      "INSERT INTO events(message_id, at, actor, origin, action, reason, detail, mta_reply) "
+      "VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING seq",
+      {PgParam::text(e.messageId), PgParam::integer(e.at != 0 ? e.at : nowSeconds()),
+       PgParam::text(pgsql::storableText(e.actor)), PgParam::text(pgsql::storableText(e.origin)),
+       PgParam::text(pgsql::storableText(e.action)), PgParam::text(pgsql::storableText(e.reason)),
+       PgParam::text(pgsql::storableText(e.detail)), PgParam::text(pgsql::storableText(e.mtaReply))});
+  return r.integer(0, 0);
+}
+
 constexpr const char* kSelectRequest =
     "SELECT id, message_id, requested_at, requested_by, reason, recipients, state, decided_by, decided_at, "
     "decision_note FROM release_requests";
@@ -63,15 +76,9 @@ std::int64_t PgQuarantineStorage::appendEvent(const QuarantineEvent& e) {
   auto db = pool_->acquire();
   PgTransaction tx(*db);
   requireMessage(*db, e.messageId);
-  PgResult r = db->exec(
-      "INSERT INTO events(message_id, at, actor, origin, action, reason, detail, mta_reply) "
-      "VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING seq",
-      {PgParam::text(e.messageId), PgParam::integer(e.at != 0 ? e.at : nowSeconds()),
-       PgParam::text(pgsql::storableText(e.actor)), PgParam::text(pgsql::storableText(e.origin)),
-       PgParam::text(pgsql::storableText(e.action)), PgParam::text(pgsql::storableText(e.reason)),
-       PgParam::text(pgsql::storableText(e.detail)), PgParam::text(pgsql::storableText(e.mtaReply))});
+  const std::int64_t seq = insertEvent(*db, e);
   tx.commit();
-  return r.integer(0, 0);
+  return seq;
 }
 
 std::vector<QuarantineEvent> PgQuarantineStorage::events(const std::string& id) {
@@ -166,7 +173,9 @@ std::vector<ReleaseRequest> PgQuarantineStorage::releaseRequests(std::optional<R
 
 bool PgQuarantineStorage::decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision,
                                                const std::string& decidedBy, const std::string& note) {
-  if (decision == ReleaseRequestState::Requested) throw std::invalid_argument("a decision is approved or denied");
+  if (decision != ReleaseRequestState::Approved && decision != ReleaseRequestState::Denied) {
+    throw std::invalid_argument("a decision is approved or denied");
+  }
   auto db = pool_->acquire();
   // Compare-and-set in one UPDATE: of two people deciding at once, on one gateway or two, one wins.
   PgResult r = db->exec(
@@ -176,6 +185,37 @@ bool PgQuarantineStorage::decideReleaseRequest(std::int64_t requestId, ReleaseRe
        PgParam::integer(nowSeconds()), PgParam::text(pgsql::storableText(note)), PgParam::integer(requestId),
        PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
   return r.affected() == 1;
+}
+
+std::vector<ReleaseRequest> PgQuarantineStorage::recordDirectAction(QuarantineState state, const QuarantineEvent& e) {
+  requireValidQuarantineId(e.messageId);
+  const std::int64_t now = nowSeconds();
+  auto db = pool_->acquire();
+  PgTransaction tx(*db);
+  // The row update locks the message; the request update below locks each open request, so a
+  // decision made at that moment on another gateway either lands first (and the request is no
+  // longer requested here) or finds it superseded (and its compare-and-set fails).
+  if (!pgsql::updateState(*db, e.messageId, std::nullopt, state, e.actor, e.detail, now)) {
+    throw std::runtime_error("no quarantined message with id " + e.messageId);
+  }
+  if (state == QuarantineState::Deleted) pgsql::deleteMessageBytes(*db, e.messageId);
+  insertEvent(*db, e);
+  PgResult r = db->exec(
+      "UPDATE release_requests SET state = $1, decided_by = $2, decided_at = $3, decision_note = $4 "
+      "WHERE message_id = $5 AND state = $6 RETURNING id, message_id, requested_at, requested_by, reason, "
+      "recipients, state, decided_by, decided_at, decision_note",
+      {PgParam::text(std::string(toString(ReleaseRequestState::Superseded))), PgParam::text(pgsql::storableText(e.actor)),
+       PgParam::integer(now), PgParam::text(pgsql::storableText(e.detail)), PgParam::text(e.messageId),
+       PgParam::text(std::string(toString(ReleaseRequestState::Requested)))});
+  std::vector<ReleaseRequest> closed;
+  for (int row = 0; row < r.rows(); ++row) closed.push_back(requestAt(r, row));
+  std::sort(closed.begin(), closed.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+  for (const auto& q : closed) {
+    insertEvent(*db, {0, e.messageId, now, e.actor, e.origin, kRequestSupersededAction, "",
+                      supersededDetail(q.id, q.requestedBy, e.detail), ""});
+  }
+  tx.commit();
+  return closed;
 }
 
 QuarantinePage PgQuarantineStorage::search(const QuarantineSearch& s) {

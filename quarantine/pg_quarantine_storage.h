@@ -60,6 +60,7 @@ class PgQuarantineStorage : public QuarantineStorage {
                                               const std::string& messageId) override;
   bool decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision, const std::string& decidedBy,
                             const std::string& note) override;
+  std::vector<ReleaseRequest> recordDirectAction(QuarantineState state, const QuarantineEvent& event) override;
   QuarantinePage search(const QuarantineSearch& query) override;
   int schemaVersion() override;
 

@@ -64,9 +64,11 @@ struct QuarantineNote {
 };
 
 enum class ReleaseRequestState {
-  Requested,  // waiting for someone other than the requester to decide
-  Approved,   // decided yes; the release itself is a separate event (it may still fail)
-  Denied,     // decided no
+  Requested,   // waiting for someone other than the requester to decide
+  Approved,    // decided yes; the release itself is a separate event (it may still fail)
+  Denied,      // decided no
+  Superseded,  // never decided: the message was released or deleted directly while it waited
+               // (decidedBy = who did that, decisionNote = what: "released to ..." or "deleted")
 };
 std::string_view toString(ReleaseRequestState state);
 std::optional<ReleaseRequestState> parseReleaseRequestState(std::string_view text);
@@ -158,9 +160,16 @@ class QuarantineStorage {
   virtual std::vector<ReleaseRequest> releaseRequests(std::optional<ReleaseRequestState> state,
                                                       const std::string& messageId) = 0;
   // Moves a request from requested to `decision` (approved or denied) atomically; false when it
-  // was no longer requested (someone decided first) or does not exist.
+  // was no longer requested (someone decided first, or it was superseded) or does not exist.
   virtual bool decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision, const std::string& decidedBy,
                                     const std::string& note) = 0;
+  // The end of a direct release or delete (quarantine/release.h), in one transaction: the row
+  // becomes `state` (as setState, with event.actor and event.detail; Deleted also removes the
+  // bytes), `event` joins the trail, and every request of the message still in state requested
+  // becomes superseded (decidedBy = event.actor, decisionNote = event.detail), each with a
+  // "request-superseded" event in the trail. Returns the requests it closed, as they now are
+  // (none: an empty list). Throws like setState; on a throw nothing of it is recorded.
+  virtual std::vector<ReleaseRequest> recordDirectAction(QuarantineState state, const QuarantineEvent& event) = 0;
   // One page of matching messages (see QuarantineSearch); std::invalid_argument on a bad limit or cursor.
   virtual QuarantinePage search(const QuarantineSearch& query) = 0;
   // The schema version the store is at (SQLite: PRAGMA user_version).

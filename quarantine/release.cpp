@@ -118,20 +118,19 @@ ReleaseOutcome releaseMessage(QuarantineStorage& storage, SmtpSender& sender, co
   }
   outcome.bytesSent = bytes.size();
   outcome.mtaReply = sender.lastReply();
-  storage.setState(id, QuarantineState::Released, options.actor, detail);
   event.mtaReply = outcome.mtaReply;
-  storage.appendEvent(event);
+  // The row, the trail and the requests still waiting on this message change together.
+  outcome.closedRequests = storage.recordDirectAction(QuarantineState::Released, event);
   return outcome;
 }
 
-void deleteMessage(QuarantineStorage& storage, const std::string& id, const std::string& actor,
-                   const std::string& origin, const std::string& reason) {
+std::vector<ReleaseRequest> deleteMessage(QuarantineStorage& storage, const std::string& id, const std::string& actor,
+                                          const std::string& origin, const std::string& reason) {
   requireValidQuarantineId(id);
   auto record = storage.get(id);
   if (!record) throw std::runtime_error("no quarantined message with id " + id);
   if (record->state == QuarantineState::Deleted) throw std::runtime_error("message " + id + " is already deleted");
-  storage.setState(id, QuarantineState::Deleted, actor, "deleted");
-  storage.appendEvent({0, id, 0, actor, origin, "delete", reason, "deleted", ""});
+  return storage.recordDirectAction(QuarantineState::Deleted, {0, id, 0, actor, origin, "delete", reason, "deleted", ""});
 }
 
 }  // namespace aup

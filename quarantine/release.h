@@ -30,19 +30,26 @@ struct ReleaseOutcome {
   std::vector<std::string> recipients;
   std::uint64_t bytesSent = 0;
   std::string mtaReply;         // the SMTP server's last reply ("" when unknown)
+  // The release requests that were still waiting on the message, now superseded (the caller
+  // audits them and tells their requesters: quarantine/outcome_notice.h); usually none.
+  std::vector<ReleaseRequest> closedRequests;
 };
 
 // Throws std::runtime_error (not found, deleted, file missing or altered, no key) or SmtpSendError;
 // the row is "releasing" while the SMTP server is asked, "released" after it accepted, and back to
 // "held" if it refused. Each attempt that reached the server appends one event to the message's
 // trail (release or release-failed, with the server's reply): the CLI and the console share it.
+// A release that happened closes the message's waiting release requests in the same store
+// transaction as the row becomes "released" (QuarantineStorage::recordDirectAction).
 ReleaseOutcome releaseMessage(QuarantineStorage& storage, SmtpSender& sender, const std::string& id,
                               const ReleaseOptions& options);
 
-// deleteMessage - an admin's delete: the row becomes "deleted", the file goes, and the trail gets
-// a delete event. Throws std::runtime_error when there is no such message or it is already deleted.
-void deleteMessage(QuarantineStorage& storage, const std::string& id, const std::string& actor,
-                   const std::string& origin, const std::string& reason);
+// deleteMessage - an admin's delete: the row becomes "deleted", the file goes, the trail gets a
+// delete event and the message's waiting release requests are superseded, in one store
+// transaction; returns those requests. Throws std::runtime_error when there is no such message or
+// it is already deleted.
+std::vector<ReleaseRequest> deleteMessage(QuarantineStorage& storage, const std::string& id, const std::string& actor,
+                                          const std::string& origin, const std::string& reason);
 
 // The stored message with `changes` applied to its header block (added headers appended, the
 // index-th occurrence of a changed header replaced or, when absent, added).

@@ -2,12 +2,15 @@
 // notes, release requests and paged search. Each statement lives in one small function so that
 // another backend can port them one by one.
 
+#include <unistd.h>
+
 #include <chrono>
 #include <sstream>
 #include <stdexcept>
 
 #include "decision/quarantine_id.h"
 #include "quarantine/console_store_types.h"
+#include "quarantine/durable_file.h"
 #include "quarantine/sqlite_quarantine_storage.h"
 
 namespace aup {
@@ -54,9 +57,7 @@ void SqliteQuarantineStorage::requireRow(const std::string& id) {
   if (!q.step()) throw std::runtime_error("no quarantined message with id " + id);
 }
 
-std::int64_t SqliteQuarantineStorage::appendEvent(const QuarantineEvent& e) {
-  std::lock_guard lock(mutex_);
-  requireRow(e.messageId);
+std::int64_t SqliteQuarantineStorage::insertEvent(const QuarantineEvent& e) {
   SqliteStatement q(*db_,
                     "INSERT INTO events(message_id, at, actor, origin, action, reason, detail, mta_reply) "
                     "VALUES(?,?,?,?,?,?,?,?)");
@@ -64,6 +65,12 @@ std::int64_t SqliteQuarantineStorage::appendEvent(const QuarantineEvent& e) {
   q.bind(5, e.action).bind(6, e.reason).bind(7, e.detail).bind(8, e.mtaReply);
   q.step();
   return db_->lastInsertId();
+}
+
+std::int64_t SqliteQuarantineStorage::appendEvent(const QuarantineEvent& e) {
+  std::lock_guard lock(mutex_);
+  requireRow(e.messageId);
+  return insertEvent(e);
 }
 
 std::vector<QuarantineEvent> SqliteQuarantineStorage::events(const std::string& id) {
@@ -155,7 +162,9 @@ std::vector<ReleaseRequest> SqliteQuarantineStorage::releaseRequests(std::option
 
 bool SqliteQuarantineStorage::decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision,
                                                    const std::string& decidedBy, const std::string& note) {
-  if (decision == ReleaseRequestState::Requested) throw std::invalid_argument("a decision is approved or denied");
+  if (decision != ReleaseRequestState::Approved && decision != ReleaseRequestState::Denied) {
+    throw std::invalid_argument("a decision is approved or denied");
+  }
   std::lock_guard lock(mutex_);
   // Compare-and-set: of two people deciding at once, exactly one wins.
   SqliteStatement q(*db_,
@@ -165,6 +174,42 @@ bool SqliteQuarantineStorage::decideReleaseRequest(std::int64_t requestId, Relea
   q.bind(6, toString(ReleaseRequestState::Requested));
   q.step();
   return db_->changes() == 1;
+}
+
+std::vector<ReleaseRequest> SqliteQuarantineStorage::recordDirectAction(QuarantineState state, const QuarantineEvent& e) {
+  requireValidQuarantineId(e.messageId);
+  const std::filesystem::path file = messagePath(e.messageId);
+  const std::int64_t now = nowSeconds();
+  std::vector<ReleaseRequest> closed;
+  {
+    std::lock_guard lock(mutex_);
+    // BEGIN IMMEDIATE: no other process decides or adds a request between the look-up and the close.
+    SqliteTransaction tx(*db_);
+    SqliteStatement row(*db_, "UPDATE messages SET state = ?, actor = ?, acted_at = ?, action_detail = ? WHERE id = ?");
+    row.bind(1, toString(state)).bind(2, e.actor).bind(3, now).bind(4, e.detail).bind(5, e.messageId);
+    row.step();
+    if (db_->changes() == 0) throw std::runtime_error("no quarantined message with id " + e.messageId);
+    insertEvent(e);
+    SqliteStatement open(*db_, std::string(kSelectRequest) + " WHERE message_id = ? AND state = ? ORDER BY id");
+    open.bind(1, e.messageId).bind(2, toString(ReleaseRequestState::Requested));
+    while (open.step()) closed.push_back(readRequestRow(open));
+    for (auto& r : closed) {
+      SqliteStatement close(*db_,
+                            "UPDATE release_requests SET state = ?, decided_by = ?, decided_at = ?, decision_note = ? "
+                            "WHERE id = ?");
+      close.bind(1, toString(ReleaseRequestState::Superseded)).bind(2, e.actor).bind(3, now).bind(4, e.detail);
+      close.bind(5, r.id).step();
+      r.state = ReleaseRequestState::Superseded;
+      r.decidedBy = e.actor;
+      r.decidedAt = now;
+      r.decisionNote = e.detail;
+      insertEvent({0, e.messageId, now, e.actor, e.origin, kRequestSupersededAction, "",
+                   supersededDetail(r.id, r.requestedBy, e.detail), ""});
+    }
+    tx.commit();
+  }
+  if (state == QuarantineState::Deleted && ::unlink(file.c_str()) == 0) syncDirectory(file.parent_path());
+  return closed;
 }
 
 QuarantinePage SqliteQuarantineStorage::search(const QuarantineSearch& s) {

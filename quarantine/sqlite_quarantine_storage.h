@@ -60,6 +60,7 @@ class SqliteQuarantineStorage : public QuarantineStorage {
                                               const std::string& messageId) override;
   bool decideReleaseRequest(std::int64_t requestId, ReleaseRequestState decision, const std::string& decidedBy,
                             const std::string& note) override;
+  std::vector<ReleaseRequest> recordDirectAction(QuarantineState state, const QuarantineEvent& event) override;
   QuarantinePage search(const QuarantineSearch& query) override;
   int schemaVersion() override;
 
@@ -78,6 +79,7 @@ class SqliteQuarantineStorage : public QuarantineStorage {
 
  private:
   void requireRow(const std::string& id);  // throws when no message row has this id (mutex held)
+  std::int64_t insertEvent(const QuarantineEvent& event);  // appends to the trail (mutex held); its seq
   // Inserts the row and its reasons; returns the id kept: `id`, or the earlier row's id when one
   // with the same idempotency key exists (nothing is inserted then).
   std::string insertRow(const std::string& id, std::int64_t receivedAt, const HoldRequest& request, std::uint64_t size,

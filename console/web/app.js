@@ -170,7 +170,8 @@ async function loadDetail(id) {
     $('actions').hidden = !(p.release || p.delete || p.requestRelease);
     $('note-form').hidden = !p.note;
     listItems($('detail-requests'), m.requests, (r) => '#' + r.id + ' ' + r.state + ' - requested by ' + r.requestedBy +
-      ': ' + r.reason + (r.decidedBy ? ' - decided by ' + r.decidedBy : ''));
+      ': ' + r.reason + (r.state === 'superseded' ? ' - closed when ' + r.decidedBy + ' acted: ' + r.decisionNote
+        : r.decidedBy ? ' - decided by ' + r.decidedBy : ''));
     showAttachments(m.attachments, p.downloadAttachments);
     $('body-hidden').hidden = !m.bodyHidden;
     $('preview').textContent = m.preview ? m.preview.text : '';

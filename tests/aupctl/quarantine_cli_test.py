@@ -44,6 +44,8 @@ class QuarantineCli(unittest.TestCase):
                 dir = "{d}/q"
                 release_port = {self.sink.port}
                 release_secret_file = "{self.key_file}"
+                [notices]
+                template_dir = "{REPO}/config/templates"
                 [log]
                 audit = "{d}/audit.jsonl"
                 """))
@@ -153,6 +155,42 @@ class QuarantineCli(unittest.TestCase):
         self.assertTrue(origin.startswith("aupctl"), origin)
         self.assertTrue(reply.startswith("250"), reply)
         self.assertEqual([("delete", "spam")], [(row[0], row[3]) for row in self.trail(deleted)])
+
+    def add_request(self, qid, requested_by):
+        with sqlite3.connect(os.path.join(self.tmp.name, "q", "quarantine.db")) as db:
+            return db.execute("INSERT INTO release_requests(message_id, requested_at, requested_by, reason, state) "
+                              "VALUES(?, 1700000000, ?, 'please', 'requested')", (qid, requested_by)).lastrowid
+
+    def requests_and_notices(self, qid):
+        with sqlite3.connect(os.path.join(self.tmp.name, "q", "quarantine.db")) as db:
+            requests = db.execute("SELECT id, state, decided_by, decision_note FROM release_requests "
+                                  "WHERE message_id = ? ORDER BY id", (qid,)).fetchall()
+            notices = db.execute("SELECT recipient, message FROM notices ORDER BY id").fetchall()
+        return requests, notices
+
+    def test_a_direct_delete_or_release_closes_waiting_requests_and_tells_the_sender(self):
+        for command, extra, told in (("delete", ("--reason", "confidential referral"), "the message was deleted"),
+                                     ("release", ("--reason", "confidential check"), "the message was released")):
+            with self.subTest(command=command):
+                qid = self.put()
+                by_link = self.add_request(qid, "notice-link:j.smith@school.example")
+                by_helpdesk = self.add_request(qid, "helpdesk1")
+                out = self.aupctl(command, qid, *extra)
+                self.assertEqual(out.returncode, 0, out.stderr)
+                self.assertIn(f"closed release request {by_link} by notice-link:j.smith@school.example".encode(),
+                              out.stdout)
+                requests, notices = self.requests_and_notices(qid)
+                self.assertEqual([(r[0], r[1]) for r in requests], [(by_link, "superseded"), (by_helpdesk, "superseded")])
+                self.assertTrue(requests[0][2])  # who did it
+                # The sender, who asked through their notice's link, is told once; the helpdesk's request tells nobody.
+                mine = [n for n in notices if told in n[1].replace("=\r\n", "")]
+                self.assertEqual([n[0] for n in mine], ["j.smith@school.example"])
+                self.assertNotIn("confidential", mine[0][1])
+                self.assertEqual([row[0] for row in self.trail(qid)],
+                                 [command, "request-superseded", "request-superseded", "outcome-notice"])
+                audited = [l["action"] for l in self.audit_lines() if l["quarantine_id"] == qid]
+                self.assertEqual(audited.count("request-superseded"), 2)
+                self.assertEqual(audited.count("outcome-notice"), 1)
 
     def test_purge_removes_only_messages_past_retention(self):
         old, new = self.put(), self.put()

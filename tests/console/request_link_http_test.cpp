@@ -344,6 +344,112 @@ TEST_F(RequestLinkHttpTest, OnlyTheRequesterWhoIsTheSenderIsTold) {
   EXPECT_EQ(outbox.counts().pending, 1);
 }
 
+// The outbox's notices as sent (quoted-printable soft line breaks undone, to search the text).
+std::vector<aup::test::SunkMessage> deliver(SqliteNoticeOutbox& outbox, std::int64_t now) {
+  aup::test::SmtpSink noticeSink;
+  CurlSmtpSender sender(SmtpTarget{"127.0.0.1", noticeSink.port(), std::chrono::seconds(30)});
+  outbox.deliverDue(sender, now);
+  auto out = noticeSink.messages();
+  for (auto& m : out) {
+    for (std::size_t at; (at = m.data.find("=\r\n")) != std::string::npos;) m.data.erase(at, 3);
+  }
+  return out;
+}
+
+TEST_F(RequestLinkHttpTest, ADirectReleaseClosesTheWaitingRequestsAndTellsTheSenderOnce) {
+  const std::string id = hold("anonymous", "Trip letter");
+  const std::string path = linkPath(id);
+  Form form = open(path);
+  ASSERT_EQ(post(path, "reason=the+parents+need+it&csrf=" + form.csrf, form.cookie)->status, 201);
+  test::Client helpdesk{api.get()};
+  ASSERT_EQ(helpdesk.signIn("helpdesk1").status, 200);
+  ASSERT_EQ(helpdesk.send("POST", "/api/v1/messages/" + id + "/requests", R"({"reason":"asked by phone"})").status, 201);
+
+  test::Client admin{api.get()};
+  ASSERT_EQ(admin.signIn("admin1").status, 200);
+  auto released = admin.send("POST", "/api/v1/messages/" + id + "/release", R"({"reason":"confidential: checked with head"})");
+  ASSERT_EQ(released.status, 200) << released.body;
+  // Both requests closed with the release; nobody can decide them now.
+  for (const auto& r : requestsFor(id)) {
+    EXPECT_EQ(r.state, ReleaseRequestState::Superseded) << r.id;
+    EXPECT_EQ(r.decidedBy, "console:admin1");
+  }
+  const auto queue = admin.json(admin.send("GET", "/api/v1/requests", "", {{"state", "superseded"}}))["requests"];
+  EXPECT_EQ(queue.size(), 2u);
+  EXPECT_EQ(admin.send("POST", "/api/v1/requests/" + std::to_string(requestsFor(id)[0].id) + "/deny", "{}").status, 409);
+  ASSERT_EQ(audited("request-superseded").size(), 2u);
+  EXPECT_EQ(audited("request-superseded")[0].actor, "console:admin1");
+  // Only the sender, who asked through their notice's link, is told (the helpdesk asked for someone).
+  ASSERT_EQ(audited("outcome-notice").size(), 1u);
+  EXPECT_EQ(audited("outcome-notice")[0].detail,
+            "told j.smith@school.example that request " + std::to_string(requestsFor(id)[0].id) + " was closed (released)");
+  EXPECT_EQ(store.events(id).back().action, "outcome-notice");
+  auto notices = deliver(outbox, clock + 10);
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_EQ(notices[0].recipients, std::vector<std::string>{kSender});
+  const std::string& text = notices[0].data;
+  EXPECT_NE(text.find("Subject: Your request to release \"Trip letter\" was closed: the message was released"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("admin1 released the message: it has been delivered"), std::string::npos) << text;
+  EXPECT_EQ(text.find("confidential"), std::string::npos);  // the reason typed for the trail stays there
+  EXPECT_NE(open(path).body.find("without a decision, because the message was released"), std::string::npos);
+
+  // Told once: deleting the released message closes nothing more and tells nobody again.
+  ASSERT_EQ(admin.send("POST", "/api/v1/messages/" + id + "/delete", R"({"reason":"tidy"})").status, 200);
+  EXPECT_EQ(audited("request-superseded").size(), 2u);
+  EXPECT_EQ(audited("outcome-notice").size(), 1u);
+  EXPECT_EQ(outbox.counts().pending, 0);
+}
+
+TEST_F(RequestLinkHttpTest, ADirectDeleteClosesTheWaitingRequestAndTellsTheSenderItWasDeleted) {
+  const std::string id = hold("dlp-unencrypted", "Class list");
+  const std::string path = linkPath(id);
+  Form form = open(path);
+  ASSERT_EQ(post(path, "reason=the+trip+needs+it&csrf=" + form.csrf, form.cookie)->status, 201);
+  const std::int64_t requestId = requestsFor(id)[0].id;
+
+  test::Client dsl{api.get()};
+  ASSERT_EQ(dsl.signIn("dsl1").status, 200);
+  ASSERT_EQ(dsl.send("POST", "/api/v1/messages/" + id + "/delete", R"({"reason":"safeguarding referral"})").status, 200);
+  EXPECT_EQ(store.releaseRequest(requestId)->state, ReleaseRequestState::Superseded);
+  EXPECT_EQ(store.releaseRequest(requestId)->decisionNote, "deleted");
+  std::vector<std::string> actions;
+  for (const auto& e : store.events(id)) actions.push_back(e.action);
+  EXPECT_EQ(actions, (std::vector<std::string>{"release-request", "delete", "request-superseded", "outcome-notice"}));
+  auto notices = deliver(outbox, clock + 10);
+  ASSERT_EQ(notices.size(), 1u);
+  const std::string& text = notices[0].data;
+  EXPECT_NE(text.find("Subject: Your request to release \"Class list\" was closed: the message was deleted"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("because the message was deleted from quarantine: it will not be delivered"), std::string::npos);
+  EXPECT_EQ(text.find("safeguarding"), std::string::npos);  // neither the reason
+  EXPECT_EQ(text.find("dsl1"), std::string::npos);          // nor who deleted it
+  EXPECT_NE(open(path).body.find("without a decision, because the message was deleted"), std::string::npos);
+  test::Client admin{api.get()};
+  ASSERT_EQ(admin.signIn("admin1").status, 200);
+  EXPECT_EQ(admin.send("POST", "/api/v1/requests/" + std::to_string(requestId) + "/approve", "{}").status, 409);
+}
+
+TEST_F(RequestLinkHttpTest, ApprovingOneRequestClosesTheOthersOnTheMessageAndTellsTheirSender) {
+  const std::string id = hold("anonymous", "Newsletter");
+  const std::string path = linkPath(id);
+  Form form = open(path);
+  ASSERT_EQ(post(path, "reason=mine&csrf=" + form.csrf, form.cookie)->status, 201);
+  test::Client helpdesk{api.get()};
+  ASSERT_EQ(helpdesk.signIn("helpdesk1").status, 200);
+  auto made = helpdesk.send("POST", "/api/v1/messages/" + id + "/requests", R"({"reason":"the office asked"})");
+  ASSERT_EQ(made.status, 201);
+  const std::int64_t helpdeskRequest = helpdesk.json(made)["id"];
+  test::Client admin{api.get()};
+  ASSERT_EQ(admin.signIn("admin1").status, 200);
+  ASSERT_EQ(admin.send("POST", "/api/v1/requests/" + std::to_string(helpdeskRequest) + "/approve", "{}").status, 200);
+  EXPECT_EQ(store.releaseRequest(helpdeskRequest)->state, ReleaseRequestState::Approved);
+  EXPECT_EQ(requestsFor(id)[0].state, ReleaseRequestState::Superseded);  // the sender's, through the link
+  auto notices = deliver(outbox, clock + 10);
+  ASSERT_EQ(notices.size(), 1u);
+  EXPECT_NE(notices[0].data.find("was closed: the message was released"), std::string::npos);
+}
+
 TEST_F(RequestLinkHttpTest, TheSenderCannotApproveTheirOwnLinkRequestFromTheConsole) {
   const std::string id = hold("anonymous");
   const std::string path = linkPath(id);

@@ -5,9 +5,17 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
 #include <fstream>
+#include <set>
+#include <sstream>
 #include <thread>
 
+#include "config/file_change_watcher.h"
+#include "console/audit_flood.h"
 #include "console/http_server.h"
 #include "console/sso.h"
 #include "tests/console/console_test_support.h"
@@ -170,6 +178,198 @@ TEST(SsoAllowList, ReadsUsersAndGroupsAndRefusesWhatItCannotRead) {
   }
   EXPECT_THROW(SsoAllowList::load("/nonexistent/sso-users"), std::runtime_error);
   EXPECT_EQ(splitGroups(" a, b ,,c"), (std::vector<std::string>{"a", "b", "c"}));
+}
+
+// --- Reloading the allow-list (SIGHUP, or its file changing) ---
+
+// The operational log's lines while this lives.
+struct CapturedLog {
+  std::ostringstream text;
+  std::shared_ptr<spdlog::logger> previous = spdlog::default_logger();
+  CapturedLog() {
+    spdlog::set_default_logger(
+        std::make_shared<spdlog::logger>("captured", std::make_shared<spdlog::sinks::ostream_sink_mt>(text)));
+  }
+  ~CapturedLog() { spdlog::set_default_logger(previous); }
+};
+
+TEST_F(SsoTest, AReloadedAllowListAppliesAtTheNextRequestOfEveryoneSignedIn) {
+  auto dsl = send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "j.smith@school.example"}});
+  auto head = send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "head@school.example"}});
+  ASSERT_EQ(dsl.status, 200);
+  ASSERT_EQ(head.status, 200);
+  std::ofstream(settings.ssoUsersFile) << "head@school.example auditor\nnew.teacher@school.example helpdesk\n";
+  // Nothing changes until the list is read again.
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "new.teacher@school.example"}}).status, 403);
+
+  auto outcome = api->reloadSsoAllowList("SIGHUP");
+  EXPECT_EQ(outcome.result, SsoAllowListHolder::Reload::Loaded);
+  EXPECT_EQ(outcome.entries, 2u);
+  ASSERT_EQ(audited("sso-reload").size(), 1u);
+  EXPECT_EQ(audited("sso-reload")[0].actor, "SIGHUP");
+  EXPECT_EQ(audited("sso-reload")[0].detail, settings.ssoUsersFile.string() + ": 2 entries");
+  auto added = send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "new.teacher@school.example"}});
+  ASSERT_EQ(added.status, 200);
+  EXPECT_EQ(nlohmann::json::parse(added.body)["role"], "helpdesk");
+  // Taken off the list: the session made before ends at its next request.
+  auto removed = send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "j.smith@school.example"}, {"cookie", cookieIn(dsl)}});
+  EXPECT_EQ(removed.status, 403);
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"cookie", cookieIn(dsl)}}).status, 401);
+  // Another role: the same session (and CSRF token) with the role the list now gives.
+  auto demoted = send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "head@school.example"}, {"cookie", cookieIn(head)}});
+  ASSERT_EQ(demoted.status, 200);
+  EXPECT_EQ(nlohmann::json::parse(demoted.body)["role"], "auditor");
+  EXPECT_EQ(nlohmann::json::parse(demoted.body)["csrfToken"], nlohmann::json::parse(head.body)["csrfToken"]);
+  EXPECT_TRUE(test::headerValue(demoted, "Set-Cookie").empty());
+  ASSERT_EQ(audited("sso-role-changed").size(), 1u);
+  EXPECT_EQ(audited("sso-role-changed")[0].detail.rfind("admin -> auditor", 0), 0u);
+  const std::string id = hold("anonymous");
+  auto release = send("POST", "/api/v1/messages/" + id + "/release", kProxy,
+                      {{"x-remote-user", "head@school.example"}, {"cookie", cookieIn(head)},
+                       {"x-csrf-token", nlohmann::json::parse(head.body)["csrfToken"]}},
+                      "{}");
+  EXPECT_EQ(release.status, 403);  // an auditor now
+}
+
+TEST_F(SsoTest, AnAllowListThatDoesNotParseOnReloadKeepsTheOneInForceAndSaysWhere) {
+  CapturedLog log;
+  std::ofstream(settings.ssoUsersFile) << "new.teacher@school.example helpdesk\n# fine so far\nj.smith@school.example owner\n";
+  auto outcome = api->reloadSsoAllowList("file-change");
+  EXPECT_EQ(outcome.result, SsoAllowListHolder::Reload::Kept);
+  EXPECT_EQ(outcome.entries, 4u);  // the list in force
+  const std::string where = settings.ssoUsersFile.string() + ":3:";
+  EXPECT_NE(outcome.error.find(where), std::string::npos) << outcome.error;
+  EXPECT_NE(log.text.str().find(where), std::string::npos) << log.text.str();
+  EXPECT_NE(log.text.str().find("[error]"), std::string::npos) << log.text.str();
+  ASSERT_EQ(audited("sso-reload-failed").size(), 1u);
+  EXPECT_NE(audited("sso-reload-failed")[0].detail.find(where), std::string::npos);
+  // The list in force is the old one, whole: nothing of the broken file got in.
+  auto dsl = send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "j.smith@school.example"}});
+  ASSERT_EQ(dsl.status, 200);
+  EXPECT_EQ(nlohmann::json::parse(dsl.body)["role"], "dsl");
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "new.teacher@school.example"}}).status, 403);
+  // A file that went away is kept the same way; the next good file is read.
+  std::filesystem::remove(settings.ssoUsersFile);
+  EXPECT_EQ(api->reloadSsoAllowList("SIGHUP").result, SsoAllowListHolder::Reload::Kept);
+  std::ofstream(settings.ssoUsersFile) << "new.teacher@school.example helpdesk\n";
+  EXPECT_EQ(api->reloadSsoAllowList("SIGHUP").result, SsoAllowListHolder::Reload::Loaded);
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "new.teacher@school.example"}}).status, 200);
+}
+
+TEST(SsoAllowListHolder, EachReaderSeesOneWholeListWhileReloadsSwapThem) {
+  aup::test::TempDir dir;
+  const auto file = dir.path() / "sso-users";
+  const std::string first = "a@school.example admin\nb@school.example admin\n";
+  const std::string second = "a@school.example dsl\nb@school.example dsl\n";
+  std::ofstream(file) << first;
+  SsoAllowListHolder holder(file);
+  auto before = holder.current();
+  std::atomic<bool> done{false};
+  std::atomic<int> mixed{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 3; ++t) {
+    readers.emplace_back([&] {
+      while (!done) {
+        auto list = holder.current();  // one snapshot: both users have the same role in it
+        if (list->roleOf("a@school.example", {}) != list->roleOf("b@school.example", {})) ++mixed;
+      }
+    });
+  }
+  for (int i = 0; i < 200; ++i) {
+    std::ofstream(file) << (i % 2 ? first : second);
+    EXPECT_EQ(holder.reload().result, SsoAllowListHolder::Reload::Loaded);
+  }
+  done = true;
+  for (auto& r : readers) r.join();
+  EXPECT_EQ(mixed.load(), 0);
+  EXPECT_EQ(before->roleOf("a@school.example", {}), Role::Admin);  // a list once read never changes
+  EXPECT_EQ(SsoAllowListHolder().reload().result, SsoAllowListHolder::Reload::Kept);  // SSO off: no file
+}
+
+TEST_F(SsoTest, AChangedFileIsNoticedByTheWatcherAndReloaded) {
+  // What aup-console's main runs: the product's file watcher calling the reload.
+  FileChangeWatcher watcher([this] { return std::vector<std::filesystem::path>{api->ssoAllowListFile()}; },
+                            std::chrono::milliseconds(0), [this] { api->reloadSsoAllowList("file-change"); });
+  std::ofstream(settings.ssoUsersFile) << "new.teacher@school.example helpdesk\n# a longer file than before\n";
+  EXPECT_FALSE(watcher.pollOnce());  // seen once: perhaps still being written
+  EXPECT_TRUE(watcher.pollOnce());   // the same twice: reloaded
+  ASSERT_EQ(audited("sso-reload").size(), 1u);
+  EXPECT_EQ(audited("sso-reload")[0].actor, "file-change");
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "new.teacher@school.example"}}).status, 200);
+}
+
+// --- A flood of refusals does not grow the audit log without bound ---
+
+TEST_F(SsoTest, ARepeatedlyRefusedUserIsAuditedAFewTimesThenSummarised) {
+  ASSERT_EQ(settings.ssoRefusalAuditLimit, 5);
+  for (int i = 0; i < 100; ++i) {
+    ASSERT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "a.pupil@students.school.example"}}).status, 403);
+  }
+  EXPECT_EQ(audited("sso-refused").size(), 5u);
+  // Another pupil behind the same address has their own lines.
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "b.pupil@students.school.example"}}).status, 403);
+  EXPECT_EQ(audited("sso-refused").size(), 6u);
+  api->flushAuditSummaries();  // the window has not passed: nothing yet
+  EXPECT_EQ(audited("sso-refused").size(), 6u);
+
+  clock += settings.ssoRefusalAuditWindowSeconds;
+  EXPECT_EQ(send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "a.pupil@students.school.example"}}).status, 403);
+  auto lines = audited("sso-refused");
+  ASSERT_EQ(lines.size(), 8u);
+  EXPECT_EQ(lines[6].actor, "sso:a.pupil@students.school.example");
+  EXPECT_EQ(lines[6].detail.rfind("95 further refusals suppressed (not on the SSO allow-list, from " + std::string(kProxy) + ")", 0), 0u)
+      << lines[6].detail;
+  EXPECT_EQ(lines[7].detail, "not on the SSO allow-list, from " + std::string(kProxy));  // a new window
+}
+
+TEST_F(SsoTest, SuppressedRefusalsAreSummarisedWhenTheirWindowPassesOrAtStop) {
+  for (int i = 0; i < 8; ++i) send("GET", "/api/v1/session", "10.0.0.99", {{"x-remote-user", "head@school.example"}});
+  for (int i = 0; i < 7; ++i) send("GET", "/api/v1/session", kProxy, {{"x-remote-user", "pupil@students.school.example"}});
+  EXPECT_EQ(audited("sso-refused").size(), 10u);
+  clock += settings.ssoRefusalAuditWindowSeconds;
+  api->flushAuditSummaries();
+  auto lines = audited("sso-refused");
+  ASSERT_EQ(lines.size(), 12u);
+  std::set<std::string> summaries{lines[10].actor + ": " + lines[10].detail.substr(0, lines[10].detail.find(") since") + 1),
+                                   lines[11].actor + ": " + lines[11].detail.substr(0, lines[11].detail.find(") since") + 1)};
+  EXPECT_EQ(summaries, (std::set<std::string>{
+                           "sso: 3 further refusals suppressed (X-Remote-User 'head@school.example' from untrusted address 10.0.0.99)",
+                           "sso:pupil@students.school.example: 2 further refusals suppressed (not on the SSO allow-list, from " +
+                               std::string(kProxy) + ")"}));
+  api->flushAuditSummaries();
+  EXPECT_EQ(audited("sso-refused").size(), 12u);  // told once
+  // At stop every count is written, passed or not.
+  for (int i = 0; i < 6; ++i) send("GET", "/api/v1/session", "10.0.0.99", {{"x-remote-user", "head@school.example"}});
+  api->flushAuditSummaries(/*everything=*/true);
+  EXPECT_EQ(audited("sso-refused").back().detail.rfind("1 further refusal suppressed", 0), 0u) << audited("sso-refused").back().detail;
+}
+
+TEST(AuditFloodLimiter, LimitsEachPartyAndEachAddressAndCountsTheRest) {
+  AuditFloodLimiter limiter(2, 60);
+  auto refuse = [&](const std::string& address, const std::string& user, std::int64_t now) {
+    return limiter.refused({address + " " + user, address, "sso:" + user, "from " + address}, now);
+  };
+  EXPECT_TRUE(refuse("192.0.2.1", "u1", 0).audit);
+  EXPECT_TRUE(refuse("192.0.2.1", "u1", 1).audit);
+  EXPECT_FALSE(refuse("192.0.2.1", "u1", 2).audit);
+  EXPECT_FALSE(refuse("192.0.2.1", "u1", 3).audit);
+  EXPECT_TRUE(refuse("192.0.2.2", "u1", 3).audit);  // another address: its own count
+  // One address inventing users: 4 x 2 lines per window in all, the rest summarised for the address.
+  for (int u = 2; u <= 7; ++u) EXPECT_TRUE(refuse("192.0.2.1", "u" + std::to_string(u), 4).audit) << u;
+  EXPECT_FALSE(refuse("192.0.2.1", "u8", 5).audit);
+  EXPECT_FALSE(refuse("192.0.2.1", "u9", 5).audit);
+  EXPECT_TRUE(limiter.flush(59).empty());
+  // The next window: u1's earlier count comes first.
+  auto next = refuse("192.0.2.1", "u1", 61);
+  EXPECT_TRUE(next.audit);
+  ASSERT_EQ(next.summaries.size(), 2u);
+  EXPECT_EQ(next.summaries[0].actor, "sso:u1");
+  EXPECT_EQ(next.summaries[0].count, 2);
+  EXPECT_EQ(next.summaries[0].since, 2);
+  EXPECT_EQ(next.summaries[1].actor, "sso");
+  EXPECT_EQ(next.summaries[1].count, 2);
+  EXPECT_EQ(suppressedDetail(next.summaries[1]).rfind("2 further refusals suppressed (other users, from 192.0.2.1) since ", 0), 0u);
+  EXPECT_TRUE(limiter.flush(1000, true).empty());
 }
 
 // Over real HTTP: the peer address is what the socket says, never what a header claims.

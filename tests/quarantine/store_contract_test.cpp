@@ -410,6 +410,84 @@ TEST_P(StoreContract, ARequestByOneRequesterIsRecordedOnceEvenWhenSubmittedTwice
   EXPECT_THROW(a->createReleaseRequestOnce(request), InvalidQuarantineId);
 }
 
+TEST_P(StoreContract, ADirectReleaseOrDeleteClosesTheWaitingRequestsWithTheStateChange) {
+  auto a = open("gw-a");
+  auto b = open("gw-b");
+  const std::string deleted = put(*a, "1"), released = put(*a, "2");
+  auto request = [&](const std::string& id, const std::string& by) {
+    ReleaseRequest r;
+    r.messageId = id;
+    r.requestedBy = by;
+    r.reason = "needed";
+    return a->createReleaseRequest(r);
+  };
+  const std::int64_t waiting = request(deleted, "notice-link:j.smith@school.example");
+  const std::int64_t deniedEarlier = request(deleted, "helpdesk1");
+  ASSERT_TRUE(a->decideReleaseRequest(deniedEarlier, ReleaseRequestState::Denied, "dsl", "no"));
+  const std::int64_t second = request(deleted, "helpdesk2");
+
+  // Deleted on the other gateway: both waiting requests close with it, the decided one is left alone.
+  auto closed = deleteMessage(*b, deleted, "console:admin1", "console 192.0.2.5", "spam");
+  ASSERT_EQ(closed.size(), 2U);
+  EXPECT_EQ(closed[0].id, waiting);
+  EXPECT_EQ(closed[1].id, second);
+  for (const auto& r : closed) {
+    EXPECT_EQ(r.state, ReleaseRequestState::Superseded);
+    EXPECT_EQ(r.decidedBy, "console:admin1");
+    EXPECT_EQ(r.decisionNote, "deleted");
+    EXPECT_GT(r.decidedAt, 0);
+  }
+  EXPECT_EQ(a->get(deleted)->state, QuarantineState::Deleted);
+  EXPECT_EQ(a->releaseRequest(waiting)->state, ReleaseRequestState::Superseded);
+  EXPECT_EQ(a->releaseRequest(deniedEarlier)->state, ReleaseRequestState::Denied);
+  EXPECT_TRUE(a->releaseRequests(ReleaseRequestState::Requested, "").empty());
+  EXPECT_EQ(a->releaseRequests(ReleaseRequestState::Superseded, deleted).size(), 2U);
+  // Closed means closed: nobody decides it afterwards.
+  EXPECT_FALSE(a->decideReleaseRequest(waiting, ReleaseRequestState::Approved, "dsl", ""));
+  EXPECT_THROW(a->decideReleaseRequest(waiting, ReleaseRequestState::Superseded, "dsl", ""), std::invalid_argument);
+  std::vector<std::pair<std::string, std::string>> trail;
+  for (const auto& e : a->events(deleted)) trail.emplace_back(e.action, e.detail);
+  EXPECT_EQ(trail, (std::vector<std::pair<std::string, std::string>>{
+                       {"delete", "deleted"},
+                       {"request-superseded", "request " + std::to_string(waiting) +
+                                                  " by notice-link:j.smith@school.example closed: deleted"},
+                       {"request-superseded", "request " + std::to_string(second) + " by helpdesk2 closed: deleted"}}));
+  EXPECT_EQ(a->events(deleted).back().actor, "console:admin1");
+  EXPECT_EQ(a->events(deleted).back().origin, "console 192.0.2.5");
+
+  // A release closes them the same way, once it has happened.
+  const std::int64_t forRelease = request(released, "helpdesk1");
+  CountingSender sender;
+  ReleaseOutcome outcome = releaseMessage(*a, sender, released, {{}, "jbloggs", std::string(64, 'k'), 1000, "cli", ""});
+  ASSERT_EQ(outcome.closedRequests.size(), 1U);
+  EXPECT_EQ(outcome.closedRequests[0].id, forRelease);
+  EXPECT_EQ(b->releaseRequest(forRelease)->decisionNote, "released to parent@example.net, second@example.net");
+  EXPECT_EQ(b->events(released).back().action, "request-superseded");
+  // Nothing is left to close: a second action closes nothing.
+  EXPECT_TRUE(deleteMessage(*a, released, "jbloggs", "cli", "").empty());
+}
+
+TEST_P(StoreContract, ADecisionAndADirectDeleteAtOnceSettleARequestExactlyOneWay) {
+  auto a = open("gw-a");
+  auto b = open("gw-b");
+  for (int round = 0; round < 6; ++round) {
+    const std::string id = put(*a, std::to_string(round));
+    ReleaseRequest r;
+    r.messageId = id;
+    r.requestedBy = "helpdesk1";
+    const std::int64_t rid = a->createReleaseRequest(r);
+    std::atomic<bool> decided{false};
+    std::vector<ReleaseRequest> closed;
+    std::thread deny([&] { decided = a->decideReleaseRequest(rid, ReleaseRequestState::Denied, "dsl", "no"); });
+    std::thread remove([&] { closed = deleteMessage(*b, id, "admin", "cli", ""); });
+    deny.join();
+    remove.join();
+    // Either the decision came first (and the delete found nothing waiting) or the delete did.
+    EXPECT_NE(decided.load(), closed.size() == 1U) << "round " << round;
+    EXPECT_EQ(a->releaseRequest(rid)->state, decided ? ReleaseRequestState::Denied : ReleaseRequestState::Superseded);
+  }
+}
+
 // Records what it sent, for the outcome notice.
 class RecordingSender : public SmtpSender {
  public:
@@ -430,7 +508,7 @@ TEST_P(StoreContract, ARequestsOutcomeNoticeIsQueuedDurablyAndSentOnceByOneGatew
   settings.templateDir = std::filesystem::path(AUP_SOURCE_DIR) / "config" / "templates";
   int wakes = 0;
   OutcomeNotices outcomes(settings, "Example School", std::string(64, 'k'), *outboxA, [&] { ++wakes; });
-  OutcomeFacts denied{"j.smith@school.example", 41, false, "00112233445566778899aabbccddeeff", "Pupil list 1000000043",
+  OutcomeFacts denied{"j.smith@school.example", 41, RequestOutcome::Denied, "00112233445566778899aabbccddeeff", "Pupil list 1000000043",
                       {"parent@example.net"}, "dsl1", "send it through the secure portal instead", 1700000000};
   EXPECT_EQ(outcomes.enqueue(denied), OutcomeNoticeResult::Queued);
   // Decided again (a retried request, a second console): still one notice.

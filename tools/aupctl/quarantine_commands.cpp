@@ -14,6 +14,8 @@
 #include "scanners/scanner_factory.h"
 #include "quarantine/admin_actor.h"
 #include "quarantine/notice_outbox.h"
+#include "quarantine/outcome_notice.h"
+#include "quarantine/outcome_report.h"
 #include "decision/quarantine_id.h"
 #include "quarantine/release.h"
 #include "quarantine/release_key.h"
@@ -150,6 +152,55 @@ std::string releaseKeyOrFail(const QuarantineSettings& q) {
   return {};
 }
 
+// How a requester reads the actor: "jbloggs", not "jbloggs (via sudo)".
+std::string personOf(const std::string& actor) {
+  constexpr std::string_view kSudo = " (via sudo)";
+  return actor.ends_with(kSudo) ? actor.substr(0, actor.size() - kSudo.size()) : actor;
+}
+
+// reportClosedRequests - after a direct release or delete closed `closed` (in the same store
+// transaction): an audit line for each, and the outcome notice to each requester who can be told,
+// queued in the store's outbox for the milter's (or the console's) notice sender. A failure here
+// is printed and logged; it does not undo what was done.
+void reportClosedRequests(const Settings& settings, QuarantineStorage& store, AuditLog& audit, const std::string& id,
+                          const std::vector<ReleaseRequest>& closed, RequestOutcome outcome,
+                          const std::vector<std::string>& recipients) {
+  if (closed.empty()) return;
+  std::optional<QuarantineRecord> record;
+  try {
+    record = store.get(id);
+  } catch (const std::exception& e) {
+    spdlog::error("quarantine {}: {}", id, e.what());
+  }
+  if (!record) return;
+  std::unique_ptr<NoticeOutbox> outbox;
+  std::unique_ptr<OutcomeNotices> notices;
+  const NoticeSettings& n = settings.notices;
+  if (n.enabled) {
+    try {
+      outbox = openNoticeOutbox(settings.quarantine, RetryPolicy{n.maxAttempts, n.retryBaseSeconds, n.retryMaxSeconds},
+                                n.ratePerHour);
+      notices = std::make_unique<OutcomeNotices>(n, settings.engine.organisation.name,
+                                                 readReleaseKey(settings.quarantine.releaseSecretFile), *outbox);
+    } catch (const std::exception& e) {
+      spdlog::error("quarantine {}: the requesters of its closed release requests cannot be told: {}", id, e.what());
+      std::cerr << "aupctl quarantine: the requesters cannot be told: " << e.what() << "\n";
+    }
+  }
+  const std::string actor = currentActor();
+  OutcomeReporter reporter(store, notices.get(),
+                           [&audit](const std::string& a, const std::string& action, const std::string& q,
+                                    const std::string& detail) { audit.recordAdminAction(a, action, q, detail); });
+  reporter.reportClosed(*record, closed,
+                        {outcome, actor, personOf(actor), cliOrigin(), "",
+                         recipients.empty() ? record->request.recipients : recipients, nowSeconds()});
+  audit.flush();
+  for (const auto& r : closed) {
+    std::cout << "closed release request " << r.id << " by " << terminalSafe(r.requestedBy, NewlinePolicy::Escape, 80)
+              << " (superseded)\n";
+  }
+}
+
 void runRelease(const CommonOptions& common, const std::string& id, const std::vector<std::string>& to,
                 const std::string& reason) {
   checkedId(id);
@@ -159,16 +210,10 @@ void runRelease(const CommonOptions& common, const std::string& id, const std::v
   const std::string actor = currentActor();
   CurlSmtpSender sender(SmtpTarget{settings.quarantine.releaseHost, static_cast<int>(settings.quarantine.releasePort),
                                    std::chrono::seconds(settings.quarantine.smtpTimeoutSeconds)});
+  ReleaseOutcome outcome;
   try {
-    ReleaseOutcome outcome =
-        releaseMessage(*store, sender, id,
-                       {to, actor, releaseKeyOrFail(settings.quarantine), nowSeconds(), cliOrigin(), reason});
-    std::string rcpts;
-    for (const auto& r : outcome.recipients) rcpts += (rcpts.empty() ? "" : ", ") + r;
-    audit->recordAdminAction(actor, "release", id, "to " + rcpts);
-    audit->flush();
-    spdlog::info("quarantine {}: released by {} to {}", id, actor, rcpts);
-    std::cout << "released " << id << " to " << rcpts << "\n";
+    outcome = releaseMessage(*store, sender, id,
+                             {to, actor, releaseKeyOrFail(settings.quarantine), nowSeconds(), cliOrigin(), reason});
   } catch (const CLI::RuntimeError&) {
     throw;
   } catch (const std::exception& e) {
@@ -176,6 +221,14 @@ void runRelease(const CommonOptions& common, const std::string& id, const std::v
     audit->flush();
     fail(e.what());
   }
+  std::string rcpts;
+  for (const auto& r : outcome.recipients) rcpts += (rcpts.empty() ? "" : ", ") + r;
+  audit->recordAdminAction(actor, "release", id, "to " + rcpts);
+  audit->flush();
+  spdlog::info("quarantine {}: released by {} to {}", id, actor, rcpts);
+  std::cout << "released " << id << " to " << rcpts << "\n";
+  reportClosedRequests(settings, *store, *audit, id, outcome.closedRequests, RequestOutcome::Released,
+                       outcome.recipients);
 }
 
 void runDelete(const CommonOptions& common, const std::string& id, const std::string& reason) {
@@ -184,8 +237,9 @@ void runDelete(const CommonOptions& common, const std::string& id, const std::st
   auto store = openStore(settings);
   auto audit = openAudit(settings);
   const std::string actor = currentActor();
+  std::vector<ReleaseRequest> closed;
   try {
-    deleteMessage(*store, id, actor, cliOrigin(), reason);
+    closed = deleteMessage(*store, id, actor, cliOrigin(), reason);
   } catch (const std::exception& e) {
     fail(e.what());
   }
@@ -193,6 +247,8 @@ void runDelete(const CommonOptions& common, const std::string& id, const std::st
   audit->flush();
   spdlog::info("quarantine {}: deleted by {}", id, actor);
   std::cout << "deleted " << id << "\n";
+  // The --reason is for the trail: the requesters are told only that it was deleted.
+  reportClosedRequests(settings, *store, *audit, id, closed, RequestOutcome::Deleted, {});
 }
 
 std::int64_t purgeNotices(const Settings& settings, std::int64_t cutoff) {

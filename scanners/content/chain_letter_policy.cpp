@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "engine/text_util.h"
 #include "scanners/content/text_model/model_judgement.h"
@@ -33,21 +35,93 @@ struct ChainScore {
   bool content = false;  // a forwarding or threat signal
   std::set<std::string> groups;
   std::string evidence;
-  std::size_t ignoredInQuotes = 0;  // positive matches inside a framed message's quoted examples
+  std::size_t ignoredInQuotes = 0;  // positive matches inside a framed message's quoted examples or reports
 };
 
 constexpr double kFurtherFrameCue = 3;  // per distinct discussion cue after the first, at most two
 
 bool isContentGroup(const std::string& group) { return group == "forwarding" || group == "threat"; }
 
+bool letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// True when `offset` lies inside a single-quoted stretch of its line ('the police have
+// confirmed this'): a quote mark that opens after a space or bracket before a letter, not closed
+// before `offset`, and closed later on the line. Apostrophes ("you'll", "pupils' ") are not quotes.
+bool insideSingleQuotes(std::string_view text, std::size_t offset, std::size_t floor) {
+  std::size_t line = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  std::size_t from = line == std::string_view::npos || line < floor ? floor : line + 1;
+  auto opens = [&](std::size_t i) {
+    bool before = i == from || text[i - 1] == ' ' || text[i - 1] == '(' || text[i - 1] == '\t';
+    return before && i + 1 < text.size() && letter(text[i + 1]);
+  };
+  auto closes = [&](std::size_t i) {
+    bool after = i + 1 >= text.size() || !letter(text[i + 1]);
+    return after && i > from && !std::isspace(static_cast<unsigned char>(text[i - 1]));
+  };
+  bool open = false;
+  for (std::size_t i = from; i < offset; ++i) {
+    if (text[i] != '\'') continue;
+    if (!open && opens(i)) open = true;
+    else if (open && closes(i)) open = false;
+  }
+  if (!open) return false;
+  for (std::size_t i = offset; i < text.size() && text[i] != '\n'; ++i)
+    if (text[i] == '\'' && closes(i)) return true;
+  return false;
+}
+
 // True when `offset` lies inside a double-quoted stretch of its paragraph ("... send this to
-// 10 people ..." quoted by a lesson): an odd number of '"' since the paragraph began.
+// 10 people ..." quoted by a lesson): an odd number of '"' since the paragraph began; or inside a
+// single-quoted stretch of its line.
 bool insideQuotes(std::string_view text, std::size_t offset, std::size_t floor) {
   std::size_t para = text.rfind("\n\n", offset);
   std::size_t from = para == std::string_view::npos || para < floor ? floor : para;
   std::size_t quotes = 0;
   for (std::size_t i = from; i < offset; ++i) quotes += text[i] == '"';
-  return quotes % 2 == 1;
+  return quotes % 2 == 1 || insideSingleQuotes(text, offset, floor);
+}
+
+// True when the sentence holding `offset` reports what some other message says before it gets
+// there: "A message says you'll have bad luck unless ...", "Why do hoax messages often say ...",
+// "if a message asks you to pass it on, don't". A chain letter speaks of itself as "this message",
+// so a message named with "this" (or "my", "your") is not a report.
+bool reportedBySentence(std::string_view text, std::size_t offset, std::size_t floor) {
+  static constexpr std::string_view kMedia[] = {"message", "messages", "email", "emails", "e-mail", "e-mails", "text",
+                                                "texts", "letter", "letters", "post", "posts", "chain", "chains",
+                                                "hoax", "hoaxes", "scam", "scams", "warning", "warnings"};
+  static constexpr std::string_view kReports[] = {"say", "says", "said", "saying", "ask", "asks", "asked", "asking",
+                                                  "tell", "tells", "told", "telling", "claim", "claims", "claimed",
+                                                  "claiming", "threaten", "threatens", "promise", "promises", "warn",
+                                                  "warns", "urge", "urges", "want", "wants", "demand", "demands"};
+  static constexpr std::string_view kSelf[] = {"this", "my", "your", "ur", "our"};
+  constexpr std::size_t kLongestSentence = 240;
+  std::size_t from = offset > floor + kLongestSentence ? offset - kLongestSentence : floor;
+  for (std::size_t i = offset; i > from; --i) {
+    char c = text[i - 1];
+    bool stop = c == '\n' || ((c == '.' || c == '?' || c == '!') && i < text.size() && text[i] == ' ');
+    if (stop) {
+      from = i;
+      break;
+    }
+  }
+  std::vector<std::string> words;
+  for (std::size_t i = from; i < offset;) {
+    if (!letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t b = i;
+    while (i < offset && (letter(text[i]) || text[i] == '-')) ++i;
+    words.push_back(toLowerAscii(text.substr(b, i - b)));
+  }
+  auto in = [](const auto& list, const std::string& w) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!in(kMedia, words[w]) || (w > 0 && in(kSelf, words[w - 1]))) continue;
+    // the verb straight after, or after one adverb or auxiliary ("often say", "will tell", "may ask")
+    for (std::size_t v = w + 1; v < words.size() && v <= w + 2; ++v)
+      if (in(kReports, words[v])) return true;
+  }
+  return false;
 }
 
 // True when `offset` lies inside a double-quoted stretch that opens in the middle of the sender's
@@ -184,6 +258,12 @@ ChainScore scoreMessage(const ContentInput& in, std::string_view policy) {
       ++out.ignoredInQuotes;
       continue;
     }
+    // In a text that discusses chain letters, a sentence reporting what some message says ("a
+    // message says you'll have bad luck unless ...") describes a chain letter without being one.
+    if (framedOutsideQuotation && rule.weight > 0 && reportedBySentence(text, match.start, seg->begin)) {
+      ++out.ignoredInQuotes;
+      continue;
+    }
     // The sender's own words frame a quoted block ('>' quoted, indented) as an example: the
     // block's signals are the example's, not the sender's. A frame word inside the block itself
     // (a chain letter saying "this is not a joke") never disarms it.
@@ -284,7 +364,7 @@ std::string ChainLetterPolicy::arithmetic(const ContentInput& in) const {
   std::snprintf(buf, sizeof buf, "%g", scored.score);
   std::string out = (expr.empty() ? "0" : expr) + " = " + buf;
   if (scored.ignoredInQuotes > 0)
-    out += "\n   " + std::to_string(scored.ignoredInQuotes) + " signal match(es) inside a quoted example of a framed message not counted";
+    out += "\n   " + std::to_string(scored.ignoredInQuotes) + " signal match(es) inside a quoted example or a reported sentence of a framed message not counted";
   if (scored.signals.count("deadline")) {
     std::snprintf(buf, sizeof buf, "%g", scored.supported);
     out += std::string("\n   without the deadline (it only supports): ") + buf;

@@ -169,6 +169,131 @@ bool nameNear(std::string_view text, std::size_t pos, std::size_t window, std::s
   return hasName(text, after, to);
 }
 
+bool placeholderPersonBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  // Words that stand in for a person's name in test data (digits dropped: "Dummy07", "Test2").
+  static constexpr std::string_view kPlaceholders[] = {
+      "test", "testpupil", "teststudent", "testlearner", "testchild", "testuser", "testperson", "testname",
+      "dummy", "dummypupil", "dummystudent", "dummychild", "dummylearner", "dummyrecord", "fake", "fakepupil",
+      "sample", "samplepupil", "samplestudent", "placeholder", "fictional", "fictitious", "bloggs", "doe"};
+  constexpr int kNameWords = 4;  // the name sits in the few words before the date ("Surname, Forename, DOB")
+  std::size_t i = pos;
+  for (int seen = 0; seen < kNameWords && i > floor;) {
+    if (text[i - 1] == '\n') return false;  // the row's own words only
+    if (!std::isalnum(static_cast<unsigned char>(text[i - 1]))) {
+      --i;
+      continue;
+    }
+    std::size_t e = i;
+    while (i > floor && std::isalnum(static_cast<unsigned char>(text[i - 1]))) --i;
+    std::string_view word = text.substr(i, e - i);
+    if (!std::isalpha(static_cast<unsigned char>(word[0]))) continue;  // an identifier or a date
+    ++seen;
+    std::size_t letters = 0;
+    while (letters < word.size() && std::isalpha(static_cast<unsigned char>(word[letters]))) ++letters;
+    // Placeholders stand where a name does: capitalised ("Test", "TESTPUPIL"), not "test results".
+    if (letters < word.size() && !std::all_of(word.begin() + letters, word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      continue;
+    if (!std::isupper(static_cast<unsigned char>(word[0]))) continue;
+    std::string folded = toLowerAscii(word.substr(0, letters));
+    if (std::find(std::begin(kPlaceholders), std::end(kPlaceholders), folded) != std::end(kPlaceholders)) return true;
+  }
+  return false;
+}
+
+namespace {
+// What else a past date beside a name can be: a start, an appointment, a marriage, a check.
+constexpr std::string_view kEventWords[] = {
+    "joined", "join", "joining", "started", "start", "starting", "appointed", "appointment", "hired", "employed",
+    "employment", "married", "marriage", "wedding", "anniversary", "qualified", "qualification", "graduated",
+    "retired", "retirement", "retiring", "left", "leaving", "service", "since", "expires", "expiry", "expired",
+    "issued", "renewed", "renewal", "checked", "check", "dbs", "completed", "attended", "trained", "training",
+    "induction", "certificate", "certified", "enrolled", "registered", "admitted", "arrived", "opened", "founded",
+    "built", "died", "deceased", "purchased", "bought", "installed", "paid", "invoiced", "ordered", "visited"};
+constexpr std::string_view kBirthWords[] = {"dob", "born", "birth", "birthday", "d"};  // "d.o.b" reads d, o, b
+
+bool isIn(std::string_view word, const auto& list) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+}  // namespace
+
+bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  constexpr int kWords = 4;  // "Mr Tom Reid - joined on 01/09/2008": the cue sits just before the date
+  std::size_t i = pos;
+  for (int seen = 0; seen < kWords && i > floor;) {
+    if (text[i - 1] == '\n') return false;
+    if (!std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+      --i;
+      continue;
+    }
+    std::size_t e = i;
+    while (i > floor && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
+    std::string word = toLowerAscii(text.substr(i, e - i));
+    ++seen;
+    if (word == "b" || isIn(word, kBirthWords)) return false;  // "DOB", "born", "D.O.B."
+    if (isIn(word, kEventWords)) return true;
+  }
+  return false;
+}
+
+bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor) {
+  constexpr std::size_t kReach = 3000;  // a list of a few dozen rows
+  const std::size_t limit = pos > floor + kReach ? pos - kReach : floor;
+  std::size_t lineEnd = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  while (lineEnd != std::string_view::npos && lineEnd > limit) {
+    std::size_t lineStart = text.rfind('\n', lineEnd - 1);
+    lineStart = lineStart == std::string_view::npos || lineStart < limit ? limit : lineStart + 1;
+    std::string_view line = text.substr(lineStart, lineEnd - lineStart);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
+    // Rows hold digits (their dates) and lists may have blank lines: the first line above without
+    // digits introduces the list, as a sentence ending in ':' or as a short header row of labels
+    // ("Name Role Start date": the body's tabs are folded to spaces).
+    const bool row = std::any_of(line.begin(), line.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (!row && !line.empty() && line.back() != ':') {
+      std::size_t words = 0;
+      for (std::size_t i = 0; i < line.size(); ++i)
+        words += (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t' || line[i - 1] == '|') && line[i] != ' ';
+      constexpr std::size_t kHeaderWords = 8;
+      return words <= kHeaderWords && headerLabelsEventDates(toLowerAscii(line));
+    }
+    if (!line.empty() && line.back() == ':') {
+      std::string lower = toLowerAscii(line);
+      if (lower.find("birth") != std::string::npos || lower.find("dob") != std::string::npos ||
+          lower.find("born") != std::string::npos)
+        return false;
+      // an event word within three words of "date(s)": "dates they joined", "start dates", "date appointed"
+      std::vector<std::string> words;
+      for (std::size_t i = 0; i < lower.size();) {
+        if (!std::isalpha(static_cast<unsigned char>(lower[i]))) { ++i; continue; }
+        std::size_t s = i;
+        while (i < lower.size() && std::isalpha(static_cast<unsigned char>(lower[i]))) ++i;
+        words.push_back(lower.substr(s, i - s));
+      }
+      for (std::size_t d = 0; d < words.size(); ++d) {
+        if (words[d] != "date" && words[d] != "dates") continue;
+        for (std::size_t e = d >= 3 ? d - 3 : 0; e < words.size() && e <= d + 3; ++e)
+          if (isIn(words[e], kEventWords)) return true;
+      }
+      return false;
+    }
+    if (lineStart <= limit) break;
+    lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+bool headerLabelsEventDates(std::string_view header) {
+  for (std::string_view birth : {"birth", "dob", "d.o.b", "born"})
+    if (header.find(birth) != std::string_view::npos) return false;
+  std::size_t i = 0;
+  while (i < header.size()) {
+    while (i < header.size() && !std::isalpha(static_cast<unsigned char>(header[i]))) ++i;
+    std::size_t s = i;
+    while (i < header.size() && std::isalpha(static_cast<unsigned char>(header[i]))) ++i;
+    if (i > s && isIn(header.substr(s, i - s), kEventWords)) return true;
+  }
+  return false;
+}
+
 bool rowStartsWithInitials(std::string_view row) {
   std::size_t i = row.find_first_not_of(" \t-*");
   if (i == std::string_view::npos) return false;

@@ -31,6 +31,28 @@ bool rowStartsWithInitials(std::string_view row);
 // courses, awareness sessions, thanks, roles ("Tom Bradshaw - asthma training", "SENCo: Priya Raman").
 bool rowAboutRoleOrTraining(std::string_view row);
 
+// True when the line holding `pos` (not before `floor`) names its person with a placeholder before
+// `pos` ("TESTPUPIL, Dummy01", "Testpupil,Alpha", "Joe Bloggs", "Jane Doe"): the made-up records of
+// an import template or a test file for the MIS vendor are nobody's personal data. A real pupil's
+// row holds a real name there; "test" elsewhere on the line ("John Lee, test group") does not count.
+bool placeholderPersonBefore(std::string_view text, std::size_t pos, std::size_t floor);
+
+// True when the words just before the date at `pos` (same line, not before `floor`) say what else
+// it is: the day someone joined, was appointed, married, qualified, left or had a check ("Mrs Holt -
+// joined 01/09/2008", "appointed 12/09/1950", "DBS checked 03/02/2019"). A birth cue nearer the date
+// ("DOB", "born") wins. A long-service list or a history of past heads is not a list of births.
+bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor);
+
+// True when the line that introduces the list holding `pos` (the nearest line above ending in ':',
+// not before `floor`) names event dates and no births: "the dates they joined us:", "start dates:".
+// "Children joining Reception:" names no dates, so the dates under it may still be births. A header
+// row of cells above the rows ("Name<TAB>Role<TAB>Start date") is read as headerLabelsEventDates reads one.
+bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor);
+
+// True when a table's header row (lower case) labels event dates (start, joined, appointed, DBS,
+// training, expiry ...) and no date of birth: its dates are not births.
+bool headerLabelsEventDates(std::string_view header);
+
 // True when the paragraph around `pos` (not before `floor`) is about public figures: a
 // biography, authors, scientists, historical people ("Malorie Blackman was born on ..."). Their
 // dates of birth are published facts, not a list of the school's people.

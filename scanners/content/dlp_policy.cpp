@@ -226,6 +226,7 @@ class Evaluation {
     auto token = validIdentifier(rule.tag, text_, m, year_);
     if (!token) return;
     if (rule.tag == "dob") noteBirthDate(*token, m, seg);
+    if (labelledAsTheOtherTenDigitNumber(rule.tag, m, seg)) return;
     Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg, m.start};
     if (rule.tag == "dob") {
       if (!near("dob", m, s_.dobProximity, seg)) return;  // a date alone is not personal data
@@ -242,6 +243,23 @@ class Evaluation {
     if (kChecked.count(rule.tag) && nameNear(text_, m.start, kNameWindow, seg->begin)) ++tables_[seg][rule.tag].namedValid;
     if (kChecked.count(rule.tag)) ++tables_[seg][rule.tag].valid;
     keep(std::move(h));
+  }
+
+  // ULNs and NHS numbers are both ten digits with a mod-11 check, so a mistyped one of either kind
+  // passes the other's check one time in eleven. A number introduced only as the other kind (a list
+  // under "these ULNs fail the check", with no NHS label before it) is that kind, mistyped: not this one.
+  bool labelledAsTheOtherTenDigitNumber(const std::string& tag, const RuleMatch& m, const TextSegment* seg) const {
+    if (tag != "nhs" && tag != "uln") return false;
+    const std::string other = tag == "nhs" ? "uln" : "nhs";
+    // Before the number: in its window, or anywhere above it in a table (the header row).
+    const std::size_t from = seg->tabular ? seg->begin : std::max(seg->begin, m.start > s_.proximity ? m.start - s_.proximity : 0);
+    auto labelledBefore = [&](const std::string& label) {
+      auto it = keywords_.find(label);
+      if (it == keywords_.end()) return false;
+      return std::any_of(it->second.begin(), it->second.end(),
+                         [&](const Positioned& k) { return k.start >= from && k.end <= m.start; });
+    };
+    return !labelledBefore(tag) && labelledBefore(other);
   }
 
   void keep(Hit h) {
@@ -266,7 +284,12 @@ class Evaluation {
     // A table whose header row names neither a person nor a date of birth lists things, not people
     // (serial numbers and purchase dates, fixtures): a code beside a model name is not a name.
     if (seg->tabular && !recordRow && !tableOfPeople(seg)) return;
+    // A start date, an appointment, a wedding: a date that says what it is, is not a birth.
+    if (!recordRow && (eventDateBefore(text_, m.start, seg->begin) || (seg->tabular && eventDateTable(seg)) ||
+                       listIntroducedAsEventDates(text_, m.start, seg->begin)))
+      return;
     if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
+    if (placeholderPersonBefore(text_, m.start, seg->begin)) return;  // test data: "TESTPUPIL, Dummy01"
     if (publicFigures(m.start, seg)) return;  // authors' and historical births
     std::string key = compactIdentifier(token);
     if (namedBirthDates_.count(key)) return;
@@ -316,6 +339,12 @@ class Evaluation {
       people = people || header.find(column) != std::string::npos;
     it->second = people;
     return people;
+  }
+
+  // True when a table's header row labels event dates ("Name, Start date, DBS date") and no births.
+  bool eventDateTable(const TextSegment* seg) const {
+    std::size_t eol = text_.find('\n', seg->begin);
+    return headerLabelsEventDates(toLowerAscii(std::string_view(text_).substr(seg->begin, std::min(eol, seg->end) - seg->begin)));
   }
 
   // True when the paragraph of `pos` is about public figures (publicFigureContext), decided once per

@@ -2,7 +2,7 @@
 // labelled corpus (tests/corpus/FORMAT.md), with the engine built ONCE from the shipped config
 // exactly as `aupctl scan` builds it.
 //
-//   corpus_accuracy [--split tuning|tuning2|...|tuning13|heldout9] [--list] [--config FILE] [--corpus DIR] [--models-off]
+//   corpus_accuracy [--split tuning|tuning2|...|tuning14|heldout10] [--list] [--config FILE] [--corpus DIR] [--models-off]
 //   corpus_accuracy --split tuning3 --floors chain-letter:0.95:0.97,personal-data:0.93:0.97
 //
 // "Caught" for chain-letter = the verdict has a reason with policy chain-letter (any action);
@@ -103,7 +103,7 @@ int main(int argc, char** argv) {
     else if (a == "--floors") floorsSpec = next();
     else if (a == "--models-off") modelsOff = true;
     else {
-      std::cerr << "usage: corpus_accuracy [--split tuning|tuning2|...|tuning13|heldout9] [--list] [--floors SPEC] [--config FILE] [--models-off]\n";
+      std::cerr << "usage: corpus_accuracy [--split tuning|tuning2|...|tuning14|heldout10] [--list] [--floors SPEC] [--config FILE] [--models-off]\n";
       return 2;
     }
   }

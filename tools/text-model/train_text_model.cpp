@@ -48,7 +48,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace aup;
 
-const std::vector<std::string> kAllTuningSplits = {"tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13"};
+const std::vector<std::string> kAllTuningSplits = {"tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14"};
 
 struct Sample {
   std::string split, file;

@@ -451,6 +451,27 @@ INSTANTIATE_TEST_SUITE_P(
                          "Lesson starter for Y8: show the class a chain message that says send this to 10 friends or "
                          "bad luck will follow. Ask them why people pass these on.",
                          false},
+        // Round 11: a quiz that reports what chain messages say ('single quotes', "a message says").
+        ChainMessageCase{"QuizReportingWhatChainMessagesSay",
+                         "Session 4 quiz - scams and chain messages\n1. A message says you'll have bad luck unless you send "
+                         "it to 10 people. What kind of message is this?\n2. True or false: a real charity will donate "
+                         "money each time you forward an email.\n3. Why do hoax messages often say 'the police have "
+                         "confirmed this'?\n4. If a message asks you to pass it on to everyone, what should you do?",
+                         false},
+        // ... while a chain letter that speaks of itself ("this message says") stays one, even under a
+        // forwarder's "doing the rounds".
+        ChainMessageCase{"ChainLetterThatSpeaksOfItself",
+                         "this is doing the rounds at school lol\n\nThis message says u will have bad luck for 10 years unless u "
+                         "send it to 10 people in 1 hour. Don't break the chain!!",
+                         true},
+        ChainMessageCase{"UrbanLegendToEveryDriverYouKnow",
+                         "NEW DRIVING RULES: from next month you can be fined 5,000 pounds for driving in flip flops. Most "
+                         "people have no idea this is changing. Pass this to every driver you know!",
+                         true},
+        ChainMessageCase{"SchoolLetterSayingMostParentsDoNotKnow",
+                         "Most parents do not know that the council now fines drivers who stop on the zig-zag lines. "
+                         "Please share this with every parent you know so nobody gets a ticket at pick-up.",
+                         false},
         ChainMessageCase{"SchoolLetterWithADeadline",
                          "If you don't send the reply slip back by Friday your child cannot go. Please forward this to all "
                          "parents in your class before midnight.",

@@ -296,7 +296,52 @@ INSTANTIATE_TEST_SUITE_P(
                       ""},
         DlpFamilyCase{"ThisYearsDatesWithNames",
                       "Mia Okafor - November 3, 2026\nZain Hussain - November 4, 2026\nRuby Fairclough - November 5, 2026\n",
-                      ""}),
+                      ""},
+        // round 11: the made-up records of an import template or an MIS support ticket
+        DlpFamilyCase{"PlaceholderRecordsInATestFile",
+                      "Surname,Forename,DOB\nTESTPUPIL,Dummy01,01/09/2014\nTESTPUPIL,Dummy02,02/09/2014\n"
+                      "Testpupil,Alpha,03/09/2015\nTestpupil,Bravo,04/09/2015\n",
+                      ""},
+        DlpFamilyCase{"RealRowsWithTheWordTestAfterTheDate",
+                      "Surname,Forename,DOB,Group\nLowe,Jamie,01/09/2014,test group\nNgata,Ruby,02/09/2014,test group\n"
+                      "Okafor,Mia,03/09/2015,test group\n",
+                      "names-with-dates-of-birth"},
+        DlpFamilyCase{"TestResultsForNamedPupilsWithDatesOfBirth",
+                      "Test results for Jamie Lowe, born 01/09/2014, Ruby Ngata, born 02/09/2014, and Mia Okafor, "
+                      "born 03/09/2015, are attached.\n",
+                      "names-with-dates-of-birth"},
+        // round 11: names beside past dates that say what they are (a start, an appointment) are not births
+        DlpFamilyCase{"StaffStartDatesUnderAListIntro",
+                      "For the long-service piece, here are the staff and the dates they joined us:\n\n"
+                      "Mrs Jane Holt - 01/09/2008\nMr Tom Reid - 04/01/2011\nMs Asha Patel - 02/09/2015\n",
+                      ""},
+        DlpFamilyCase{"PastHeadsAppointedOnEachRow",
+                      "Mr John Ward, appointed 12/09/1950\nMiss Edith Lowe, appointed 03/01/1962\n"
+                      "Mr Arthur Penn, appointed 05/09/1975\n",
+                      ""},
+        DlpFamilyCase{"StaffTableWithStartDates",
+                      "Name\tRole\tStart date\nJane Holt\tTA\t01/09/2008\nTom Reid\tTeacher\t04/01/2011\n"
+                      "Asha Patel\tCook\t02/09/2015\n",
+                      ""},
+        DlpFamilyCase{"ChildrenJoiningReceptionAreBirths",
+                      "Children joining Reception in September:\nAmy Hart 02/03/2021\nBen Cole 14/05/2021\n"
+                      "Cara Diaz 30/11/2020\n",
+                      "names-with-dates-of-birth"},
+        DlpFamilyCase{"BirthCueNearerThanTheEvent",
+                      "Amy Hart joined us in 2019, DOB 02/03/2015\nBen Cole joined in 2020, DOB 14/05/2015\n"
+                      "Cara Diaz joined 2021, DOB 30/11/2014\n",
+                      "names-with-dates-of-birth"},
+        // round 11: ULNs and NHS numbers share a length and a mod-11 check, so a mistyped ULN passes
+        // the NHS check one time in eleven; what the list is introduced as decides
+        DlpFamilyCase{"MistypedUlnsThatPassTheNhsCheck",
+                      "These ULNs were mistyped from paper forms and fail the check digit, yet the enrolment screen "
+                      "took them:\n  2048386555\n  6642502604\n  7847766477\n  4607634174\nThe NHS number field "
+                      "should be validated too.\n",
+                      ""},
+        DlpFamilyCase{"NhsNumbersInATableUnderBothHeaders",
+                      "Name\tULN\tNHS number\nAmy Hart\t2703729684\t2048386555\nBen Cole\t9845919668\t6642502604\n"
+                      "Cara Diaz\t\t7847766477\n",
+                      "nhs"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace

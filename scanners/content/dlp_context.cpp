@@ -208,7 +208,11 @@ constexpr std::string_view kEventWords[] = {
     "retired", "retirement", "retiring", "left", "leaving", "service", "since", "expires", "expiry", "expired",
     "issued", "renewed", "renewal", "checked", "check", "dbs", "completed", "attended", "trained", "training",
     "induction", "certificate", "certified", "enrolled", "registered", "admitted", "arrived", "opened", "founded",
-    "built", "died", "deceased", "purchased", "bought", "installed", "paid", "invoiced", "ordered", "visited"};
+    "built", "died", "deceased", "purchased", "bought", "installed", "paid", "invoiced", "ordered", "visited",
+    "elected", "presented", "awarded", "award", "won", "began", "begun", "ended", "opening", "planted", "planting",
+    "engraved", "achieved", "ceremony", "unveiled", "dedicated", "inducted", "qts"};
+// Column labels that name event dates only in a header ("Term began", "Set on", "Record holder").
+constexpr std::string_view kEventHeaderWords[] = {"term", "set", "holder", "record", "records", "tenure", "served"};
 constexpr std::string_view kBirthWords[] = {"dob", "born", "birth", "birthday", "d"};  // "d.o.b" reads d, o, b
 
 bool isIn(std::string_view word, const auto& list) {
@@ -260,7 +264,8 @@ bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::siz
       if (lower.find("birth") != std::string::npos || lower.find("dob") != std::string::npos ||
           lower.find("born") != std::string::npos)
         return false;
-      // an event word within three words of "date(s)": "dates they joined", "start dates", "date appointed"
+      // an event word within five words of "date(s)": "dates they joined", "start dates", "dates are when
+      // each was presented"
       std::vector<std::string> words;
       for (std::size_t i = 0; i < lower.size();) {
         if (!std::isalpha(static_cast<unsigned char>(lower[i]))) { ++i; continue; }
@@ -270,13 +275,32 @@ bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::siz
       }
       for (std::size_t d = 0; d < words.size(); ++d) {
         if (words[d] != "date" && words[d] != "dates") continue;
-        for (std::size_t e = d >= 3 ? d - 3 : 0; e < words.size() && e <= d + 3; ++e)
+        constexpr std::size_t kNear = 5;
+        for (std::size_t e = d >= kNear ? d - kNear : 0; e < words.size() && e <= d + kNear; ++e)
           if (isIn(words[e], kEventWords)) return true;
       }
       return false;
     }
     if (lineStart <= limit) break;
     lineEnd = lineStart - 1;
+  }
+  return false;
+}
+
+bool birthCueJustBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  std::size_t i = pos;
+  for (int seen = 0; seen < 2 && i > floor;) {
+    if (text[i - 1] == '\n') return false;
+    if (!std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+      --i;
+      continue;
+    }
+    std::size_t e = i;
+    while (i > floor && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
+    std::string word = toLowerAscii(text.substr(i, e - i));
+    ++seen;
+    if (word == "born" || word == "dob" || word == "birth" || (word == "b" && i > floor + 1 && text[i - 1] == '.'))
+      return true;
   }
   return false;
 }
@@ -289,7 +313,7 @@ bool headerLabelsEventDates(std::string_view header) {
     while (i < header.size() && !std::isalpha(static_cast<unsigned char>(header[i]))) ++i;
     std::size_t s = i;
     while (i < header.size() && std::isalpha(static_cast<unsigned char>(header[i]))) ++i;
-    if (i > s && isIn(header.substr(s, i - s), kEventWords)) return true;
+    if (i > s && (isIn(header.substr(s, i - s), kEventWords) || isIn(header.substr(s, i - s), kEventHeaderWords))) return true;
   }
   return false;
 }

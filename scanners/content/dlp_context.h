@@ -44,10 +44,17 @@ bool placeholderPersonBefore(std::string_view text, std::size_t pos, std::size_t
 bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor);
 
 // True when the line that introduces the list holding `pos` (the nearest line above ending in ':',
-// not before `floor`) names event dates and no births: "the dates they joined us:", "start dates:".
-// "Children joining Reception:" names no dates, so the dates under it may still be births. A header
-// row of cells above the rows ("Name<TAB>Role<TAB>Start date") is read as headerLabelsEventDates reads one.
+// not before `floor`) names event dates and no births: an event word within five words of "date(s)"
+// ("the dates they joined us:", "start dates:", "Dates are when each was presented:").
+// "Children joining Reception:" names no dates, so the dates under it may still be births. A short
+// header row above the rows ("Name Role Start date": the body's tabs are folded to spaces) is read
+// as headerLabelsEventDates reads one.
 bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor);
+
+// True when a birth cue stands in the two words before the date at `pos` ("born 8 January 2024",
+// "DOB: 03/03/2024"): then a date under three years old is a birth too (a nursery intake list),
+// not this year's event.
+bool birthCueJustBefore(std::string_view text, std::size_t pos, std::size_t floor);
 
 // True when a table's header row (lower case) labels event dates (start, joined, appointed, DBS,
 // training, expiry ...) and no date of birth: its dates are not births.

@@ -277,7 +277,11 @@ class Evaluation {
   // A birth-plausible date (3 to 100 years before the message was sent) with a person's name next to it.
   void noteBirthDate(const std::string& token, const RuleMatch& m, const TextSegment* seg) {
     auto date = parseUkDate(token, year_);
-    if (!date || !plausibleBirthDate(*date, sent_)) return;  // recent dates are events (trips, fixtures)
+    if (!date) return;
+    // Recent dates are events (trips, fixtures), unless "born" or "DOB" says so (a nursery list).
+    auto dayNumber = [](const CalendarDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
+    const bool past = dayNumber(*date) <= dayNumber(sent_);
+    if (!plausibleBirthDate(*date, sent_) && !(past && birthCueJustBefore(text_, m.start, seg->begin))) return;
     // A table row under a "DOB"/"Date of birth" header is one person's record, however the name
     // is written (lower-case exports, first names only, a pupil number instead of a name).
     bool recordRow = seg->tabular && near("dob", m, 0, seg);

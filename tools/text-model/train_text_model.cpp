@@ -48,7 +48,7 @@ namespace {
 namespace fs = std::filesystem;
 using namespace aup;
 
-const std::vector<std::string> kAllTuningSplits = {"tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14"};
+const std::vector<std::string> kAllTuningSplits = {"tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9", "tuning10", "tuning11", "tuning12", "tuning13", "tuning14", "tuning15"};
 
 struct Sample {
   std::string split, file;
@@ -85,6 +85,7 @@ std::vector<Sample> loadSamples(const PolicySnapshot& snapshot, const fs::path& 
   for (const auto& split : splits) {
     if (split.rfind("tuning", 0) != 0) throw std::runtime_error("refusing split '" + split + "': only tuning splits are trained on");
     fs::path dir = corpus / split / dirName;
+    if (!fs::exists(dir)) continue;  // a split may hold one policy only (tuning15: names with dates)
     std::ifstream manifest(dir / "manifest.jsonl");
     if (!manifest) throw std::runtime_error("no manifest in " + dir.string());
     std::string line;

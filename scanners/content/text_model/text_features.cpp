@@ -154,6 +154,28 @@ std::size_t segmentStart(const MessageText& text, std::size_t offset) {
   return seg ? seg->begin : 0;
 }
 
+// What a date beside a name is, read as dlp-unencrypted reads it: "event-date" when the words or the
+// list header say what else it is (joined, appointed, "Start date") or its row is a placeholder
+// record; "birth-date" when it can be one (3 to 100 years old, or younger after "born"/"DOB").
+std::string dateKind(const MessageText& text, std::size_t at, const std::optional<CalendarDate>& date,
+                     const CalendarDate& sent) {
+  if (!date) return "other-date";
+  const TextSegment* seg = text.segmentAt(at);
+  const std::size_t floor = seg ? seg->begin : 0;
+  const std::string_view all = text.text;
+  bool tableOfEvents = false;
+  if (seg && seg->tabular) {
+    std::size_t eol = std::min(seg->end, all.find('\n', seg->begin));
+    tableOfEvents = headerLabelsEventDates(toLowerAscii(all.substr(seg->begin, eol - seg->begin)));
+  }
+  if (tableOfEvents || eventDateBefore(all, at, floor) || listIntroducedAsEventDates(all, at, floor) ||
+      placeholderPersonBefore(all, at, floor))
+    return "event-date";
+  auto dayNumber = [](const CalendarDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
+  bool birth = plausibleBirthDate(*date, sent) || (dayNumber(*date) <= dayNumber(sent) && birthCueJustBefore(all, at, floor));
+  return birth ? "birth-date" : "other-date";
+}
+
 void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
   const std::string& text = in.text.text;
   const int year = currentYear();
@@ -170,10 +192,7 @@ void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
           break;
         }
         std::string tag = rule.tag;
-        if (tag == "dob") {
-          auto date = parseUkDate(*token, year);
-          tag = date && plausibleBirthDate(*date, sent) ? "birth-date" : "other-date";
-        }
+        if (tag == "dob") tag = dateKind(in.text, m.start, parseUkDate(*token, year), sent);
         ++valid[tag];
         if (nameNear(text, m.start, kNameWindow, segmentStart(in.text, m.start))) ++named[tag];
         break;
@@ -186,14 +205,15 @@ void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
     }
   }
   std::size_t allValid = 0, allNamed = 0;
+  if (valid.count("event-date")) out.add("#dates:event");
   for (const auto& [tag, n] : valid) {
-    if (tag == "other-date") continue;
+    if (tag == "other-date" || tag == "event-date") continue;
     allValid += n;
     out.add("#valid:" + tag);
     if (n >= 3) out.add("#valid:" + tag + ":3+");
   }
   for (const auto& [tag, n] : named) {
-    if (tag == "other-date") continue;
+    if (tag == "other-date" || tag == "event-date") continue;
     allNamed += n;
     out.add("#named:" + tag);
     if (n >= 3) out.add("#named:" + tag + ":3+");

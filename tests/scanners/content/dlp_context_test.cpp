@@ -331,6 +331,15 @@ INSTANTIATE_TEST_SUITE_P(
                       "Amy Hart joined us in 2019, DOB 02/03/2015\nBen Cole joined in 2020, DOB 14/05/2015\n"
                       "Cara Diaz joined 2021, DOB 30/11/2014\n",
                       "names-with-dates-of-birth"},
+        DlpFamilyCase{"FormerGovernorsTermsTable",
+                      "Governor\tTerm began\tTerm ended\nMrs Ada Dunmore\t26/05/2014\t25/05/2018\n"
+                      "Mr Clive Hussey\t13/01/2010\t12/01/2014\nMiss Fay Greaves\t23/12/2013\t22/12/2017\n",
+                      ""},
+        // a nursery intake: under three years old, but "born" says what the dates are
+        DlpFamilyCase{"NurseryIntakeBornLastYear",
+                      "Starting in nursery after Easter:\nSeb Ellwood, born 8 January 2024\nMartha Kilby, born 10 March "
+                      "2024\nArlo Latham, born 22 March 2024\n",
+                      "names-with-dates-of-birth"},
         // round 11: ULNs and NHS numbers share a length and a mod-11 check, so a mistyped ULN passes
         // the NHS check one time in eleven; what the list is introduced as decides
         DlpFamilyCase{"MistypedUlnsThatPassTheNhsCheck",

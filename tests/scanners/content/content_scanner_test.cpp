@@ -468,6 +468,20 @@ INSTANTIATE_TEST_SUITE_P(
                          "NEW DRIVING RULES: from next month you can be fined 5,000 pounds for driving in flip flops. Most "
                          "people have no idea this is changing. Pass this to every driver you know!",
                          true},
+        // Round 11: a lesson's own vocabulary frames an annotated example; "will give" needs a gift.
+        ChainMessageCase{"AnnotatedChainLetterForLessonThree",
+                         "LESSON 3 - ANNOTATED EXAMPLE\n[Claim] \"This letter has been around the world nine times.\"\n"
+                         "[Instruction] \"Send it to twenty people within 96 hours.\"\n[Fear] \"A man who threw it away "
+                         "died nine days later.\"\nTeacher note: ask pupils which features are persuasive.",
+                         false},
+        ChainMessageCase{"OpenMorningPassedOnWithATalk",
+                         "Open mornings for Reception are on Tuesday and Thursday. Mr Pryce will give a short talk. Please "
+                         "pass this on to friends and family with a child due to start school.",
+                         false},
+        ChainMessageCase{"PayoutHoaxNamesTheGift",
+                         "Bill Gates will give you $5,000 if you forward this email to everyone you know. Microsoft is "
+                         "tracking it, so it really works.",
+                         true},
         ChainMessageCase{"SchoolLetterSayingMostParentsDoNotKnow",
                          "Most parents do not know that the council now fines drivers who stop on the zig-zag lines. "
                          "Please share this with every parent you know so nobody gets a ticket at pick-up.",

@@ -318,6 +318,21 @@ bool headerLabelsEventDates(std::string_view header) {
   return false;
 }
 
+bool publishedTestCard(std::string_view digits) {
+  static constexpr std::string_view kTestCards[] = {
+      "4000056655665556", "4012888888881881", "4000000000000002", "4000000000000077", "4000000000003220",
+      "4000002500003155", "4000000000009995", "4000000000000119", "4000000000000127", "4000000760000002",
+      "5105105105105100", "5200828282828210", "2223003122003222", "378282246310005", "371449635398431",
+      "378734493671000", "6011111111111117", "6011000990139424", "3530111333300000", "3566002020360505",
+      "30569309025904", "38520000023237", "4222222222222", "6200000000000005", "5454545454545454"};
+  if (digits.empty() || std::find(std::begin(kTestCards), std::end(kTestCards), digits) != std::end(kTestCards)) return true;
+  bool used[10] = {};
+  int distinct = 0;
+  for (char c : digits.substr(1))
+    if (c >= '0' && c <= '9' && !used[c - '0']) used[c - '0'] = true, ++distinct;
+  return distinct <= 2;
+}
+
 bool rowStartsWithInitials(std::string_view row) {
   std::size_t i = row.find_first_not_of(" \t-*");
   if (i == std::string_view::npos) return false;

@@ -60,6 +60,12 @@ bool birthCueJustBefore(std::string_view text, std::size_t pos, std::size_t floo
 // training, expiry ...) and no date of birth: its dates are not births.
 bool headerLabelsEventDates(std::string_view header);
 
+// True when a card number (digits only) is one of the card networks' and payment providers'
+// published test numbers ("4242 4242 4242 4242", "4111 1111 1111 1111") or is as regular as one
+// (one or two digits repeated after the issuer digit): an IT ticket about a payments sandbox quotes
+// them, and no one holds them. The validator still calls them valid (their check digits are).
+bool publishedTestCard(std::string_view digits);
+
 // True when the paragraph around `pos` (not before `floor`) is about public figures: a
 // biography, authors, scientists, historical people ("Malorie Blackman was born on ..."). Their
 // dates of birth are published facts, not a list of the school's people.

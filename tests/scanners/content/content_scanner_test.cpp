@@ -79,7 +79,7 @@ INSTANTIATE_TEST_SUITE_P(
         FixtureCase{"dlp-nino-qp.eml", Out, "dlp-unencrypted", "nino", "NI number AB*****6C", false},
         FixtureCase{"dlp-upn-iso8859.eml", Out, "dlp-unencrypted", "upn", "UPN P2*********49", false},
         FixtureCase{"dlp-csv-attachment.eml", Out, "dlp-unencrypted", "uln", "part 2 (pupils.csv) line 2", false},
-        FixtureCase{"dlp-card.eml", Out, "dlp-unencrypted", "card", "card **** **** **** 1111", false},
+        FixtureCase{"dlp-card.eml", Out, "dlp-unencrypted", "card", "card **** **** **** 8889", false},
         FixtureCase{"dlp-sortcode.eml", Out, "dlp-unencrypted", "sortcode", "sort code/account 49", false},
         FixtureCase{"dlp-marker-personal.eml", Out, "dlp-unencrypted", "marker-with-personal-data", "DOB **/**/2012", false},
         FixtureCase{"dlp-ehcp-attachment.eml", Out, "dlp-unencrypted", "learner-data-attachment", "\"EHCP\" (Subject) with part 2 (review.txt)", false},
@@ -106,7 +106,7 @@ void expectNoFullIdentifier(const ScanOutcome& outcome, const std::vector<std::s
 }
 
 TEST(ContentScanner, EvidenceNeverCarriesAFullIdentifier) {
-  const std::vector<std::string> secrets = {"1000000043", "4111 1111 1111 1111", "4111111111111111", "943 476 5870",
+  const std::vector<std::string> secrets = {"1000000043", "4742 0780 2345 8889", "4742078023458889", "943 476 5870",
                                             "AB 12 34 56 C", "P207000016049", "12345678", "01/03/2012"};
   for (const char* file : {"dlp-uln-plain.eml", "dlp-card.eml", "dlp-nhs-base64.eml", "dlp-nino-qp.eml",
                            "dlp-upn-iso8859.eml", "dlp-sortcode.eml", "dlp-marker-personal.eml"}) {

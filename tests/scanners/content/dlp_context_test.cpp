@@ -340,6 +340,13 @@ INSTANTIATE_TEST_SUITE_P(
                       "Starting in nursery after Easter:\nSeb Ellwood, born 8 January 2024\nMartha Kilby, born 10 March "
                       "2024\nArlo Latham, born 22 March 2024\n",
                       "names-with-dates-of-birth"},
+        // round 11: a payments sandbox's published test cards are nobody's card; a real one still counts
+        DlpFamilyCase{"SandboxTestCardsInAnItTicket",
+                      "Our payments page fails in your sandbox. We used the test card 4242 4242 4242 4242, expiry "
+                      "12/34, and the Visa test card 4111 1111 1111 1111 exp 01/30. Both are declined.\n",
+                      ""},
+        DlpFamilyCase{"ARealCardBesideItsExpiry",
+                      "Please take the trip balance from my card 4742 0780 2345 8889, expiry 12/28.\n", "card"},
         // round 11: ULNs and NHS numbers share a length and a mod-11 check, so a mistyped ULN passes
         // the NHS check one time in eleven; what the list is introduced as decides
         DlpFamilyCase{"MistypedUlnsThatPassTheNhsCheck",

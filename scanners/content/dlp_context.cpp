@@ -239,11 +239,56 @@ bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor) 
   return false;
 }
 
-bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor) {
+namespace {
+// True when an introducing sentence ("... the dates they joined us:") names event dates: an event
+// word within five words of "date(s)", and no birth cue.
+bool introNamesEventDates(std::string_view line) {
+  std::string lower = toLowerAscii(line);
+  if (lower.find("birth") != std::string::npos || lower.find("dob") != std::string::npos ||
+      lower.find("born") != std::string::npos)
+    return false;
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < lower.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(lower[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t s = i;
+    while (i < lower.size() && std::isalpha(static_cast<unsigned char>(lower[i]))) ++i;
+    words.push_back(lower.substr(s, i - s));
+  }
+  constexpr std::size_t kNear = 5;
+  for (std::size_t d = 0; d < words.size(); ++d) {
+    if (words[d] != "date" && words[d] != "dates") continue;
+    for (std::size_t e = d >= kNear ? d - kNear : 0; e < words.size() && e <= d + kNear; ++e)
+      if (isIn(words[e], kEventWords)) return true;
+  }
+  return false;
+}
+}  // namespace
+
+bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor, ListIntroMemo* memo) {
   constexpr std::size_t kReach = 3000;  // a list of a few dozen rows
+  constexpr std::size_t kHeaderWords = 8;
   const std::size_t limit = pos > floor + kReach ? pos - kReach : floor;
   std::size_t lineEnd = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  // Every row of a long list walks up through the rows above it: each row visited remembers where
+  // the walk was decided (the deciding line's end) and how, so the next row stops there. A decision
+  // beyond this date's reach is no decision, as if the walk had run out.
+  std::vector<std::size_t> rows;
+  auto decide = [&](bool result, std::size_t at) {
+    if (memo)
+      for (std::size_t row : rows) (*memo)[row] = {result, at};
+    return result;
+  };
   while (lineEnd != std::string_view::npos && lineEnd > limit) {
+    if (memo) {
+      if (auto known = memo->find(lineEnd); known != memo->end()) {
+        const auto [result, at] = known->second;
+        return decide(at != std::string_view::npos && at > limit && result, at);
+      }
+      rows.push_back(lineEnd);
+    }
     std::size_t lineStart = text.rfind('\n', lineEnd - 1);
     lineStart = lineStart == std::string_view::npos || lineStart < limit ? limit : lineStart + 1;
     std::string_view line = text.substr(lineStart, lineEnd - lineStart);
@@ -256,35 +301,13 @@ bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::siz
       std::size_t words = 0;
       for (std::size_t i = 0; i < line.size(); ++i)
         words += (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t' || line[i - 1] == '|') && line[i] != ' ';
-      constexpr std::size_t kHeaderWords = 8;
-      return words <= kHeaderWords && headerLabelsEventDates(toLowerAscii(line));
+      return decide(words <= kHeaderWords && headerLabelsEventDates(toLowerAscii(line)), lineEnd);
     }
-    if (!line.empty() && line.back() == ':') {
-      std::string lower = toLowerAscii(line);
-      if (lower.find("birth") != std::string::npos || lower.find("dob") != std::string::npos ||
-          lower.find("born") != std::string::npos)
-        return false;
-      // an event word within five words of "date(s)": "dates they joined", "start dates", "dates are when
-      // each was presented"
-      std::vector<std::string> words;
-      for (std::size_t i = 0; i < lower.size();) {
-        if (!std::isalpha(static_cast<unsigned char>(lower[i]))) { ++i; continue; }
-        std::size_t s = i;
-        while (i < lower.size() && std::isalpha(static_cast<unsigned char>(lower[i]))) ++i;
-        words.push_back(lower.substr(s, i - s));
-      }
-      for (std::size_t d = 0; d < words.size(); ++d) {
-        if (words[d] != "date" && words[d] != "dates") continue;
-        constexpr std::size_t kNear = 5;
-        for (std::size_t e = d >= kNear ? d - kNear : 0; e < words.size() && e <= d + kNear; ++e)
-          if (isIn(words[e], kEventWords)) return true;
-      }
-      return false;
-    }
+    if (!line.empty() && line.back() == ':') return decide(introNamesEventDates(line), lineEnd);
     if (lineStart <= limit) break;
     lineEnd = lineStart - 1;
   }
-  return false;
+  return decide(false, std::string_view::npos);
 }
 
 bool birthCueJustBefore(std::string_view text, std::size_t pos, std::size_t floor) {

@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "scanners/content/validators/validators.h"
 
@@ -49,7 +51,9 @@ bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor);
 // "Children joining Reception:" names no dates, so the dates under it may still be births. A short
 // header row above the rows ("Name Role Start date": the body's tabs are folded to spaces) is read
 // as headerLabelsEventDates reads one.
-bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor);
+// `memo` (optional, per message text) remembers each row's answer: a list of N rows costs N steps.
+using ListIntroMemo = std::unordered_map<std::size_t, std::pair<bool, std::size_t>>;  // row -> (answer, deciding line end)
+bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor, ListIntroMemo* memo = nullptr);
 
 // True when a birth cue stands in the two words before the date at `pos` ("born 8 January 2024",
 // "DOB: 03/03/2024"): then a date under three years old is a birth too (a nursery intake list),

@@ -289,11 +289,11 @@ class Evaluation {
     // A table whose header row names neither a person nor a date of birth lists things, not people
     // (serial numbers and purchase dates, fixtures): a code beside a model name is not a name.
     if (seg->tabular && !recordRow && !tableOfPeople(seg)) return;
+    if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
     // A start date, an appointment, a wedding: a date that says what it is, is not a birth.
     if (!recordRow && (eventDateBefore(text_, m.start, seg->begin) || (seg->tabular && eventDateTable(seg)) ||
-                       listIntroducedAsEventDates(text_, m.start, seg->begin)))
+                       listIntroducedAsEventDates(text_, m.start, seg->begin, &listIntros_)))
       return;
-    if (!recordRow && !nameNear(text_, m.start, kNameWindow, seg->begin)) return;
     if (placeholderPersonBefore(text_, m.start, seg->begin)) return;  // test data: "TESTPUPIL, Dummy01"
     if (publicFigures(m.start, seg)) return;  // authors' and historical births
     std::string key = compactIdentifier(token);
@@ -631,6 +631,7 @@ class Evaluation {
   std::map<std::string, Hit> namedBirthDates_;                                // by date
   std::map<std::size_t, bool> publicParagraphs_;                              // by paragraph start
   std::map<const TextSegment*, bool> peopleTables_;                           // tableOfPeople, by table
+  ListIntroMemo listIntros_;                                                  // each list row: introduced as event dates
   std::map<std::string, std::vector<Positioned>> parts_;                      // sort code / account halves
   static constexpr std::size_t kTableRows = 4, kNameWindow = 80, kBankWindow = 60, kOrgWindow = 160, kMarkerNameWindow = 30;
   // XXX 3 rows: one or two named people with a condition occur in ordinary mail (a parent's reply

@@ -158,7 +158,7 @@ std::size_t segmentStart(const MessageText& text, std::size_t offset) {
 // list header say what else it is (joined, appointed, "Start date") or its row is a placeholder
 // record; "birth-date" when it can be one (3 to 100 years old, or younger after "born"/"DOB").
 std::string dateKind(const MessageText& text, std::size_t at, const std::optional<CalendarDate>& date,
-                     const CalendarDate& sent) {
+                     const CalendarDate& sent, ListIntroMemo& listIntros) {
   if (!date) return "other-date";
   const TextSegment* seg = text.segmentAt(at);
   const std::size_t floor = seg ? seg->begin : 0;
@@ -168,7 +168,7 @@ std::string dateKind(const MessageText& text, std::size_t at, const std::optiona
     std::size_t eol = std::min(seg->end, all.find('\n', seg->begin));
     tableOfEvents = headerLabelsEventDates(toLowerAscii(all.substr(seg->begin, eol - seg->begin)));
   }
-  if (tableOfEvents || eventDateBefore(all, at, floor) || listIntroducedAsEventDates(all, at, floor) ||
+  if (tableOfEvents || eventDateBefore(all, at, floor) || listIntroducedAsEventDates(all, at, floor, &listIntros) ||
       placeholderPersonBefore(all, at, floor))
     return "event-date";
   auto dayNumber = [](const CalendarDate& d) { return d.year * 10000 + d.month * 100 + d.day; };
@@ -181,6 +181,7 @@ void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
   const int year = currentYear();
   const CalendarDate sent = messageSentDate(in.message);
   std::map<std::string, std::size_t> valid, named;
+  ListIntroMemo listIntros;
   for (const auto& m : in.matches) {
     const Rule& rule = in.rules.rules()[m.rule];
     if (rule.policy != "dlp-unencrypted") continue;
@@ -196,7 +197,7 @@ void addPersonalDataMechanisms(const ContentInput& in, FeatureCollector& out) {
           break;
         }
         std::string tag = rule.tag;
-        if (tag == "dob") tag = dateKind(in.text, m.start, parseUkDate(*token, year), sent);
+        if (tag == "dob") tag = dateKind(in.text, m.start, parseUkDate(*token, year), sent, listIntros);
         ++valid[tag];
         if (nameNear(text, m.start, kNameWindow, segmentStart(in.text, m.start))) ++named[tag];
         break;

@@ -176,6 +176,33 @@ TEST(DlpRules, OrganisationAsPayeeIsNotPersonalBankDetails) {
   EXPECT_TRUE(dlpRule(person, "sortcode"));
 }
 
+// A long list: the memo gives every row the answer a fresh walk gives, including rows more than
+// the walk's reach below the intro (no intro for them) and a second list under a new intro.
+TEST(EventDateLists, MemoAnswersAsAFreshWalkDoes) {
+  std::string text = "For the newsletter, the staff and the dates they joined us:\n";
+  std::vector<std::size_t> dates;
+  for (int i = 0; i < 120; ++i) {
+    text += "Staff Member " + std::to_string(i) + " - ";
+    dates.push_back(text.size());
+    text += "01/09/2008\n";
+  }
+  text += "\nChildren starting in Reception:\n";
+  for (int i = 0; i < 5; ++i) {
+    text += "Pupil Name " + std::to_string(i) + " ";
+    dates.push_back(text.size());
+    text += "02/03/2021\n";
+  }
+  ListIntroMemo memo;
+  std::size_t introduced = 0;
+  for (std::size_t at : dates) {
+    const bool fresh = listIntroducedAsEventDates(text, at, 0);
+    EXPECT_EQ(listIntroducedAsEventDates(text, at, 0, &memo), fresh) << "date at " << at;
+    introduced += fresh;
+  }
+  EXPECT_GT(introduced, 50u);             // the rows within reach of "the dates they joined us:"
+  EXPECT_LT(introduced, dates.size() - 5);  // not those beyond it, nor the Reception list
+}
+
 struct DlpFamilyCase {
   const char* name;
   const char* body;

@@ -218,28 +218,23 @@ constexpr std::string_view kBirthWords[] = {"dob", "born", "birth", "birthday", 
 bool isIn(std::string_view word, const auto& list) {
   return std::find(std::begin(list), std::end(list), word) != std::end(list);
 }
-}  // namespace
 
-bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor) {
-  constexpr int kWords = 4;  // "Mr Tom Reid - joined on 01/09/2008": the cue sits just before the date
+// Up to `count` words of letters before `pos` on its line (not before `floor`), lower case, nearest first.
+std::vector<std::string> wordsBefore(std::string_view text, std::size_t pos, std::size_t floor, int count) {
+  std::vector<std::string> words;
   std::size_t i = pos;
-  for (int seen = 0; seen < kWords && i > floor;) {
-    if (text[i - 1] == '\n') return false;
+  while (static_cast<int>(words.size()) < count && i > floor && text[i - 1] != '\n') {
     if (!std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
       --i;
       continue;
     }
     std::size_t e = i;
     while (i > floor && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
-    std::string word = toLowerAscii(text.substr(i, e - i));
-    ++seen;
-    if (word == "b" || isIn(word, kBirthWords)) return false;  // "DOB", "born", "D.O.B."
-    if (isIn(word, kEventWords)) return true;
+    words.push_back(toLowerAscii(text.substr(i, e - i)));
   }
-  return false;
+  return words;
 }
 
-namespace {
 // True when an introducing sentence ("... the dates they joined us:") names event dates: an event
 // word within five words of "date(s)", and no birth cue.
 bool introNamesEventDates(std::string_view line) {
@@ -266,6 +261,15 @@ bool introNamesEventDates(std::string_view line) {
   return false;
 }
 }  // namespace
+
+bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor) {
+  constexpr int kWords = 4;  // "Mr Tom Reid - joined on 01/09/2008": the cue sits just before the date
+  for (const std::string& word : wordsBefore(text, pos, floor, kWords)) {
+    if (word == "b" || isIn(word, kBirthWords)) return false;  // "DOB", "born", "D.O.B."
+    if (isIn(word, kEventWords)) return true;
+  }
+  return false;
+}
 
 bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::size_t floor, ListIntroMemo* memo) {
   constexpr std::size_t kReach = 3000;  // a list of a few dozen rows
@@ -311,20 +315,11 @@ bool listIntroducedAsEventDates(std::string_view text, std::size_t pos, std::siz
 }
 
 bool birthCueJustBefore(std::string_view text, std::size_t pos, std::size_t floor) {
-  std::size_t i = pos;
-  for (int seen = 0; seen < 2 && i > floor;) {
-    if (text[i - 1] == '\n') return false;
-    if (!std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
-      --i;
-      continue;
-    }
-    std::size_t e = i;
-    while (i > floor && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
-    std::string word = toLowerAscii(text.substr(i, e - i));
-    ++seen;
-    if (word == "born" || word == "dob" || word == "birth" || (word == "b" && i > floor + 1 && text[i - 1] == '.'))
+  const auto words = wordsBefore(text, pos, floor, 2);
+  for (std::size_t w = 0; w < words.size(); ++w)
+    if (words[w] == "born" || words[w] == "dob" || words[w] == "birth" ||
+        (words[w] == "b" && w + 1 < words.size() && words[w + 1] == "o"))  // "D.O.B."
       return true;
-  }
   return false;
 }
 

@@ -71,30 +71,63 @@ std::map<std::string, std::int64_t> SqliteNoticeOutbox::countsSince(const std::v
   return out;
 }
 
-void NoticeOutbox::recordFailure(std::int64_t id, std::int64_t attempts, const std::string& error, std::int64_t now) {
+NoticeOutbox::Outcome NoticeOutbox::failureOutcome(std::int64_t id, std::int64_t attempts, const std::string& error,
+                                                   std::int64_t now) const {
   const bool giveUp = attempts >= retry_.maxAttempts;
-  markFailed(id, attempts, error, now + retryDelaySeconds(retry_, attempts), giveUp);
   if (giveUp) {
     spdlog::error("notice {}: giving up after {} attempts: {}", id, attempts, error);
   } else {
     spdlog::warn("notice {}: attempt {} failed, retrying in {}s: {}", id, attempts, retryDelaySeconds(retry_, attempts),
                  error);
   }
+  return {id, false, attempts, error, now + retryDelaySeconds(retry_, attempts), giveUp};
+}
+
+void NoticeOutbox::record(const Outcome& outcome) {
+  if (outcome.sent) {
+    markSent(outcome.id);
+  } else {
+    markFailed(outcome.id, outcome.attempts, outcome.error, outcome.nextAttemptAt, outcome.giveUp);
+  }
+}
+
+void NoticeOutbox::recordUnrecorded() {
+  while (!unrecorded_.empty()) {
+    record(unrecorded_.front());  // throws while the store is still unreachable; the rest wait too
+    spdlog::info("notice {}: outcome recorded after the store came back", unrecorded_.front().id);
+    unrecorded_.erase(unrecorded_.begin());
+  }
+}
+
+std::size_t NoticeOutbox::unrecordedOutcomes() {
+  std::lock_guard lock(deliverMutex_);
+  return unrecorded_.size();
 }
 
 std::size_t NoticeOutbox::deliverDue(SmtpSender& sender, std::int64_t now) {
+  std::lock_guard lock(deliverMutex_);
+  // Earlier outcomes first: claiming more while the store cannot record them would only grow the backlog.
+  recordUnrecorded();
   std::size_t sent = 0;
   for (const auto& notice : claimDue(now)) {
+    Outcome outcome{notice.id, true, 0, "", 0, false};
     try {
       sender.send({notice.from, {notice.recipient}}, notice.message);
+      spdlog::info("notice {}: sent to {}", notice.id, notice.recipient);
+      ++sent;
     } catch (const std::exception& e) {
-      recordFailure(notice.id, notice.attempts + 1, e.what(), now);
-      continue;
+      outcome = failureOutcome(notice.id, notice.attempts + 1, e.what(), now);
     }
-    // XXX a crash right here sends the notice again once its claim expires: at least once.
-    markSent(notice.id);
-    spdlog::info("notice {}: sent to {}", notice.id, notice.recipient);
-    ++sent;
+    // The notice stays claimed (no other sender takes it) until its outcome is recorded. If the
+    // store went away after the send, the outcome is kept rather than lost: otherwise the claim
+    // would expire and a notice already delivered would be sent again. A crash before this point
+    // still sends it again once its claim expires: at least once.
+    try {
+      record(outcome);
+    } catch (const std::exception& e) {
+      spdlog::warn("notice {}: outcome kept until the store is back: {}", notice.id, e.what());
+      unrecorded_.push_back(outcome);
+    }
   }
   return sent;
 }

@@ -53,8 +53,12 @@ class NoticeOutbox {
   virtual std::map<std::string, std::int64_t> countsSince(const std::vector<std::string>& keys, std::int64_t since) = 0;
   // Sends every notice due at `now` once; failures are rescheduled. Each is claimed first (its next
   // attempt moved ahead), so concurrent senders, on one gateway or several, never send the same
-  // notice. Returns how many were sent.
+  // notice. Returns how many were sent. An outcome the store cannot take (a database restarting
+  // between the send and its record) is kept here and recorded first on the next call, which
+  // throws, claiming nothing, while the store is still unreachable.
   std::size_t deliverDue(SmtpSender& sender, std::int64_t now);
+  // Outcomes sent or failed but not yet recorded in the store (the sender retries soon while any wait).
+  std::size_t unrecordedOutcomes();
   // The earliest next attempt among pending notices (0 when none are pending).
   virtual std::int64_t nextDue() = 0;
   virtual OutboxCounts counts() = 0;
@@ -86,7 +90,21 @@ class NoticeOutbox {
   std::int64_t ratePerHour_;
 
  private:
-  void recordFailure(std::int64_t id, std::int64_t attempts, const std::string& error, std::int64_t now);
+  // What became of one claimed notice, kept until the store has it.
+  struct Outcome {
+    std::int64_t id;
+    bool sent;
+    std::int64_t attempts = 0;  // failures so far, when not sent
+    std::string error;
+    std::int64_t nextAttemptAt = 0;
+    bool giveUp = false;
+  };
+  Outcome failureOutcome(std::int64_t id, std::int64_t attempts, const std::string& error, std::int64_t now) const;
+  void record(const Outcome& outcome);
+  void recordUnrecorded();
+
+  std::mutex deliverMutex_;  // one delivery pass at a time in this process
+  std::vector<Outcome> unrecorded_;
 };
 
 // SqliteNoticeOutbox - the outbox as a table in the SQLite quarantine database.

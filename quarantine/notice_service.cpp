@@ -139,6 +139,7 @@ std::chrono::milliseconds NoticeService::sendDue() {
   try {
     deliverDue(nowSeconds());
     if (std::int64_t next = outbox_->nextDue(); next != 0) waitSeconds = std::clamp<std::int64_t>(next - nowSeconds(), 1, 60);
+    if (outbox_->unrecordedOutcomes() != 0) waitSeconds = std::clamp<std::int64_t>(settings_.retryBaseSeconds, 1, 60);
   } catch (const std::exception& e) {
     spdlog::error("notice sender: {}", e.what());
     // The outbox could not be read (a database restarting): try again as soon as a failed send would.

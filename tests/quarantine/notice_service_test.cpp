@@ -202,6 +202,41 @@ TEST_F(NoticeFixture, FailedSendIsRetriedAfterBackoffThenDelivered) {
   EXPECT_EQ(outbox.counts().pending, 0);
 }
 
+// An outbox whose store goes away for the next `outages` records (a database restarting
+// between a send and its record).
+class FlakyRecordOutbox : public SqliteNoticeOutbox {
+ public:
+  using SqliteNoticeOutbox::SqliteNoticeOutbox;
+  int outages = 0;
+
+ protected:
+  void markSent(std::int64_t id) override {
+    if (outages > 0) {
+      --outages;
+      throw std::runtime_error("the database system is shutting down");
+    }
+    SqliteNoticeOutbox::markSent(id);
+  }
+};
+
+TEST_F(NoticeFixture, ASentNoticeTheStoreCouldNotRecordIsRecordedLaterAndNeverSentTwice) {
+  FlakyRecordOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{5, 60, 600}, 10);
+  CurlSmtpSender sender(SmtpTarget{"127.0.0.1", sink.port(), std::chrono::seconds(30)});
+  outbox.enqueue("a@school.example", "postmaster@school.example", "Subject: a\r\n\r\nx\r\n", 1000, {}, "held:a");
+  outbox.enqueue("b@school.example", "postmaster@school.example", "Subject: b\r\n\r\nx\r\n", 1000, {}, "held:b");
+  outbox.outages = 3;  // both records of this pass, and the first retry, fail
+  EXPECT_EQ(outbox.deliverDue(sender, 1000), 2u);
+  EXPECT_EQ(sink.messages().size(), 2u);
+  EXPECT_EQ(outbox.unrecordedOutcomes(), 2u);
+  EXPECT_EQ(outbox.counts().pending, 2);  // still claimed: nobody sends them again meanwhile
+  EXPECT_THROW(outbox.deliverDue(sender, 1001), std::runtime_error);  // still down: nothing claimed
+  EXPECT_EQ(outbox.deliverDue(sender, 2000), 0u);  // back: recorded, and well past the claim, not resent
+  EXPECT_EQ(outbox.unrecordedOutcomes(), 0u);
+  EXPECT_EQ(outbox.counts().sent, 2);
+  EXPECT_EQ(outbox.counts().pending, 0);
+  EXPECT_EQ(sink.messages().size(), 2u);
+}
+
 TEST_F(NoticeFixture, UnreachableRelayGivesUpAfterMaxAttempts) {
   SqliteNoticeOutbox outbox(dir.path() / "quarantine.db", RetryPolicy{2, 60, 600}, 10);
   int closedPort = 0;

@@ -16,6 +16,7 @@
 
 #include "audit/audit_log.h"
 #include "common/periodic_worker.h"
+#include "common/wall_clock.h"
 #include "config/file_change_watcher.h"
 #include "config/settings.h"
 #include "console/console_api.h"
@@ -28,9 +29,7 @@
 
 namespace {
 
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
+using aup::nowSeconds;
 
 // Blocks SIGINT/SIGTERM/SIGHUP in every thread; the main thread waits for them: SIGHUP reloads
 // the SSO allow-list, the others stop the server.

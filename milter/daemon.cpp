@@ -15,6 +15,7 @@
 #include <iterator>
 #include <thread>
 
+#include "common/wall_clock.h"
 #include "audit/audit_log.h"
 #include "config/file_change_watcher.h"
 #include "decision/crypto.h"
@@ -114,10 +115,6 @@ std::unique_ptr<SyslogSender> openMailLog(const LogSettings& log) {
   spdlog::info("decision lines to syslog {} (facility {}, {})", log.syslogSocket.string(), log.syslogFacility,
                log.syslogFormat);
   return sender;
-}
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 // A short hash of the config file and every file it points at (rules, roster, domain lists), as

@@ -6,6 +6,7 @@
 #include <exception>
 #include <memory>
 
+#include "common/wall_clock.h"
 #include "audit/mail_log_line.h"
 #include "decision/decide.h"
 #include "decision/plan_json.h"
@@ -13,10 +14,6 @@
 namespace aup {
 
 namespace {
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 // One operational log line per decision; the audit log holds the full record. Scanner error text
 // goes here (and to the audit log), never into a reply to the client.

@@ -1,5 +1,6 @@
 #include "quarantine/notice_service.h"
 
+#include "common/wall_clock.h"
 #include "decision/release_token.h"
 #include "decision/request_link.h"
 
@@ -12,10 +13,6 @@
 namespace aup {
 
 namespace {
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 // Only the reasons that decided the action: a notice explains what to fix, not every observation.
 std::vector<HeldReason> decisiveReasons(const Verdict& verdict) {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "common/wall_clock.h"
 #include "decision/quarantine_id.h"
 #include "quarantine/console_store_types.h"
 #include "quarantine/pg_quarantine_sql.h"
@@ -14,10 +15,6 @@
 namespace aup {
 
 namespace {
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 // Throws, as the interface says, when the id is malformed or has no row.
 void requireMessage(PgConnection& db, const std::string& id) {

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "common/wall_clock.h"
 #include "decision/crypto.h"
 #include "decision/quarantine_id.h"
 #include "quarantine/pg_quarantine_sql.h"
@@ -11,10 +12,6 @@ namespace aup {
 namespace {
 
 constexpr int kPurgeBatch = 500;
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 }  // namespace
 

@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "common/wall_clock.h"
+
 namespace aup {
 
 namespace {
@@ -67,10 +69,6 @@ CREATE INDEX reasons_policy_rule ON reasons(policy, rule, message_id);
 
 // Any constant: the key of the advisory lock that serialises schema changes across gateways.
 constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(7243120150)";
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 }  // namespace
 

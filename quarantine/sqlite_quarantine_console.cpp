@@ -8,6 +8,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "common/wall_clock.h"
 #include "decision/quarantine_id.h"
 #include "quarantine/console_store_types.h"
 #include "quarantine/durable_file.h"
@@ -17,10 +18,6 @@ namespace aup {
 
 namespace {
 
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 ReleaseRequest readRequestRow(SqliteStatement& q) {
   ReleaseRequest r;

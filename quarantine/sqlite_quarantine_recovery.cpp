@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/wall_clock.h"
 #include "decision/crypto.h"
 #include "decision/quarantine_id.h"
 #include "quarantine/sqlite_quarantine_storage.h"
@@ -18,10 +19,6 @@ std::int64_t mtimeSeconds(const std::filesystem::path& file) {
   struct stat st {};
   if (::stat(file.c_str(), &st) != 0) return 0;
   return static_cast<std::int64_t>(st.st_mtime);
-}
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/wall_clock.h"
 #include "engine/text_util.h"
 #include "decision/crypto.h"
 #include "quarantine/durable_file.h"
@@ -17,10 +18,6 @@ namespace {
 constexpr const char* kSelect =
     "SELECT id, received_at, mail_from, rcpts, auth_user, client_address, client_name, queue_id, direction, "
     "subject, size, sha256, state, actor, acted_at, action_detail, file_missing, on_release, gateway, idempotency_key FROM messages";
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 }  // namespace
 

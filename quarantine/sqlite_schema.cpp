@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "common/wall_clock.h"
+
 namespace aup {
 
 namespace {
@@ -71,10 +73,6 @@ int currentVersion(SqliteDb& db) {
     return static_cast<int>(singleInteger(db, "SELECT coalesce(max(version), 0) FROM schema_migrations"));
   }
   return static_cast<int>(singleInteger(db, "PRAGMA user_version"));
-}
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 }  // namespace

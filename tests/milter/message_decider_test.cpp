@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/wall_clock.h"
 #include "decision/release_token.h"
 #include "quarantine/release.h"
 #include "tests/milter/fake_milter_actions.h"
@@ -181,10 +182,6 @@ class ReleaseDeciderTest : public HeldMailDeciderTest {
     id_ = held[0].id;
     auto service = QuarantineService::open(quarantineSettings_);
     releaseMessage(service->storage(), sender_, id_, {{}, "admin", kKey, nowSeconds(), "", ""});
-  }
-
-  static std::int64_t nowSeconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   }
 
   // The released bytes as they come back through Postfix, to `recipients`.

@@ -11,6 +11,7 @@
 #include <set>
 #include <thread>
 
+#include "common/wall_clock.h"
 #include "decision/quarantine_id.h"
 #include "quarantine/notice_outbox.h"
 #include "quarantine/outcome_notice.h"
@@ -224,8 +225,7 @@ TEST_P(StoreContract, PurgeOnTwoGatewaysAtOnceRemovesEachOldItemOnce) {
   auto b = open("gw-b");
   std::set<std::string> held;
   for (int i = 0; i < 20; ++i) held.insert(put(*a, std::to_string(i)));
-  const std::int64_t future = std::chrono::duration_cast<std::chrono::seconds>(
-                                  std::chrono::system_clock::now().time_since_epoch()).count() + 60;
+  const std::int64_t future = nowSeconds() + 60;
   std::vector<std::string> fromA, fromB;
   std::thread ta([&] { fromA = a->purge(future); });
   std::thread tb([&] { fromB = b->purge(future); });
@@ -592,8 +592,7 @@ TEST_P(StoreContract, PurgeTakesTheTrailNotesAndRequestsAlong) {
   request.messageId = id;
   request.requestedBy = "h";
   store->createReleaseRequest(request);
-  const std::int64_t future = std::chrono::duration_cast<std::chrono::seconds>(
-                                  std::chrono::system_clock::now().time_since_epoch()).count() + 60;
+  const std::int64_t future = nowSeconds() + 60;
   ASSERT_EQ(store->purge(future).size(), 1U);
   EXPECT_TRUE(store->releaseRequests(std::nullopt, "").empty());
 }

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "common/wall_clock.h"
 #include "audit/audit_log.h"
 #include "decision/crypto.h"
 #include "config/settings.h"
@@ -38,10 +39,6 @@ struct ListOptions {
   std::string policy, sender, recipient, since, state;
   bool json = false;
 };
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 [[noreturn]] void fail(const std::string& message, int code = 1) {
   std::cerr << "aupctl quarantine: " << message << "\n";

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "common/wall_clock.h"
 #include "decision/decide.h"
 #include "decision/plan_json.h"
 #include "engine/envelope.h"
@@ -30,10 +31,6 @@ struct ScanOptions {
   std::int64_t now = 0;          // --now: the clock decide() sees (tests; 0 = the real clock)
   bool assumeReleased = false;   // --assume-released: the store says a release token's id is released
 };
-
-std::int64_t nowSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 // The token key, when this user may read it; "" (tokens not honoured) otherwise, said on stderr.
 std::string tokenKeyFor(const Settings& settings) {

@@ -14,6 +14,7 @@
 #include <iostream>
 
 #include "common/closing_fd.h"
+#include "common/wall_clock.h"
 #include "quarantine/notice_outbox.h"
 #include "quarantine/quarantine_service.h"
 #include "tools/aupctl/config_path.h"
@@ -107,7 +108,7 @@ int runStatus(const std::string& configOption) {
     std::cerr << "aupctl status: configuration not usable:\n" << e.what() << "\n";
     return 2;
   }
-  in.now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  in.now = nowSeconds();
   in.listen = settings.milter.listen;
   in.milterProblem = probeMilter(settings.milter.listen, in.socketForbidden);
   in.milterAnswers = in.milterProblem.empty();

@@ -22,8 +22,9 @@ struct ContentInput {
   const MessageText& text;
   const RuleSet& rules;
   const std::vector<RuleMatch>& matches;  // all policies' matches, ordered by start
-  // The message's word features, hashed (text_model/text_features.cpp): the first text model to
-  // read the message fills it and the other policy's model reuses it, so the words are read once.
+  // The message's word features, hashed, sorted and distinct (text_model/text_features.cpp): the
+  // first text model to read the message fills it and the other policy's model reuses it, so the
+  // words are read and sorted once.
   mutable std::optional<std::vector<std::uint32_t>> wordBuckets = std::nullopt;
 };
 

@@ -387,14 +387,17 @@ namespace {
 std::vector<std::pair<std::size_t, std::size_t>> triggerWindows(std::string_view text,
                                                                 const std::vector<std::pair<std::size_t, std::size_t>>& hits) {
   constexpr std::size_t kReach = 400;
-  constexpr std::string_view kEnds = ".!?\n";
+  auto endsSentence = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
   std::vector<std::pair<std::size_t, std::size_t>> windows;
   for (const auto& [start, end] : hits) {
     std::size_t lo = start > kReach ? start - kReach : 0, hi = std::min(text.size(), end + kReach);
+    // A hit inside the last window joins it whatever its own start: only its end is walked (in
+    // ordinary mail trigger words are everywhere, and walking back from each one was quadratic).
+    const bool joins = !windows.empty() && start <= windows.back().second;
     std::size_t from = start;
-    for (int ends = 0; from > lo && ends < 2; --from) ends += kEnds.find(text[from - 1]) != std::string_view::npos && from < start;
+    for (int ends = 0; !joins && from > lo && ends < 2; --from) ends += endsSentence(text[from - 1]) && from < start;
     std::size_t to = end;
-    for (int ends = 0; to < hi && ends < 2; ++to) ends += kEnds.find(text[to]) != std::string_view::npos;
+    for (int ends = 0; to < hi && ends < 2; ++to) ends += endsSentence(text[to]);
     if (!windows.empty() && from <= windows.back().second) windows.back().second = std::max(windows.back().second, to);
     else windows.push_back({from, to});
   }

@@ -1,7 +1,9 @@
 #include "scanners/content/text_model/text_features.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -39,15 +41,30 @@ struct Fnv {
   }
 };
 
+// Sorts bucket numbers: a two-pass radix sort (10 bits a pass) for the thousands of word features
+// of a long message, where it costs about a third of std::sort; std::sort for short lists.
+void sortBuckets(std::vector<std::uint32_t>& buckets) {
+  static_assert(kFeatureBuckets <= (1u << 20), "two 10-bit passes cover every bucket");
+  if (buckets.size() < 256) {
+    std::sort(buckets.begin(), buckets.end());
+    return;
+  }
+  std::vector<std::uint32_t> sorted(buckets.size());
+  for (unsigned shift : {0u, 10u}) {
+    std::array<std::size_t, 1025> start{};
+    for (std::uint32_t b : buckets) ++start[((b >> shift) & 1023u) + 1];
+    for (std::size_t i = 1; i < start.size(); ++i) start[i] += start[i - 1];
+    for (std::uint32_t b : buckets) sorted[start[(b >> shift) & 1023u]++] = b;
+    buckets.swap(sorted);
+  }
+}
+
 // Collects feature buckets (and, when asked, the first name seen in each bucket).
 class FeatureCollector {
  public:
   explicit FeatureCollector(bool keepNames) : keepNames_(keepNames) { buckets_.reserve(3 * kMaxFeatureWords + 64); }
 
   void add(std::string_view name) { add(Fnv().add(name), name); }
-  // Buckets collected elsewhere (the words, cached in ContentInput).
-  void addBuckets(const std::vector<std::uint32_t>& buckets) { buckets_.insert(buckets_.end(), buckets.begin(), buckets.end()); }
-  const std::vector<std::uint32_t>& buckets() const { return buckets_; }
   // A feature already hashed; `name` is built only when names are kept.
   void add(const Fnv& hash, std::string_view name) {
     const std::uint32_t bucket = hash.h % kFeatureBuckets;
@@ -56,9 +73,22 @@ class FeatureCollector {
   }
   bool keepNames() const { return keepNames_; }
 
-  FeatureVector finish() {
-    std::sort(buckets_.begin(), buckets_.end());
-    buckets_.erase(std::unique(buckets_.begin(), buckets_.end()), buckets_.end());
+  // The buckets collected so far, sorted and distinct (the words, cached for both models).
+  std::vector<std::uint32_t> distinctBuckets() {
+    sortDistinct();
+    return buckets_;
+  }
+
+  // `words` (sorted, distinct) joins the buckets collected here: the words are sorted once per
+  // message, not once per model; only the few mechanism features are sorted again.
+  FeatureVector finish(const std::vector<std::uint32_t>& words = {}) {
+    sortDistinct();
+    if (!words.empty()) {
+      std::vector<std::uint32_t> joined;
+      joined.reserve(words.size() + buckets_.size());
+      std::set_union(words.begin(), words.end(), buckets_.begin(), buckets_.end(), std::back_inserter(joined));
+      buckets_.swap(joined);
+    }
     FeatureVector out;
     if (buckets_.empty()) return out;
     const float value = static_cast<float>(1.0 / std::sqrt(static_cast<double>(buckets_.size())));
@@ -71,6 +101,11 @@ class FeatureCollector {
   }
 
  private:
+  void sortDistinct() {
+    sortBuckets(buckets_);
+    buckets_.erase(std::unique(buckets_.begin(), buckets_.end()), buckets_.end());
+  }
+
   bool keepNames_;
   std::vector<std::uint32_t> buckets_;
   std::unordered_map<std::uint32_t, std::string> names_;
@@ -241,14 +276,11 @@ FeatureVector textFeatures(const ContentInput& in, FeatureFamily family, bool ke
     std::size_t budget = kMaxFeatureWords;
     for (const auto& seg : in.text.segments)
       addWords(in.text.text, seg.begin, seg.end, seg.kind == SegmentKind::Subject, budget, keepNames ? out : words);
-    if (!keepNames) {
-      in.wordBuckets = words.buckets();
-    }
+    if (!keepNames) in.wordBuckets = words.distinctBuckets();
   }
-  if (!keepNames) out.addBuckets(*in.wordBuckets);
   if (family == FeatureFamily::ChainLetter) addChainMechanisms(in, out);
   else addPersonalDataMechanisms(in, out);
-  return out.finish();
+  return keepNames ? out.finish() : out.finish(*in.wordBuckets);
 }
 
 }  // namespace aup

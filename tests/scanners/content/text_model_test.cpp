@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -248,6 +249,53 @@ TEST(TextFeatures, WordsAcrossWrappedLinesShapesAndMechanisms) {
   float norm = 0;
   for (const auto& f : v.features) norm += f.value * f.value;
   EXPECT_NEAR(norm, 1.0f, 1e-4);
+}
+
+// The words are hashed, sorted and made distinct once per message and shared by both models;
+// each model joins its own mechanism features to them. On a message long enough for the radix
+// sort (thousands of words, repeats) both families get exactly the features the one-pass,
+// named path builds: sorted, distinct and the same set.
+TEST(TextFeatures, SharedWordFeaturesGiveEachModelTheSameVectorAsTheNamedPath) {
+  auto snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
+  const ContentScanner* scanner = nullptr;
+  for (const auto& s : snapshot->engine->scanners())
+    if (auto* c = dynamic_cast<const ContentScanner*>(s.get())) scanner = c;
+  ASSERT_NE(scanner, nullptr);
+  // Made-up words (letters of i * 7919 in base 26), so most words and pairs are distinct.
+  auto madeUpWord = [](unsigned n) {
+    std::string w;
+    for (n = n * 7919u + 1; n > 0; n /= 26) w += static_cast<char>('a' + n % 26);
+    return w;
+  };
+  std::string body;
+  for (unsigned i = 0; body.size() < 12000; ++i)
+    body += madeUpWord(i) + (i % 9 == 8 ? ". Send this to everyone you know, ULN 1000000043.\n" : " ");
+  auto view = test::parseText("From: t.jones@school.example\nTo: parent@example.org\nSubject: Fwd: trip\n"
+                              "MIME-Version: 1.0\nContent-Type: text/plain\n\n" + body,
+                              test::envelopeFrom("t.jones@school.example", {"parent@example.org"}, "t.jones"));
+  Organisation org;
+  org.internalDomains = {"school.example"};
+  ScanContext context{org, Direction::Outbound, true};
+  MessageText text = buildMessageText(*view, MessageTextOptions{});
+  RuleScanResult scan = scanner->rules().scan(text.text);
+  ContentInput input{*view, context, text, scanner->rules(), scan.matches};
+  for (FeatureFamily family : {FeatureFamily::ChainLetter, FeatureFamily::PersonalData}) {
+    FeatureVector shared = textFeatures(input, family);
+    FeatureVector named = textFeatures(input, family, true);
+    ASSERT_GT(shared.features.size(), 1000u);
+    ASSERT_EQ(shared.features.size(), named.features.size());
+    for (std::size_t i = 0; i < shared.features.size(); ++i) {
+      ASSERT_EQ(shared.features[i].bucket, named.features[i].bucket) << "feature " << i;
+      ASSERT_EQ(shared.features[i].value, named.features[i].value);
+      if (i > 0) {
+        ASSERT_LT(shared.features[i - 1].bucket, shared.features[i].bucket) << "sorted and distinct";
+      }
+      ASSERT_EQ(featureBucket(named.names[i]), named.features[i].bucket);
+    }
+  }
+  ASSERT_TRUE(input.wordBuckets.has_value());
+  EXPECT_TRUE(std::is_sorted(input.wordBuckets->begin(), input.wordBuckets->end()));
+  EXPECT_EQ(std::adjacent_find(input.wordBuckets->begin(), input.wordBuckets->end()), input.wordBuckets->end());
 }
 
 }  // namespace

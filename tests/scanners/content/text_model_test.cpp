@@ -216,11 +216,19 @@ TEST(ShippedModels, DecideTheBorderlineReviews) {
   EXPECT_EQ(hoax.reasons[0].finding.policy, "chain-letter");
 }
 
+// The content scanner of the shipped config, with the snapshot that owns it.
+struct ShippedContentScanner {
+  SnapshotPtr snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
+  const ContentScanner* scanner() const {
+    for (const auto& s : snapshot->engine->scanners())
+      if (auto* c = dynamic_cast<const ContentScanner*>(s.get())) return c;
+    return nullptr;
+  }
+};
+
 TEST(TextFeatures, WordsAcrossWrappedLinesShapesAndMechanisms) {
-  auto snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
-  const ContentScanner* scanner = nullptr;
-  for (const auto& s : snapshot->engine->scanners())
-    if (auto* c = dynamic_cast<const ContentScanner*>(s.get())) scanner = c;
+  ShippedContentScanner shipped;
+  const ContentScanner* scanner = shipped.scanner();
   ASSERT_NE(scanner, nullptr);
   // Through the shipped rules: the chain-letter feature set of a wrapped message.
   auto view = test::parseText("From: a@example.org\nTo: b@school.example\nSubject: Fwd: FW: Fwd: read this\n"
@@ -256,10 +264,8 @@ TEST(TextFeatures, WordsAcrossWrappedLinesShapesAndMechanisms) {
 // sort (thousands of words, repeats) both families get exactly the features the one-pass,
 // named path builds: sorted, distinct and the same set.
 TEST(TextFeatures, SharedWordFeaturesGiveEachModelTheSameVectorAsTheNamedPath) {
-  auto snapshot = loadSnapshot(std::filesystem::path(AUP_SOURCE_DIR) / "config" / "aup-milter.toml");
-  const ContentScanner* scanner = nullptr;
-  for (const auto& s : snapshot->engine->scanners())
-    if (auto* c = dynamic_cast<const ContentScanner*>(s.get())) scanner = c;
+  ShippedContentScanner shipped;
+  const ContentScanner* scanner = shipped.scanner();
   ASSERT_NE(scanner, nullptr);
   // Made-up words (letters of i * 7919 in base 26), so most words and pairs are distinct.
   auto madeUpWord = [](unsigned n) {

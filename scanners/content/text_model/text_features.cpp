@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/dlp_context.h"
@@ -73,10 +74,11 @@ class FeatureCollector {
   }
   bool keepNames() const { return keepNames_; }
 
-  // The buckets collected so far, sorted and distinct (the words, cached for both models).
-  std::vector<std::uint32_t> distinctBuckets() {
+  // The buckets collected so far, sorted and distinct, handed over (the words, cached for both
+  // models); the collector is done with after this.
+  std::vector<std::uint32_t> takeDistinctBuckets() {
     sortDistinct();
-    return buckets_;
+    return std::move(buckets_);
   }
 
   // `words` (sorted, distinct) joins the buckets collected here: the words are sorted once per
@@ -276,7 +278,7 @@ FeatureVector textFeatures(const ContentInput& in, FeatureFamily family, bool ke
     std::size_t budget = kMaxFeatureWords;
     for (const auto& seg : in.text.segments)
       addWords(in.text.text, seg.begin, seg.end, seg.kind == SegmentKind::Subject, budget, keepNames ? out : words);
-    if (!keepNames) in.wordBuckets = words.distinctBuckets();
+    if (!keepNames) in.wordBuckets = words.takeDistinctBuckets();
   }
   if (family == FeatureFamily::ChainLetter) addChainMechanisms(in, out);
   else addPersonalDataMechanisms(in, out);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/envelope.h"
+#include "scanners/content/folded_word_set.h"
 
 namespace aup {
 namespace {
@@ -43,6 +44,11 @@ constexpr std::string_view kNotNames[] = {
     // groups addressed in letters ("Dear Parents/Carers of Year 9")
     "parents", "parent", "carers", "carer", "families", "family", "staff", "colleagues", "governors", "everyone"};
 
+const FoldedWordSet& notNames() {
+  static const FoldedWordSet set(kNotNames);
+  return set;
+}
+
 bool isNameWord(std::string_view w) {
   if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
   bool lower = false;
@@ -52,8 +58,7 @@ bool isNameWord(std::string_view w) {
     else if (c != '-' && c != '\'' && !std::isupper(c)) return false;
   }
   if (!lower) return false;  // ALL CAPS words are headings and acronyms
-  std::string folded = toLowerAscii(w);
-  return std::find(std::begin(kNotNames), std::end(kNotNames), folded) == std::end(kNotNames);
+  return !notNames().contains(w);
 }
 
 // "ROSSI, Sofia": an upper-case surname followed by a comma (the MIS export order).
@@ -61,7 +66,7 @@ bool isCapsSurname(std::string_view w, std::string_view sep) {
   if (w.size() < 2 || sep.find(',') == std::string_view::npos) return false;
   for (unsigned char c : w)
     if (!(std::isupper(c) || c >= 0x80 || c == '-' || c == '\'')) return false;
-  return std::find(std::begin(kNotNames), std::end(kNotNames), toLowerAscii(w)) == std::end(kNotNames);
+  return !notNames().contains(w);
 }
 
 // "n. williams", "D. Ghorbani": one letter, a full stop, a surname of any case (lower-case
@@ -73,7 +78,7 @@ bool initialThenSurname(std::string_view text, std::size_t prevEnd, std::string_
   if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '\n' && text[at - 1] != '\t' && text[at - 1] != '|') return false;
   for (unsigned char c : word)
     if (!(std::isalpha(c) || c >= 0x80 || c == '-' || c == '\'')) return false;
-  return std::find(std::begin(kNotNames), std::end(kNotNames), toLowerAscii(word)) == std::end(kNotNames);
+  return !notNames().contains(word);
 }
 
 // Upper-case words that are acronyms and headings in school mail, never a surname in capitals.
@@ -96,9 +101,8 @@ bool isUpperSurname(std::string_view w) {
     if (!(std::isupper(c) || c >= 0x80 || c == '-' || c == '\'')) return false;
     vowel = vowel || std::strchr("AEIOUY", c) != nullptr;
   }
-  std::string folded = toLowerAscii(w);
-  return vowel && std::find(std::begin(kAcronyms), std::end(kAcronyms), folded) == std::end(kAcronyms) &&
-         std::find(std::begin(kNotNames), std::end(kNotNames), folded) == std::end(kNotNames);
+  static const FoldedWordSet acronyms(kAcronyms);
+  return vowel && !acronyms.contains(w) && !notNames().contains(w);
 }
 
 bool isTitle(std::string_view w) { return w == "Mr" || w == "Mrs" || w == "Miss" || w == "Ms" || w == "Dr" || w == "Mx"; }
@@ -119,8 +123,8 @@ bool institutionFollows(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end < text.size() && wordChar(text[end])) ++end;
   if (end == at || !std::isupper(static_cast<unsigned char>(text[at]))) return false;
-  std::string next = toLowerAscii(text.substr(at, end - at));
-  return std::find(std::begin(kInstitutions), std::end(kInstitutions), next) != std::end(kInstitutions);
+  static const FoldedWordSet institutions(kInstitutions);
+  return institutions.contains(text.substr(at, end - at));
 }
 
 // True when text[from, to) holds two adjacent name words ("Jayden Clarke", "Clarke, Jayden",

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,9 +16,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -45,16 +48,19 @@ constexpr bool kAddressSanitizer =
     false;
 #endif
 
-// The child's pipe protocol: records of a one-byte tag, a 4-byte length (host order: both ends
-// are this program) and that many bytes. Text comes in chunks of at most kMaxChunk bytes cut on
-// UTF-8 boundaries, so each record the parent accepts is whole text.
+// A reader is a child process forked once and kept for many PDFs (fork copies the milter's page
+// tables, ~5 ms here and ~100 ms beside ClamAV's full database; poppler's start-up in a fresh
+// process costs as much again). The parent sends it a request on a socket: a RequestHeader, then
+// the PDF's bytes. The reader answers on its record pipe with records of a one-byte tag, a 4-byte
+// length (host order: both ends are this program) and that many bytes. Text comes in chunks of at
+// most kMaxChunk bytes cut on UTF-8 boundaries, so each record the parent accepts is whole text.
 enum class Tag : char {
   Text = 'T',         // a chunk of page text
   PageLimit = 'P',    // pages beyond limits.maxPdfPages were not read
   BudgetSpent = 'B',  // the text reached limits.maxTextBytes; the rest was not read
   Encrypted = 'E',    // the PDF is password protected (nothing else follows but Done)
   Unparsable = 'U',   // poppler could not load the document (nothing else follows but Done)
-  Done = 'D',         // the last record: the child exits next
+  Done = 'D',         // the last record of this PDF: the reader waits for the next request
 };
 constexpr std::size_t kHeaderBytes = 5;
 constexpr std::uint32_t kMaxChunk = 64 * 1024;
@@ -67,22 +73,37 @@ constexpr int kExitPipe = 4;      // the parent stopped reading
 constexpr int kExitSetup = 5;     // the child could not set itself up (descriptors, parent gone)
 constexpr int kExitFailure = 6;   // an exception other than bad_alloc
 
-// The descriptor the child writes its records to (stdout and stderr go to the diagnostics pipe).
+// The descriptors a reader keeps: records out, requests in (stdout and stderr go to the
+// diagnostics pipe).
 constexpr int kChildOut = 3;
+constexpr int kChildRequests = 4;
 
-// What the child needs, worked out by the parent before fork(): the child learns nothing by
-// allocating or reading shared state.
-struct ChildPlan {
-  std::string_view pdf;
-  rlim_t cpuSeconds = 1;
-  std::uint64_t memoryBytes = 0;  // address space the child may add to what it inherits
-  std::size_t maxPages = 0;
+// How long readers live. A reader pins the pages of the milter it was forked from (copy on
+// write), so none lives long: it reads at most kMaxDocuments PDFs, the parent stops giving it
+// work after kReuseWithin idle, and it exits by itself after kIdleExit idle (twice as long, so
+// the parent never sends a request to a reader that is leaving). kMaxIdle readers wait at most.
+constexpr int kMaxDocuments = 64;
+constexpr auto kReuseWithin = std::chrono::seconds(30);
+constexpr int kIdleExitMs = 60 * 1000;
+constexpr std::size_t kMaxIdle = 4;
+
+// One PDF to read, sent before its bytes.
+struct RequestHeader {
+  std::uint64_t pdfBytes = 0;
+  std::uint64_t maxPages = 0;
   std::uint64_t maxTextBytes = 0;
-  pid_t parent = 0;
-  bool crash = false;  // kPdfChildFaultEnv=crash: fault on purpose (tests only)
+  std::uint32_t cpuSeconds = 1;  // CPU time this PDF may use (RLIMIT_CPU, on top of what the reader used)
+  std::uint8_t crash = 0;        // kPdfChildFaultEnv=crash: fault on purpose (tests only)
 };
 
-// ---- the child: runs after fork() in a copy of a multithreaded process. It uses only its own
+// What the reader needs for one PDF, from its request.
+struct ChildPlan {
+  std::string_view pdf;
+  std::size_t maxPages = 0;
+  std::uint64_t maxTextBytes = 0;
+};
+
+// ---- the reader: runs after fork() in a copy of a multithreaded process. It uses only its own
 // stack, malloc (glibc resets its locks in the child), poppler (which the parent never calls, so
 // no other thread can hold its locks) and raw system calls: no logging, no iostreams, no config.
 
@@ -122,11 +143,10 @@ bool sendText(std::string_view text) {
   return true;
 }
 
-// extractInChild - every page's text through the pipe, then Done; returns the exit code.
+// extractInChild - every page's text through the pipe, then Done; returns 0 or the exit code.
 int extractInChild(const ChildPlan& plan) {
-  poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
-  // Never deleted: the process ends with _exit(), and tearing a large document down costs time.
-  poppler::document* doc = poppler::document::load_from_raw_data(plan.pdf.data(), static_cast<int>(plan.pdf.size()));
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(plan.pdf.data(), static_cast<int>(plan.pdf.size())));
   bool ok = true;
   if (!doc) {
     ok = sendRecord(Tag::Unparsable);
@@ -166,6 +186,19 @@ void setLimit(int resource, rlim_t value) {
   ::setrlimit(resource, &r);
 }
 
+// limitCpuFromNow - RLIMIT_CPU's soft limit at the CPU time used so far plus `seconds` (the
+// reader lives on, so its limit is per PDF); the hard limit stays where it is, so the next PDF
+// can raise the soft one again. Past it the kernel sends SIGXCPU, which kills the reader.
+void limitCpuFromNow(rlim_t seconds) {
+  rusage used{};
+  ::getrusage(RUSAGE_SELF, &used);
+  rlimit r{};
+  if (::getrlimit(RLIMIT_CPU, &r) != 0) return;
+  auto spent = static_cast<rlim_t>(used.ru_utime.tv_sec + used.ru_stime.tv_sec + 1);
+  r.rlim_cur = r.rlim_max == RLIM_INFINITY ? spent + seconds : std::min(r.rlim_max, spent + seconds);
+  ::setrlimit(RLIMIT_CPU, &r);
+}
+
 // addressSpaceBytes - this process's virtual size from /proc/self/statm (0 when unreadable).
 std::uint64_t addressSpaceBytes() {
   int fd = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
@@ -178,17 +211,42 @@ std::uint64_t addressSpaceBytes() {
   return pages * static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
 }
 
-// keepOnlyPipes - records on kChildOut, stdout and stderr into the diagnostics pipe, every other
-// descriptor closed (another thread's concurrent fork may have given this child copies of other
-// pipes, which would delay their EOF). False when a descriptor could not be set up.
-bool keepOnlyPipes(int out, int err) {
-  int o = ::fcntl(out, F_DUPFD, 10), e = ::fcntl(err, F_DUPFD, 10);
-  if (o < 0 || e < 0) return false;
-  if (::dup2(e, STDOUT_FILENO) < 0 || ::dup2(e, STDERR_FILENO) < 0 || ::dup2(o, kChildOut) < 0) return false;
-  if (::close_range(kChildOut + 1, ~0U, 0) != 0) {
-    for (int fd = kChildOut + 1; fd < 65536; ++fd) ::close(fd);  // kernels before 5.9
+// keepOnlyPipes - records on kChildOut, requests on kChildRequests, stdout and stderr into the
+// diagnostics pipe, every other descriptor closed (the milter's, and other readers' pipes, whose
+// EOF a copy here would delay). False when a descriptor could not be set up.
+bool keepOnlyPipes(int requests, int out, int err) {
+  int q = ::fcntl(requests, F_DUPFD, 10), o = ::fcntl(out, F_DUPFD, 10), e = ::fcntl(err, F_DUPFD, 10);
+  if (q < 0 || o < 0 || e < 0) return false;
+  if (::dup2(e, STDOUT_FILENO) < 0 || ::dup2(e, STDERR_FILENO) < 0 || ::dup2(o, kChildOut) < 0 ||
+      ::dup2(q, kChildRequests) < 0)
+    return false;
+  if (::close_range(kChildRequests + 1, ~0U, 0) != 0) {
+    for (int fd = kChildRequests + 1; fd < 65536; ++fd) ::close(fd);  // kernels before 5.9
   }
   return true;
+}
+
+// readFully - exactly `n` bytes from the request socket; false at EOF (the parent has gone or
+// retired this reader) or an error.
+bool readFully(char* p, std::size_t n) {
+  while (n > 0) {
+    ssize_t k = ::read(kChildRequests, p, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return false;
+    p += k;
+    n -= static_cast<std::size_t>(k);
+  }
+  return true;
+}
+
+// awaitRequest - true when a request arrives within kIdleExitMs.
+bool awaitRequest() {
+  pollfd fd{kChildRequests, POLLIN, 0};
+  for (;;) {
+    int n = ::poll(&fd, 1, kIdleExitMs);
+    if (n < 0 && errno == EINTR) continue;
+    return n > 0;
+  }
 }
 
 // resetSignals - default actions and no blocked signals: the milter's handlers (and its workers'
@@ -204,28 +262,35 @@ void resetSignals() {
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
 }
 
-// childMain - the forked child: limits, then the extraction; never returns.
-[[noreturn]] void childMain(const ChildPlan& plan, int out, int err) {
-  if (!keepOnlyPipes(out, err)) ::_exit(kExitSetup);
-  ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // the forking thread waits for us; if it is gone, so are we
-  if (::getppid() != plan.parent) ::_exit(kExitSetup);
+// readerMain - the forked reader: limits, then one PDF per request until the parent closes the
+// socket or none comes for kIdleExitMs; never returns.
+[[noreturn]] void readerMain(int requests, int out, int err, std::uint64_t memoryBytes) {
+  if (!keepOnlyPipes(requests, out, err)) ::_exit(kExitSetup);
   resetSignals();
   setLimit(RLIMIT_CORE, 0);  // a crash must not write the milter's whole address space to disk
-  setLimit(RLIMIT_CPU, plan.cpuSeconds);
-  // XXX the cap is on top of what the child inherits (the milter, ClamAV's engine): RLIMIT_AS
+  // XXX the cap is on top of what the reader inherits (the milter, ClamAV's engine): RLIMIT_AS
   // counts the whole address space. Without /proc there is no cap, only the time limits.
   std::uint64_t inherited = addressSpaceBytes();
-  if (!kAddressSanitizer && inherited > 0) setLimit(RLIMIT_AS, static_cast<rlim_t>(inherited + plan.memoryBytes));
-  if (plan.crash) ::raise(SIGSEGV);
-  int code = kExitFailure;
-  try {
-    code = extractInChild(plan);
-  } catch (const std::bad_alloc&) {
-    code = kExitNoMemory;
-  } catch (...) {
-    code = kExitFailure;
+  if (!kAddressSanitizer && inherited > 0) setLimit(RLIMIT_AS, static_cast<rlim_t>(inherited + memoryBytes));
+  poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+  for (;;) {
+    RequestHeader header;
+    if (!awaitRequest() || !readFully(reinterpret_cast<char*>(&header), sizeof header)) ::_exit(0);
+    int code = kExitFailure;
+    try {
+      std::string pdf(header.pdfBytes, '\0');
+      if (!readFully(pdf.data(), pdf.size())) ::_exit(0);
+      limitCpuFromNow(header.cpuSeconds);
+      if (header.crash) ::raise(SIGSEGV);
+      ChildPlan plan{pdf, static_cast<std::size_t>(header.maxPages), header.maxTextBytes};
+      code = extractInChild(plan);
+    } catch (const std::bad_alloc&) {
+      code = kExitNoMemory;
+    } catch (...) {
+      code = kExitFailure;
+    }
+    if (code != 0) ::_exit(code);
   }
-  ::_exit(code);
 }
 
 // ---- the parent.
@@ -270,6 +335,10 @@ struct ChildReport {
   bool done = false, encrypted = false, unparsable = false, pageLimit = false, budgetSpent = false;
   std::string pending;      // bytes of a record not yet complete
   std::string diagnostics;  // the child's stderr, first kMaxDiagnostics bytes
+  // No record at all, not even part of one.
+  bool heardNothing() const {
+    return text.size() == 0 && pending.empty() && !done && !encrypted && !unparsable && !pageLimit && !budgetSpent;
+  }
 };
 
 // consume - applies every complete record in report.pending; an Ending when reading must stop.
@@ -415,49 +484,195 @@ ExtractedText outcome(ChildReport& report, Ending ending, const ChildExit& ended
   return unreadable("PDF parser crashed (its end was not seen)");
 }
 
-// planFor - the child's limits: CPU seconds to the stop time (rounded up, plus one), memory.
-ChildPlan planFor(std::string_view data, const ExtractLimits& limits, Clock::time_point stopAt) {
-  ChildPlan plan;
-  plan.pdf = data;
+// requestFor - one PDF's request: CPU seconds to the stop time (rounded up, plus one), limits.
+RequestHeader requestFor(std::string_view data, const ExtractLimits& limits, Clock::time_point stopAt) {
+  RequestHeader request;
+  request.pdfBytes = data.size();
   auto seconds = std::chrono::ceil<std::chrono::seconds>(stopAt - Clock::now()).count();
-  plan.cpuSeconds = static_cast<rlim_t>(std::max<std::int64_t>(seconds, 0) + 1);
-  plan.memoryBytes = limits.maxPdfMemoryBytes;
-  plan.maxPages = limits.maxPdfPages;
-  plan.maxTextBytes = limits.maxTextBytes;
-  plan.parent = ::getpid();
+  request.cpuSeconds = static_cast<std::uint32_t>(std::clamp<std::int64_t>(seconds, 0, 1 << 20) + 1);
+  request.maxPages = limits.maxPdfPages;
+  request.maxTextBytes = limits.maxTextBytes;
   // XXX the one test hook in production code: a real poppler crash cannot be produced on demand
   // (known crashers get fixed), and the parent's handling of a dead child is what needs testing.
   // Set by mistake it holds every PDF as unreadable: it fails closed.
   const char* fault = std::getenv(kPdfChildFaultEnv);
-  plan.crash = fault != nullptr && std::string_view(fault) == "crash";
-  return plan;
+  request.crash = fault != nullptr && std::string_view(fault) == "crash";
+  return request;
+}
+
+// Reader - the parent's side of one reader process: its pid and the three descriptors.
+struct Reader {
+  pid_t pid = -1;
+  int requests = -1;  // socket the PDFs go to (non-blocking, so a stuck reader cannot stall a send)
+  int records = -1;   // the record pipe's read end
+  int diagnostics = -1;
+  std::uint64_t memoryBytes = 0;  // the pdf_memory_limit it was started with
+  int documents = 0;
+  Clock::time_point idleSince;
+  ~Reader() {
+    for (int fd : {requests, records, diagnostics})
+      if (fd >= 0) ::close(fd);
+  }
+};
+using ReaderPtr = std::unique_ptr<Reader>;
+
+// retire - kills and reaps a reader (nothing lingers as a zombie) and closes its descriptors.
+void retire(ReaderPtr reader) {
+  if (reader && reader->pid > 0) killAndReap(reader->pid);
+}
+
+// spawnReader - forks a new reader capped at `memoryBytes` more than it inherits; nullptr on failure.
+ReaderPtr spawnReader(std::uint64_t memoryBytes) {
+  int sockets[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sockets) != 0) return nullptr;
+  Pipe out, err;
+  if (!out.open() || !err.open()) {
+    ::close(sockets[0]), ::close(sockets[1]);
+    return nullptr;
+  }
+  pid_t pid = ::fork();
+  if (pid == 0) readerMain(sockets[1], out.writeEnd(), err.writeEnd(), memoryBytes);
+  ::close(sockets[1]);
+  if (pid < 0) {
+    ::close(sockets[0]);
+    return nullptr;
+  }
+  auto reader = std::make_unique<Reader>();
+  reader->pid = pid;
+  reader->requests = sockets[0];
+  ::fcntl(reader->requests, F_SETFL, ::fcntl(reader->requests, F_GETFL) | O_NONBLOCK);
+  reader->records = ::fcntl(out.readEnd(), F_DUPFD_CLOEXEC, 0);
+  reader->diagnostics = ::fcntl(err.readEnd(), F_DUPFD_CLOEXEC, 0);
+  reader->memoryBytes = memoryBytes;
+  if (reader->records < 0 || reader->diagnostics < 0) {
+    retire(std::move(reader));
+    return nullptr;
+  }
+  return reader;
+}
+
+// The readers waiting for work, shared by every thread (each PDF has a reader to itself).
+class ReaderPool {
+ public:
+  // An idle reader started with `memoryBytes`, still alive and not idle too long; nullptr when none.
+  ReaderPtr take(std::uint64_t memoryBytes) {
+    std::vector<ReaderPtr> stale;
+    ReaderPtr found;
+    {
+      std::lock_guard lock(mutex_);
+      while (!idle_.empty() && !found) {
+        ReaderPtr r = std::move(idle_.back());
+        idle_.pop_back();
+        if (r->memoryBytes == memoryBytes && Clock::now() - r->idleSince < kReuseWithin) found = std::move(r);
+        else stale.push_back(std::move(r));
+      }
+    }
+    for (auto& r : stale) retire(std::move(r));
+    if (found) {
+      int status = 0;
+      if (::waitpid(found->pid, &status, WNOHANG) != 0) {  // it died while idle (reaped now), or is not ours
+        found->pid = -1;
+        return nullptr;
+      }
+    }
+    return found;
+  }
+
+  // Keeps a reader that finished a PDF cleanly for the next one, or retires it.
+  void giveBack(ReaderPtr reader) {
+    reader->idleSince = Clock::now();
+    if (++reader->documents < kMaxDocuments) {
+      std::lock_guard lock(mutex_);
+      if (idle_.size() < kMaxIdle) {
+        idle_.push_back(std::move(reader));
+        return;
+      }
+    }
+    retire(std::move(reader));
+  }
+
+  void retireAll() {
+    std::vector<ReaderPtr> all;
+    {
+      std::lock_guard lock(mutex_);
+      all.swap(idle_);
+    }
+    for (auto& r : all) retire(std::move(r));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<ReaderPtr> idle_;
+};
+
+ReaderPool& readerPool() {
+  static auto* pool = new ReaderPool();  // never destroyed: readers exit when their socket closes
+  return *pool;
+}
+
+// How sending a request went.
+enum class Sent { Whole, TimedOut, Refused };
+
+// sendRequest - the header and the PDF to `reader` by `stopAt`; Refused when the reader has gone.
+Sent sendRequest(const Reader& reader, const RequestHeader& header, std::string_view pdf, Clock::time_point stopAt) {
+  std::string_view parts[2] = {{reinterpret_cast<const char*>(&header), sizeof header}, pdf};
+  for (std::string_view part : parts) {
+    while (!part.empty()) {
+      ssize_t k = ::send(reader.requests, part.data(), part.size(), MSG_NOSIGNAL);
+      if (k > 0) {
+        part.remove_prefix(static_cast<std::size_t>(k));
+        continue;
+      }
+      if (k < 0 && errno == EINTR) continue;
+      if (k < 0 && errno != EAGAIN && errno != EWOULDBLOCK) return Sent::Refused;
+      if (Clock::now() >= stopAt) return Sent::TimedOut;
+      pollfd fd{reader.requests, POLLOUT, 0};
+      ::poll(&fd, 1, msUntil(stopAt));
+    }
+  }
+  return Sent::Whole;
 }
 
 }  // namespace
 
 // XXX no in-process path: the only reason for one would be speed, and a bound that holds is worth
-// more. Measured on a loaded 2-core VM: a one-page PDF ~1 ms in process, ~21-27 ms in a child
-// (fork ~5 ms, the rest poppler's start-up in a fresh process); with 1 GiB resident in the
-// parent (a milter holding ClamAV's engine) fork alone is ~75-115 ms, as it copies page tables.
-// If that matters, a long-lived reader process (forked before the engines load, restarted after
-// a kill) pays fork and start-up once.
+// more. A kept reader costs the parent a socket write of the PDF; fork and poppler's start-up
+// (measured on a loaded 2-core VM: ~21-27 ms per PDF, and with 1 GiB resident in the parent, a
+// milter holding ClamAV's engine, fork alone ~75-115 ms) are paid once per reader.
 ExtractedText pdfText(std::string_view data, const ExtractLimits& limits, Deadline deadline) {
   if (data.size() > static_cast<std::size_t>(INT_MAX)) return unreadable("attachment over the size limit");
   const Clock::time_point stopAt = std::min(deadline.at(), Clock::now() + limits.timeout);
   if (Clock::now() >= stopAt) return unreadable("PDF took too long (no time left to read it)");
-  Pipe out, err;
-  if (!out.open() || !err.open()) return unreadable("PDF not read: no pipe for the reader process");
-  const ChildPlan plan = planFor(data, limits, stopAt);
-  pid_t pid = ::fork();
-  if (pid < 0) return unreadable("PDF not read: no reader process (" + std::string(std::strerror(errno)) + ")");
-  if (pid == 0) childMain(plan, out.writeEnd(), err.writeEnd());
-  out.closeWrite();
-  err.closeWrite();
-  ChildReport report(limits.maxTextBytes);
-  Ending ending = readChild(out.readEnd(), err.readEnd(), stopAt, report);
-  ChildExit ended = ending == Ending::Finished ? reapEnding(pid, stopAt) : killAndReap(pid);
-  if (ended.killed && ending == Ending::Finished) ending = Ending::TimedOut;  // closed its pipe, then hung
-  return outcome(report, ending, ended, limits);
+  const RequestHeader request = requestFor(data, limits, stopAt);
+  // A reader kept from an earlier PDF, or a new one. A kept reader that has died in the meantime
+  // (killed from outside while idle) refuses the request or ends without a word: the PDF then goes
+  // to a new reader, once. A PDF that kills readers kills that one too, and is reported as such.
+  for (int attempt = 0;; ++attempt) {
+    ReaderPtr kept = attempt == 0 ? readerPool().take(limits.maxPdfMemoryBytes) : nullptr;
+    const bool fresh = !kept;
+    ReaderPtr reader = fresh ? spawnReader(limits.maxPdfMemoryBytes) : std::move(kept);
+    if (!reader) return unreadable("PDF not read: no reader process (" + std::string(std::strerror(errno)) + ")");
+    Sent sent = sendRequest(*reader, request, data, stopAt);
+    if (sent != Sent::Whole) {
+      retire(std::move(reader));
+      if (sent == Sent::TimedOut) return unreadable("PDF took too long (stopped at the time limit)");
+      if (!fresh) continue;
+      return unreadable("PDF parser crashed (it stopped before it was sent the PDF)");
+    }
+    ChildReport report(limits.maxTextBytes);
+    Ending ending = readChild(reader->records, reader->diagnostics, stopAt, report);
+    if (ending == Ending::Finished && report.done) {
+      readerPool().giveBack(std::move(reader));
+      return outcome(report, ending, ChildExit{}, limits);
+    }
+    ChildExit ended = ending == Ending::Finished ? reapEnding(reader->pid, stopAt) : killAndReap(reader->pid);
+    reader->pid = -1;  // reaped (or lost): never killed again
+    if (!fresh && ending == Ending::Finished && report.heardNothing()) continue;
+    if (ended.killed && ending == Ending::Finished) ending = Ending::TimedOut;  // closed its pipe, then hung
+    return outcome(report, ending, ended, limits);
+  }
 }
+
+void stopPdfReaders() { readerPool().retireAll(); }
 
 }  // namespace aup

@@ -1,12 +1,16 @@
 #pragma once
 // PDF text extraction in a child process - poppler cannot be interrupted inside one page, so the
-// parsing runs in a fork()ed child that the parent kills at the deadline.
+// parsing runs in a fork()ed reader process that the parent kills at the deadline. A reader that
+// finished a PDF cleanly is kept for the next (at most 4 wait, each for at most 30 s and 64 PDFs):
+// fork and poppler's start-up cost more than a small PDF's text.
 //
 // Contract: pdfText() returns by the earlier of `deadline` and limits.timeout (plus the few
-// milliseconds a kill and waitpid take), whatever the PDF holds; the child's address space grows
-// by at most limits.maxPdfMemoryBytes (RLIMIT_AS) and its CPU time is capped (RLIMIT_CPU) as a
-// second line; the text is at most limits.maxTextBytes (the child stops there, the parent cuts
-// there). No child, zombie or descriptor outlives the call. Outcomes:
+// milliseconds a kill and waitpid take), whatever the PDF holds; the reader's address space grows
+// by at most limits.maxPdfMemoryBytes over what it inherited (RLIMIT_AS) and its CPU time per PDF
+// is capped (RLIMIT_CPU) as a second line; the text is at most limits.maxTextBytes (the reader
+// stops there, the parent cuts there). A reader that timed out, crashed, overran or garbled its
+// output is killed and reaped before the call returns; only idle readers outlive it, and they exit
+// when this process does (their socket closes) or after 60 s without work. Outcomes:
 //   Text        the pages' text; truncated when the page limit, max_text_size or the deadline cut
 //               it (what was read before the deadline is kept)
 //   Encrypted   a password-protected PDF
@@ -24,6 +28,9 @@ namespace aup {
 
 // pdfText - the text of a PDF, read by a child process within `limits` and `deadline`.
 ExtractedText pdfText(std::string_view data, const ExtractLimits& limits, Deadline deadline);
+
+// stopPdfReaders - kills and reaps the idle readers (shutdown, and tests that count children).
+void stopPdfReaders();
 
 // The environment variable that makes the child fault on purpose ("crash": SIGSEGV before
 // parsing). Set only by tests; see pdf_text.cpp.

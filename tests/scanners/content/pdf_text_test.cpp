@@ -1,9 +1,11 @@
-// PDF text extraction runs in a child process killed at the deadline (pdf_text.h): a slow page
-// ends within the budget, a crashing or memory-hungry reader is Unreadable, and no child or
-// descriptor is left behind.
+// PDF text extraction runs in a reader process killed at the deadline (pdf_text.h): a slow page
+// ends within the budget, a crashing or memory-hungry reader is Unreadable and reaped, a reader
+// that read a PDF cleanly is kept for the next one (and only such a reader), and once the idle
+// readers are stopped no child or descriptor is left behind.
 
 #include "scanners/content/extract/pdf_text.h"
 
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,6 +15,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -61,23 +65,95 @@ std::size_t openDescriptors() {
   return n;
 }
 
+// The pids of this process's children, running or zombie (from /proc/<pid>/stat's parent field).
+std::vector<pid_t> children() {
+  std::vector<pid_t> found;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+    const std::string name = entry.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream stat(entry.path() / "stat");
+    std::string line;
+    if (!std::getline(stat, line)) continue;
+    auto close = line.rfind(')');  // the command name may hold spaces and brackets
+    if (close == std::string::npos) continue;
+    std::istringstream rest(line.substr(close + 1));
+    std::string state;
+    pid_t parent = 0;
+    rest >> state >> parent;
+    if (parent == ::getpid()) found.push_back(std::stoi(name));
+  }
+  return found;
+}
+
+// Each test starts and ends with no reader kept from another test.
+class PdfText : public ::testing::Test {
+ protected:
+  void SetUp() override { stopPdfReaders(); }
+  void TearDown() override { stopPdfReaders(); }
+};
+
+ExtractedText readPdf(const std::vector<std::string>& pages) {
+  return extractAttachmentText(pdfAttachment(pdfWithPages(pages)), {});
+}
+
 // Sets kPdfChildFaultEnv for one scope.
 struct ChildFault {
   explicit ChildFault(const char* fault) { ::setenv(kPdfChildFaultEnv, fault, 1); }
   ~ChildFault() { ::unsetenv(kPdfChildFaultEnv); }
 };
 
-TEST(PdfText, SmallPdfIsReadAndLeavesNothingBehind) {
+TEST_F(PdfText, SmallPdfIsReadAndLeavesNothingBehindOnceReadersStop) {
   const std::size_t fdsBefore = openDescriptors();
-  auto out = extractAttachmentText(pdfAttachment(pdfWithPages({"Learner ULN 1000000043"})), {});
+  auto out = readPdf({"Learner ULN 1000000043"});
   ASSERT_EQ(out.status, ExtractStatus::Text) << out.detail;
   EXPECT_FALSE(out.truncated) << out.detail;
   EXPECT_NE(out.text.find("Learner ULN 1000000043"), std::string::npos) << out.text;
+  EXPECT_EQ(children().size(), 1u) << "the reader is kept for the next PDF";
+  stopPdfReaders();
   EXPECT_TRUE(noChildLeft());
   EXPECT_EQ(openDescriptors(), fdsBefore);
 }
 
-TEST(PdfText, SlowPageEndsWithinTheMessageBudget) {
+TEST_F(PdfText, OneReaderReadsPdfsInTurnAndNoTextCarriesOver) {
+  for (int i = 0; i < 5; ++i) {
+    const std::string line = "Page of document " + std::to_string(i);
+    auto out = readPdf({line});
+    ASSERT_EQ(out.status, ExtractStatus::Text) << out.detail;
+    EXPECT_NE(out.text.find(line), std::string::npos) << out.text;
+    for (int j = 0; j < i; ++j)
+      EXPECT_EQ(out.text.find("document " + std::to_string(j) + "\n"), std::string::npos) << out.text;
+  }
+  EXPECT_EQ(children().size(), 1u) << "each PDF forked a reader of its own";
+}
+
+TEST_F(PdfText, AReaderThatCrashedOrWasKilledIsNeverUsedAgain) {
+  ASSERT_EQ(readPdf({"first"}).status, ExtractStatus::Text);
+  const auto first = children();
+  ASSERT_EQ(first.size(), 1u);
+  {
+    ChildFault fault("crash");  // the kept reader takes this PDF and dies on it
+    auto out = readPdf({"second"});
+    EXPECT_EQ(out.status, ExtractStatus::Unreadable);
+    EXPECT_NE(out.detail.find("PDF parser crashed"), std::string::npos) << out.detail;
+  }
+  EXPECT_TRUE(noChildLeft()) << "the crashed reader was not reaped";
+  auto third = readPdf({"third"});
+  ASSERT_EQ(third.status, ExtractStatus::Text) << third.detail;
+  EXPECT_NE(third.text.find("third"), std::string::npos);
+  // A kept reader killed from outside while idle: the next PDF goes to a new reader.
+  const auto kept = children();
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_NE(kept.front(), first.front());
+  ASSERT_EQ(::kill(kept.front(), SIGKILL), 0);
+  auto fourth = readPdf({"fourth"});
+  ASSERT_EQ(fourth.status, ExtractStatus::Text) << fourth.detail;
+  EXPECT_NE(fourth.text.find("fourth"), std::string::npos);
+  const auto now = children();
+  ASSERT_EQ(now.size(), 1u) << "the killed reader was not reaped";
+  EXPECT_NE(now.front(), kept.front());
+}
+
+TEST_F(PdfText, SlowPageEndsWithinTheMessageBudget) {
   const std::string pdf = hostile::slowPdfDocument(32u << 20);
   ASSERT_LT(pdf.size(), 1u << 20) << "the slow page must fit in an ordinary message";
   const std::size_t fdsBefore = openDescriptors();
@@ -94,7 +170,7 @@ TEST(PdfText, SlowPageEndsWithinTheMessageBudget) {
   RecordProperty("seconds", std::to_string(std::chrono::duration<double>(elapsed).count()));
 }
 
-TEST(PdfText, CrashingReaderIsUnreadable) {
+TEST_F(PdfText, CrashingReaderIsUnreadable) {
   ChildFault fault("crash");
   auto out = extractAttachmentText(pdfAttachment(pdfWithPages({"Learner ULN 1000000043"})), {});
   EXPECT_EQ(out.status, ExtractStatus::Unreadable);
@@ -103,7 +179,7 @@ TEST(PdfText, CrashingReaderIsUnreadable) {
   EXPECT_TRUE(noChildLeft());
 }
 
-TEST(PdfText, ReaderOverTheMemoryLimitIsUnreadable) {
+TEST_F(PdfText, ReaderOverTheMemoryLimitIsUnreadable) {
 #if defined(__SANITIZE_ADDRESS__)
   GTEST_SKIP() << "no RLIMIT_AS under AddressSanitizer";
 #endif
@@ -115,7 +191,7 @@ TEST(PdfText, ReaderOverTheMemoryLimitIsUnreadable) {
   EXPECT_TRUE(noChildLeft());
 }
 
-TEST(PdfText, TextStopsAtTheBudget) {
+TEST_F(PdfText, TextStopsAtTheBudget) {
   ExtractLimits limits;
   limits.maxTextBytes = 4096;
   std::vector<std::string> pages(100, "Learner ULN 1000000043 reading age 9 years 4 months");
@@ -127,7 +203,7 @@ TEST(PdfText, TextStopsAtTheBudget) {
   EXPECT_NE(out.detail.find("max_text_size"), std::string::npos) << out.detail;
 }
 
-TEST(PdfText, PagesBeyondTheLimitAreNotRead) {
+TEST_F(PdfText, PagesBeyondTheLimitAreNotRead) {
   ExtractLimits limits;
   limits.maxPdfPages = 2;
   auto out = extractAttachmentText(pdfAttachment(pdfWithPages({"first", "second", "third"})), limits);
@@ -138,11 +214,15 @@ TEST(PdfText, PagesBeyondTheLimitAreNotRead) {
   EXPECT_NE(out.detail.find("first 2 pages"), std::string::npos) << out.detail;
 }
 
-TEST(PdfText, GarbageNamedPdfIsUnreadable) {
+TEST_F(PdfText, GarbageNamedPdfIsUnreadableAndItsReaderReadsTheNextPdf) {
   auto out = extractAttachmentText(pdfAttachment("%PDF-1.4\nnot really a PDF"), {});
   EXPECT_EQ(out.status, ExtractStatus::Unreadable);
   EXPECT_NE(out.detail.find("could not be parsed"), std::string::npos) << out.detail;
-  EXPECT_TRUE(noChildLeft());
+  const auto reader = children();
+  ASSERT_EQ(reader.size(), 1u) << "a PDF poppler cannot parse is not a crash: the reader stays";
+  auto next = readPdf({"next"});
+  ASSERT_EQ(next.status, ExtractStatus::Text) << next.detail;
+  EXPECT_EQ(children(), reader);
 }
 
 }  // namespace

@@ -105,12 +105,20 @@ std::shared_ptr<const TextModel> TextModel::parse(std::string_view text) {
 }
 
 double TextModel::margin(const FeatureVector& features) const {
-  // Both sides are sorted by bucket: each search starts where the last one ended.
+  // Both sides are sorted by bucket: each search starts where the last one ended and gallops
+  // (1, 2, 4 ... ahead) before it bisects, as the next feature's weight is usually near.
   double sum = bias_;
   auto from = buckets_.begin();
+  const auto end = buckets_.end();
   for (const auto& f : features.features) {
-    from = std::lower_bound(from, buckets_.end(), f.bucket);
-    if (from == buckets_.end()) break;
+    std::ptrdiff_t step = 1;
+    auto upto = from;
+    while (end - upto > step && upto[step] < f.bucket) {
+      upto += step;
+      step *= 2;
+    }
+    from = std::lower_bound(upto, end - upto > step ? upto + step + 1 : end, f.bucket);
+    if (from == end) break;
     if (*from == f.bucket) sum += static_cast<double>(values_[static_cast<std::size_t>(from - buckets_.begin())]) * f.value;
   }
   return sum;

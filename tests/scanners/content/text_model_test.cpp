@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <random>
 
 #include "adapters/production_services.h"
 #include "config/config_reader.h"
@@ -62,6 +63,32 @@ TEST(TextModelFile, ErrorsNameTheLine) {
   EXPECT_EQ(errorLine("aup-text-model 1\nfamily chain-letter\nbuckets 1048576\nbias 0\n"), 4u) << "threshold missing";
   EXPECT_EQ(errorLine("aup-text-model 1\nfamily spam\n"), 2u);
   EXPECT_EQ(errorLine(""), 0u);
+}
+
+// margin() searches the model's sorted weights from where the last feature's search ended (it
+// gallops, then bisects): on dense and sparse overlaps it must equal the plain dot product, added
+// in the same order, to the last bit.
+TEST(TextModelFile, MarginEqualsThePlainDotProduct) {
+  std::mt19937 random(12);
+  std::uniform_int_distribution<std::uint32_t> anyBucket(0, kFeatureBuckets - 1);
+  std::uniform_real_distribution<float> anyWeight(-3, 3);
+  std::vector<float> dense(kFeatureBuckets, 0.0f);
+  for (int i = 0; i < 30000; ++i) dense[anyBucket(random)] = anyWeight(random);
+  dense.front() = 1.5f, dense.back() = -2.5f;  // the first and last buckets are searched for too
+  TextModel model(FeatureFamily::ChainLetter, dense, 0.25, 0.5, "test");
+  for (std::size_t count : {1u, 40u, 3000u, 200000u}) {
+    std::vector<std::uint32_t> buckets{0, kFeatureBuckets - 1};
+    while (buckets.size() < count) buckets.push_back(anyBucket(random));
+    std::sort(buckets.begin(), buckets.end());
+    buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
+    FeatureVector v;
+    double expected = 0.25;
+    for (std::uint32_t b : buckets) {
+      v.features.push_back({b, 0.125f});
+      if (dense[b] != 0) expected += static_cast<double>(dense[b]) * 0.125f;
+    }
+    EXPECT_EQ(model.margin(v), expected) << count << " features";
+  }
 }
 
 TEST(TextModelFile, ProbabilityAndStrongestFeatures) {

@@ -107,9 +107,13 @@ bool isUpperSurname(std::string_view w) {
 
 bool isTitle(std::string_view w) { return w == "Mr" || w == "Mrs" || w == "Miss" || w == "Ms" || w == "Dr" || w == "Mx"; }
 
+// ASCII letters written out: <cctype>'s answer in the "C" locale, without a call per byte (hasName
+// reads every byte around every identifier).
+bool asciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
 bool wordChar(char c) {
   auto u = static_cast<unsigned char>(c);
-  return std::isalpha(u) || u >= 0x80 || c == '-' || c == '\'';
+  return asciiLetter(u) || u >= 0x80 || c == '-' || c == '\'';
 }
 
 // True when the word after text[at] on the same line names an institution: "Marlow Fields
@@ -228,12 +232,12 @@ std::vector<std::string> wordsBefore(std::string_view text, std::size_t pos, std
   std::vector<std::string> words;
   std::size_t i = pos;
   while (static_cast<int>(words.size()) < count && i > floor && text[i - 1] != '\n') {
-    if (!std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+    if (!asciiLetter(static_cast<unsigned char>(text[i - 1]))) {
       --i;
       continue;
     }
     std::size_t e = i;
-    while (i > floor && std::isalpha(static_cast<unsigned char>(text[i - 1]))) --i;
+    while (i > floor && asciiLetter(static_cast<unsigned char>(text[i - 1]))) --i;
     words.push_back(toLowerAscii(text.substr(i, e - i)));
   }
   return words;
@@ -268,9 +272,10 @@ bool introNamesEventDates(std::string_view line) {
 
 bool eventDateBefore(std::string_view text, std::size_t pos, std::size_t floor) {
   constexpr int kWords = 4;  // "Mr Tom Reid - joined on 01/09/2008": the cue sits just before the date
+  static const FoldedWordSet birthWords(kBirthWords), eventWords(kEventWords);
   for (const std::string& word : wordsBefore(text, pos, floor, kWords)) {
-    if (word == "b" || isIn(word, kBirthWords)) return false;  // "DOB", "born", "D.O.B."
-    if (isIn(word, kEventWords)) return true;
+    if (word == "b" || birthWords.contains(word)) return false;  // "DOB", "born", "D.O.B."
+    if (eventWords.contains(word)) return true;
   }
   return false;
 }

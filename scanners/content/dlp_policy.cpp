@@ -227,8 +227,9 @@ class Evaluation {
     if (!token) return;
     if (rule.tag == "dob") noteBirthDate(*token, m, seg);
     if (labelledAsTheOtherTenDigitNumber(rule.tag, m, seg)) return;
-    if (rule.tag == "card" && publishedTestCard(compactIdentifier(*token))) return;  // a sandbox's test card
-    Hit h{rule.tag, compactIdentifier(*token), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg, m.start};
+    std::string compact = compactIdentifier(*token);
+    if (rule.tag == "card" && publishedTestCard(compact)) return;  // a sandbox's test card
+    Hit h{rule.tag, std::move(compact), maskValue(rule.tag, *token), in_.text.locate(m.start), rule.description, 0, seg, m.start};
     if (rule.tag == "dob") {
       if (!near("dob", m, s_.dobProximity, seg)) return;  // a date alone is not personal data
       h.confidence = 0.75;

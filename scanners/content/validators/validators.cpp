@@ -183,7 +183,7 @@ std::string compactIdentifier(std::string_view token) {
   out.reserve(token.size());
   for (char c : token) {
     if (c == ' ' || c == '-') continue;
-    out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;  // <cctype>'s "C" locale answer, inline
   }
   return out;
 }

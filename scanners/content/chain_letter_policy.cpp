@@ -147,29 +147,45 @@ bool insideInlineQuote(std::string_view text, std::size_t offset, std::size_t fl
   return (text[b - 1] == ',' || text[b - 1] == ';') && b - 1 > from && text[b - 2] == '"';
 }
 
-// Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message banners.
-bool deepQuoting(std::string_view text, std::size_t deepQuotedLines) {
-  const std::size_t quoted = deepQuotedLines;
-  int banners = 0;
-  const std::string lower = toLowerAscii(text);
-  for (std::string_view banner : {"forwarded message", "original message"}) {
-    for (auto p = lower.find(banner); p != std::string::npos; p = lower.find(banner, p + 1)) ++banners;
-  }
-  return quoted >= 3 || banners >= 3;
+// Occurrences of `needle` (lower-case ASCII) in `text`, ASCII case ignored.
+std::size_t countIgnoringCase(std::string_view text, std::string_view needle) {
+  auto same = [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b; };
+  std::size_t n = 0;
+  for (auto p = std::search(text.begin(), text.end(), needle.begin(), needle.end(), same); p != text.end();
+       p = std::search(p + 1, text.end(), needle.begin(), needle.end(), same))
+    ++n;
+  return n;
 }
 
-// Distinct address-like tokens ("x@y.z") in the text.
-std::size_t countAddresses(std::string_view text) {
+// Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message
+// banners, in the body segments (read in place: a banner never spans two).
+bool deepQuoting(const MessageText& text, std::size_t deepQuotedLines) {
+  if (deepQuotedLines >= 3) return true;
+  std::size_t banners = 0;
+  for (const auto& seg : text.segments) {
+    if (seg.kind != SegmentKind::Body) continue;
+    const std::string_view body = std::string_view(text.text).substr(seg.begin, seg.end - seg.begin);
+    for (std::string_view banner : {"forwarded message", "original message"}) banners += countIgnoringCase(body, banner);
+  }
+  return banners >= 3;
+}
+
+// Distinct address-like tokens ("x@y.z") in the body segments (a token never spans two).
+std::size_t countAddresses(const MessageText& text) {
   std::set<std::string> seen;
   auto wordChar = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '+';
   };
-  for (auto at = text.find('@'); at != std::string_view::npos && seen.size() < 1000; at = text.find('@', at + 1)) {
-    std::size_t b = at, e = at + 1;
-    while (b > 0 && wordChar(text[b - 1])) --b;
-    while (e < text.size() && wordChar(text[e])) ++e;
-    std::string_view domain = text.substr(at + 1, e - at - 1);
-    if (b < at && domain.find('.') != std::string_view::npos) seen.insert(toLowerAscii(text.substr(b, e - b)));
+  for (const auto& seg : text.segments) {
+    if (seg.kind != SegmentKind::Body) continue;
+    const std::string_view body = std::string_view(text.text).substr(seg.begin, seg.end - seg.begin);
+    for (auto at = body.find('@'); at != std::string_view::npos && seen.size() < 1000; at = body.find('@', at + 1)) {
+      std::size_t b = at, e = at + 1;
+      while (b > 0 && wordChar(body[b - 1])) --b;
+      while (e < body.size() && wordChar(body[e])) ++e;
+      std::string_view domain = body.substr(at + 1, e - at - 1);
+      if (b < at && domain.find('.') != std::string_view::npos) seen.insert(toLowerAscii(body.substr(b, e - b)));
+    }
   }
   return seen.size();
 }
@@ -178,15 +194,11 @@ void addStructuralSignals(const ContentInput& in, std::map<std::string, Signal>&
   const MessageView& m = in.message;
   int fwd = countForwardPrefixes(m.subject());
   if (fwd >= 3) signals["S7"] = {"spread", fwd >= 5 ? 2.0 : 1.0, std::to_string(fwd) + " forward prefixes in the subject"};
-  std::string body;
   std::size_t deep = 0;
-  for (const auto& seg : in.text.segments) {
-    if (seg.kind != SegmentKind::Body) continue;
-    body.append(in.text.text, seg.begin, seg.end - seg.begin).append("\n");
-    deep += seg.deepQuotedLines;
-  }
-  if (deepQuoting(body, deep)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
-  if (auto n = countAddresses(body); n >= 15) signals["S9"] = {"spread", 1, std::to_string(n) + " addresses copied into the text"};
+  for (const auto& seg : in.text.segments)
+    if (seg.kind == SegmentKind::Body) deep += seg.deepQuotedLines;
+  if (deepQuoting(in.text, deep)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
+  if (auto n = countAddresses(in.text); n >= 15) signals["S9"] = {"spread", 1, std::to_string(n) + " addresses copied into the text"};
   auto to = m.header("To");
   bool undisclosed = to && containsIgnoreCase(*to, "undisclosed-recipients");
   if (m.envelope().recipients.size() >= 20 || undisclosed)

@@ -389,6 +389,9 @@ std::vector<std::pair<std::size_t, std::size_t>> triggerWindows(std::string_view
   constexpr std::size_t kReach = 400;
   auto endsSentence = [](char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; };
   std::vector<std::pair<std::size_t, std::size_t>> windows;
+  // The last forward walk: from `walkedFrom` it found its second sentence end just before
+  // `walkedTo` (walkedTo 0: none yet, or the walk was cut at kReach).
+  std::size_t walkedFrom = 0, walkedTo = 0;
   for (const auto& [start, end] : hits) {
     std::size_t lo = start > kReach ? start - kReach : 0, hi = std::min(text.size(), end + kReach);
     // A hit inside the last window joins it whatever its own start: only its end is walked (in
@@ -396,8 +399,18 @@ std::vector<std::pair<std::size_t, std::size_t>> triggerWindows(std::string_view
     const bool joins = !windows.empty() && start <= windows.back().second;
     std::size_t from = start;
     for (int ends = 0; !joins && from > lo && ends < 2; --from) ends += endsSentence(text[from - 1]) && from < start;
+    // A hit with no sentence end between the last walk's start and its own end has the same two
+    // sentence ends ahead of it: the walk is not repeated for every trigger word of a sentence.
     std::size_t to = end;
-    for (int ends = 0; to < hi && ends < 2; ++to) ends += endsSentence(text[to]);
+    if (walkedTo != 0 && walkedFrom <= end && end < walkedTo &&
+        std::none_of(text.begin() + static_cast<std::ptrdiff_t>(walkedFrom), text.begin() + static_cast<std::ptrdiff_t>(end), endsSentence)) {
+      to = walkedTo;
+      walkedFrom = end;  // [walkedFrom, end) is known to hold no sentence end: never read again
+    } else {
+      int ends = 0;
+      for (; to < hi && ends < 2; ++to) ends += endsSentence(text[to]);
+      walkedFrom = end, walkedTo = ends == 2 ? to : 0;
+    }
     if (!windows.empty() && from <= windows.back().second) windows.back().second = std::max(windows.back().second, to);
     else windows.push_back({from, to});
   }

@@ -1,6 +1,7 @@
 #include "scanners/content/chain_letter_policy.h"
 
 #include <algorithm>
+#include <functional>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -147,12 +148,19 @@ bool insideInlineQuote(std::string_view text, std::size_t offset, std::size_t fl
   return (text[b - 1] == ',' || text[b - 1] == ';') && b - 1 > from && text[b - 2] == '"';
 }
 
-// Occurrences of `needle` (lower-case ASCII) in `text`, ASCII case ignored.
+// Occurrences of `needle` (lower-case ASCII) in `text`, ASCII case ignored. Boyer-Moore-Horspool
+// skips most of the text (a plain search with a folding compare was 3% of an HTML letter's cost).
 std::size_t countIgnoringCase(std::string_view text, std::string_view needle) {
-  auto same = [](char a, char b) { return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b; };
+  static constexpr auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  struct FoldedHash {
+    std::size_t operator()(char c) const { return static_cast<unsigned char>(fold(c)); }
+  };
+  struct FoldedEqual {
+    bool operator()(char a, char b) const { return fold(a) == fold(b); }
+  };
+  const std::boyer_moore_horspool_searcher searcher(needle.begin(), needle.end(), FoldedHash{}, FoldedEqual{});
   std::size_t n = 0;
-  for (auto p = std::search(text.begin(), text.end(), needle.begin(), needle.end(), same); p != text.end();
-       p = std::search(p + 1, text.end(), needle.begin(), needle.end(), same))
+  for (auto p = std::search(text.begin(), text.end(), searcher); p != text.end(); p = std::search(p + 1, text.end(), searcher))
     ++n;
   return n;
 }

@@ -108,7 +108,7 @@ constexpr Setting kContentSettings[] = {
     {"policy.dlp-unencrypted.extraction_timeout", T::Duration, "10s", "1s", "1h", {},
      "wall time per attachment. A PDF is read by a child process killed at this time or at the end of `message_budget`, whichever comes first; a PDF that ran out of time is unreadable (above), or, when some pages were read, its text is kept and marked cut short"},
     {"policy.dlp-unencrypted.pdf_memory_limit", T::Size, "512M", "32M", "64G", {},
-     "memory the child process that reads one PDF may add to what it inherits from aup-milter (its address space is capped, `RLIMIT_AS`). A PDF that needs more is unreadable (\"PDF needed more memory than allowed\"); so is one whose reader crashes (\"PDF parser crashed\"). Not enforced in AddressSanitizer builds"},
+     "memory a PDF reader (a child process of aup-milter, kept for up to 64 PDFs) may add to what it inherited from aup-milter when it started (its address space is capped, `RLIMIT_AS`). A PDF that needs more is unreadable (\"PDF needed more memory than allowed\"); so is one whose reader crashes (\"PDF parser crashed\"). Not enforced in AddressSanitizer builds"},
 };
 // clang-format on
 

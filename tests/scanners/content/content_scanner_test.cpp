@@ -290,6 +290,23 @@ TEST(ContentScanner, OrdinaryGoodLuckWishesAreNotChainLetters) {
   EXPECT_TRUE(outcome.findings.empty()) << outcome.findings[0].evidence;
 }
 
+// Three forwarded/original-message banners, in any case, are the "forwarded many times over"
+// signal; two are not.
+TEST(ContentScanner, ThreeForwardBannersInAnyCaseAreDeepQuoting) {
+  auto letter = [](int banners) {
+    std::string body = "Forward this to 10 people now or you will have bad luck.\n";
+    const char* kBanners[] = {"---------- Forwarded message ---------", "-----ORIGINAL MESSAGE-----",
+                              "---------- forwarded MESSAGE ----------"};
+    for (int i = 0; i < banners; ++i) body += std::string("\n") + kBanners[i] + "\nFrom: someone\n\nsee below\n";
+    return "From: a@school.example\nTo: b@school.example\nSubject: luck\n\n" + body;
+  };
+  auto three = test::scanAs(scanner(), letter(3), Direction::Internal);
+  ASSERT_FALSE(three.findings.empty());
+  EXPECT_NE(three.findings[0].evidence.find("deep quoting"), std::string::npos) << three.findings[0].evidence;
+  auto two = test::scanAs(scanner(), letter(2), Direction::Internal);
+  for (const auto& f : two.findings) EXPECT_EQ(f.evidence.find("deep quoting"), std::string::npos) << f.evidence;
+}
+
 // format=flowed; delsp=yes may split a word at a soft break: it is read whole again.
 TEST(ContentScanner, DelSpFlowedSplitWordsAreJoined) {
   std::string msg = "From: a@school.example\nTo: b@school.example\nSubject: read this\n"

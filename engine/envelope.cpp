@@ -2,12 +2,13 @@
 
 #include <algorithm>
 
+#include "engine/text_util.h"
+
 namespace aup {
 
 std::string toLowerAscii(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c); });
+  std::transform(out.begin(), out.end(), out.begin(), asciiLower);
   return out;
 }
 

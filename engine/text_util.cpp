@@ -3,6 +3,7 @@
 #include <glib.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "engine/envelope.h"
@@ -22,6 +23,29 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 
 bool containsIgnoreCase(std::string_view haystack, std::string_view needle) {
   return toLowerAscii(haystack).find(toLowerAscii(needle)) != std::string::npos;
+}
+
+std::size_t countIgnoreCase(std::string_view haystack, std::string_view needle) {
+  const std::size_t m = needle.size();
+  if (m == 0 || haystack.size() < m) return 0;
+  std::array<std::size_t, 256> shift;  // by the haystack's last byte under the needle
+  shift.fill(m);
+  for (std::size_t i = 0; i + 1 < m; ++i) {
+    shift[static_cast<unsigned char>(asciiLower(needle[i]))] = m - 1 - i;
+    shift[static_cast<unsigned char>(asciiUpper(needle[i]))] = m - 1 - i;
+  }
+  std::size_t n = 0;
+  for (std::size_t at = 0; at + m <= haystack.size();) {
+    std::size_t k = m;
+    while (k > 0 && asciiLower(haystack[at + k - 1]) == asciiLower(needle[k - 1])) --k;
+    if (k == 0) {
+      ++n;
+      ++at;
+    } else {
+      at += shift[static_cast<unsigned char>(haystack[at + m - 1])];
+    }
+  }
+  return n;
 }
 
 bool isValidUtf8(std::string_view text) {

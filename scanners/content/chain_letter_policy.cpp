@@ -1,7 +1,6 @@
 #include "scanners/content/chain_letter_policy.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -148,34 +147,6 @@ bool insideInlineQuote(std::string_view text, std::size_t offset, std::size_t fl
   return (text[b - 1] == ',' || text[b - 1] == ';') && b - 1 > from && text[b - 2] == '"';
 }
 
-// Occurrences of `needle` (lower-case ASCII) in `text`, ASCII case ignored: Boyer-Moore-Horspool,
-// which skips most of the text (a plain search with a folding compare was 3% of an HTML letter's
-// cost, and std::boyer_moore_horspool_searcher with a folding hash keeps its table in a hash map).
-std::size_t countIgnoringCase(std::string_view text, std::string_view needle) {
-  auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; };
-  const std::size_t m = needle.size();
-  if (m == 0 || text.size() < m) return 0;
-  std::array<std::size_t, 256> shift;
-  shift.fill(m);
-  for (std::size_t i = 0; i + 1 < m; ++i) {
-    auto c = static_cast<unsigned char>(needle[i]);
-    shift[c] = m - 1 - i;
-    if (c >= 'a' && c <= 'z') shift[c - 'a' + 'A'] = m - 1 - i;
-  }
-  std::size_t n = 0;
-  for (std::size_t at = 0; at + m <= text.size();) {
-    std::size_t k = m;
-    while (k > 0 && fold(static_cast<unsigned char>(text[at + k - 1])) == static_cast<unsigned char>(needle[k - 1])) --k;
-    if (k == 0) {
-      ++n;
-      ++at;  // every occurrence, overlapping ones too
-    } else {
-      at += shift[static_cast<unsigned char>(text[at + m - 1])];
-    }
-  }
-  return n;
-}
-
 // Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message
 // banners, in the body segments (read in place: a banner never spans two).
 bool deepQuoting(const MessageText& text, std::size_t deepQuotedLines) {
@@ -184,7 +155,7 @@ bool deepQuoting(const MessageText& text, std::size_t deepQuotedLines) {
   for (const auto& seg : text.segments) {
     if (seg.kind != SegmentKind::Body) continue;
     const std::string_view body = std::string_view(text.text).substr(seg.begin, seg.end - seg.begin);
-    for (std::string_view banner : {"forwarded message", "original message"}) banners += countIgnoringCase(body, banner);
+    for (std::string_view banner : {"forwarded message", "original message"}) banners += countIgnoreCase(body, banner);
   }
   return banners >= 3;
 }

@@ -4,6 +4,8 @@
 #include <array>
 #include <vector>
 
+#include "engine/text_util.h"
+
 namespace aup {
 namespace {
 
@@ -93,8 +95,6 @@ char confusable(char32_t cp) {
   }
 }
 
-bool asciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool asciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool isSpace(char32_t c) { return c == ' ' || c == '\t'; }
 
 // Folds look-alikes when one word on the line mixes them with Latin letters.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/envelope.h"
+#include "engine/text_util.h"
 #include "scanners/content/folded_word_set.h"
 
 namespace aup {
@@ -106,10 +107,6 @@ bool isUpperSurname(std::string_view w) {
 }
 
 bool isTitle(std::string_view w) { return w == "Mr" || w == "Mrs" || w == "Miss" || w == "Ms" || w == "Dr" || w == "Mx"; }
-
-// ASCII letters written out: <cctype>'s answer in the "C" locale, without a call per byte (hasName
-// reads every byte around every identifier).
-bool asciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 bool wordChar(char c) {
   auto u = static_cast<unsigned char>(c);

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/text_util.h"
+
 namespace aup {
 
 class FoldedWordSet {
@@ -34,10 +36,7 @@ class FoldedWordSet {
   bool contains(std::string_view word) const {
     if (word.empty() || word.size() > longest_ || word.size() > kMaxWord) return false;
     char folded[kMaxWord];
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      char c = word[i];
-      folded[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
+    for (std::size_t i = 0; i < word.size(); ++i) folded[i] = asciiLower(word[i]);
     const std::string_view key(folded, word.size());
     for (std::size_t at = hash(key) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       if (slots_[at].empty()) return false;

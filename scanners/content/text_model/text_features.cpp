@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "engine/text_util.h"
 #include "scanners/content/chain_letter_policy.h"
 #include "scanners/content/dlp_context.h"
 #include "scanners/content/dlp_policy.h"
@@ -21,12 +22,8 @@ constexpr std::size_t kShapeBytes = 16;
 // Characters either side of a value in which a person's name makes it "named".
 constexpr std::size_t kNameWindow = 60;
 
-// ASCII classes written out: the same answers as <cctype> in the "C" locale these programs run in
-// (none calls setlocale), without a call per byte (in `perf`, a tenth of the features' cost).
-bool isDigitByte(unsigned char c) { return c >= '0' && c <= '9'; }
-bool isAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-char lowerAscii(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
-bool isWordByte(unsigned char c) { return isDigitByte(c) || isAsciiLetter(c) || c >= 0x80; }
+// asciiLetter/asciiDigit (text_util.h), not <cctype>: a call per byte was a tenth of the features' cost.
+bool isWordByte(unsigned char c) { return asciiDigit(c) || asciiLetter(c) || c >= 0x80; }
 // A line end alone is not one: the paragraph view keeps short lines (a poem, a text message) that
 // still read as one sentence; a blank line (two line ends) is.
 bool endsSentence(std::string_view text, std::size_t i) {
@@ -122,11 +119,11 @@ class FeatureCollector {
 // letters 'a').
 void wordForm(std::string_view raw, std::string& out) {
   out.clear();
-  const bool hasDigit = std::any_of(raw.begin(), raw.end(), [](unsigned char c) { return isDigitByte(c); });
+  const bool hasDigit = std::any_of(raw.begin(), raw.end(), [](unsigned char c) { return asciiDigit(c); });
   for (unsigned char c : raw) {
     if (c == '\'') continue;  // "don't" and "dont" are one word
-    if (hasDigit) out += isDigitByte(c) ? '0' : isAsciiLetter(c) ? 'a' : static_cast<char>(c);
-    else out += lowerAscii(c);
+    if (hasDigit) out += asciiDigit(c) ? '0' : asciiLetter(c) ? 'a' : static_cast<char>(c);
+    else out += asciiLower(static_cast<char>(c));
     if (out.size() >= (hasDigit ? kShapeBytes : kMaxWordBytes)) break;
   }
 }

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <vector>
 
+#include "engine/text_util.h"
+
 namespace aup {
 namespace {
 
@@ -183,7 +185,7 @@ std::string compactIdentifier(std::string_view token) {
   out.reserve(token.size());
   for (char c : token) {
     if (c == ' ' || c == '-') continue;
-    out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;  // <cctype>'s "C" locale answer, inline
+    out += asciiUpper(c);
   }
   return out;
 }

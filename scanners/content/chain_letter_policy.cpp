@@ -147,28 +147,33 @@ bool insideInlineQuote(std::string_view text, std::size_t offset, std::size_t fl
   return (text[b - 1] == ',' || text[b - 1] == ';') && b - 1 > from && text[b - 2] == '"';
 }
 
-// Lines quoted ">>>" or deeper (counted before quoting was folded) and forwarded/original-message
-// banners, in the body segments (read in place: a banner never spans two).
-bool deepQuoting(const MessageText& text, std::size_t deepQuotedLines) {
+// The body segments' text, read in place (a banner or an address never spans two segments).
+std::vector<std::string_view> bodyTexts(const MessageText& text) {
+  std::vector<std::string_view> bodies;
+  for (const auto& seg : text.segments)
+    if (seg.kind == SegmentKind::Body) bodies.push_back(std::string_view(text.text).substr(seg.begin, seg.end - seg.begin));
+  return bodies;
+}
+
+// Lines quoted ">>>" or deeper in the body (counted before quoting was folded), or three
+// forwarded/original-message banners.
+bool deepQuoting(const MessageText& text, const std::vector<std::string_view>& bodies) {
+  std::size_t deepQuotedLines = 0, banners = 0;
+  for (const auto& seg : text.segments)
+    if (seg.kind == SegmentKind::Body) deepQuotedLines += seg.deepQuotedLines;
   if (deepQuotedLines >= 3) return true;
-  std::size_t banners = 0;
-  for (const auto& seg : text.segments) {
-    if (seg.kind != SegmentKind::Body) continue;
-    const std::string_view body = std::string_view(text.text).substr(seg.begin, seg.end - seg.begin);
+  for (std::string_view body : bodies)
     for (std::string_view banner : {"forwarded message", "original message"}) banners += countIgnoreCase(body, banner);
-  }
   return banners >= 3;
 }
 
-// Distinct address-like tokens ("x@y.z") in the body segments (a token never spans two).
-std::size_t countAddresses(const MessageText& text) {
+// Distinct address-like tokens ("x@y.z") in the body.
+std::size_t countAddresses(const std::vector<std::string_view>& bodies) {
   std::set<std::string> seen;
   auto wordChar = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '+';
   };
-  for (const auto& seg : text.segments) {
-    if (seg.kind != SegmentKind::Body) continue;
-    const std::string_view body = std::string_view(text.text).substr(seg.begin, seg.end - seg.begin);
+  for (std::string_view body : bodies) {
     for (auto at = body.find('@'); at != std::string_view::npos && seen.size() < 1000; at = body.find('@', at + 1)) {
       std::size_t b = at, e = at + 1;
       while (b > 0 && wordChar(body[b - 1])) --b;
@@ -184,11 +189,9 @@ void addStructuralSignals(const ContentInput& in, std::map<std::string, Signal>&
   const MessageView& m = in.message;
   int fwd = countForwardPrefixes(m.subject());
   if (fwd >= 3) signals["S7"] = {"spread", fwd >= 5 ? 2.0 : 1.0, std::to_string(fwd) + " forward prefixes in the subject"};
-  std::size_t deep = 0;
-  for (const auto& seg : in.text.segments)
-    if (seg.kind == SegmentKind::Body) deep += seg.deepQuotedLines;
-  if (deepQuoting(in.text, deep)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
-  if (auto n = countAddresses(in.text); n >= 15) signals["S9"] = {"spread", 1, std::to_string(n) + " addresses copied into the text"};
+  const auto bodies = bodyTexts(in.text);
+  if (deepQuoting(in.text, bodies)) signals["S8"] = {"spread", 1, "forwarded many times over (deep quoting)"};
+  if (auto n = countAddresses(bodies); n >= 15) signals["S9"] = {"spread", 1, std::to_string(n) + " addresses copied into the text"};
   auto to = m.header("To");
   bool undisclosed = to && containsIgnoreCase(*to, "undisclosed-recipients");
   if (m.envelope().recipients.size() >= 20 || undisclosed)

@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -70,7 +69,7 @@ constexpr std::size_t kMaxDiagnostics = 4096;
 // Child exit codes besides 0; anything else (or a signal) is a crash.
 constexpr int kExitNoMemory = 3;  // std::bad_alloc under RLIMIT_AS
 constexpr int kExitPipe = 4;      // the parent stopped reading
-constexpr int kExitSetup = 5;     // the child could not set itself up (descriptors, parent gone)
+constexpr int kExitSetup = 5;     // the reader could not set up its descriptors
 constexpr int kExitFailure = 6;   // an exception other than bad_alloc
 
 // The descriptors a reader keeps: records out, requests in (stdout and stderr go to the
@@ -80,7 +79,7 @@ constexpr int kChildRequests = 4;
 
 // How long readers live. A reader pins the pages of the milter it was forked from (copy on
 // write), so none lives long: it reads at most kMaxDocuments PDFs, the parent stops giving it
-// work after kReuseWithin idle, and it exits by itself after kIdleExit idle (twice as long, so
+// work after kReuseWithin idle, and it exits by itself after kIdleExitMs idle (twice as long, so
 // the parent never sends a request to a reader that is leaving). kMaxIdle readers wait at most.
 constexpr int kMaxDocuments = 64;
 constexpr auto kReuseWithin = std::chrono::seconds(30);
@@ -94,13 +93,6 @@ struct RequestHeader {
   std::uint64_t maxTextBytes = 0;
   std::uint32_t cpuSeconds = 1;  // CPU time this PDF may use (RLIMIT_CPU, on top of what the reader used)
   std::uint8_t crash = 0;        // kPdfChildFaultEnv=crash: fault on purpose (tests only)
-};
-
-// What the reader needs for one PDF, from its request.
-struct ChildPlan {
-  std::string_view pdf;
-  std::size_t maxPages = 0;
-  std::uint64_t maxTextBytes = 0;
 };
 
 // ---- the reader: runs after fork() in a copy of a multithreaded process. It uses only its own
@@ -144,9 +136,8 @@ bool sendText(std::string_view text) {
 }
 
 // extractInChild - every page's text through the pipe, then Done; returns 0 or the exit code.
-int extractInChild(const ChildPlan& plan) {
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_raw_data(plan.pdf.data(), static_cast<int>(plan.pdf.size())));
+int extractInChild(std::string_view pdf, const RequestHeader& request) {
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(pdf.data(), static_cast<int>(pdf.size())));
   bool ok = true;
   if (!doc) {
     ok = sendRecord(Tag::Unparsable);
@@ -155,7 +146,7 @@ int extractInChild(const ChildPlan& plan) {
   } else {
     std::uint64_t sent = 0;
     for (int i = 0; ok && i < doc->pages(); ++i) {
-      if (static_cast<std::size_t>(i) >= plan.maxPages) {
+      if (static_cast<std::uint64_t>(i) >= request.maxPages) {
         ok = sendRecord(Tag::PageLimit);
         break;
       }
@@ -164,7 +155,7 @@ int extractInChild(const ChildPlan& plan) {
       poppler::byte_array bytes = page->text().to_utf8();
       bytes.push_back('\n');
       std::string_view text(bytes.data(), bytes.size());
-      const std::uint64_t room = plan.maxTextBytes - sent;
+      const std::uint64_t room = request.maxTextBytes - sent;
       if (text.size() <= room) {
         ok = sendText(text);
         sent += text.size();
@@ -282,8 +273,7 @@ void resetSignals() {
       if (!readFully(pdf.data(), pdf.size())) ::_exit(0);
       limitCpuFromNow(header.cpuSeconds);
       if (header.crash) ::raise(SIGSEGV);
-      ChildPlan plan{pdf, static_cast<std::size_t>(header.maxPages), header.maxTextBytes};
-      code = extractInChild(plan);
+      code = extractInChild(pdf, header);
     } catch (const std::bad_alloc&) {
       code = kExitNoMemory;
     } catch (...) {
@@ -467,7 +457,8 @@ ExtractedText outcome(ChildReport& report, Ending ending, const ChildExit& ended
     return textOf(report);
   }
   const bool signaled = ended.reaped && WIFSIGNALED(ended.status);
-  // RLIMIT_CPU: soft = hard, so the kernel sends SIGKILL (SIGXCPU only if a soft limit is hit).
+  // RLIMIT_CPU: the reader's soft limit (per PDF) sends SIGXCPU; a hard limit inherited from the
+  // milter would send SIGKILL.
   const int sig = signaled ? WTERMSIG(ended.status) : 0;
   const bool cpuLimit = !ended.killed && (sig == SIGXCPU || sig == SIGKILL);
   if (ending == Ending::TimedOut || cpuLimit) {
